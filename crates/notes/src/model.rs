@@ -1,0 +1,88 @@
+//! What the parser produces: decks of categories of cards, with HTML that is
+//! already sanitised and safe to insert into the page.
+
+use std::fmt;
+
+/// Every deck found in the content folder, and the warnings met on the way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Library {
+    pub decks: Vec<Deck>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// One Markdown file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deck {
+    /// Slug of the file name: stable, used in URLs and as the storage namespace.
+    pub id: String,
+    /// The file's `#` heading, or its file name when it has none.
+    pub title: String,
+    /// The path the deck was read from, as shown in diagnostics.
+    pub path: String,
+    /// The deck itself as the root category: text before the first `##`
+    /// heading is its notes, folds there are its cards.
+    pub root: Category,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    /// Path of slugs from the deck down, e.g. `interview/기술-질문/웹`.
+    pub id: String,
+    pub title: String,
+    /// Text outside any fold, rendered and sanitised; empty when there is none.
+    pub notes_html: String,
+    pub cards: Vec<Card>,
+    pub children: Vec<Category>,
+}
+
+impl Category {
+    /// Cards of this category and of every category below it.
+    pub fn card_count(&self) -> usize {
+        self.cards.len() + self.children.iter().map(Category::card_count).sum::<usize>()
+    }
+
+    /// This category and every category below it, parents first.
+    pub fn walk(&self) -> Vec<&Category> {
+        let mut out = vec![self];
+        for child in &self.children {
+            out.extend(child.walk());
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    /// Stable across edits of the answer and moves between categories.
+    pub id: String,
+    pub question_html: String,
+    /// The question as plain text, for titles, ids and search.
+    pub question_text: String,
+    pub answer_html: String,
+    /// Line of the `<details>` tag in the source file.
+    pub line: usize,
+}
+
+/// A message about the source notes, pointing at a file and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub path: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(path: &str, line: usize, message: impl Into<String>) -> Self {
+        Self {
+            path: path.to_owned(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.path, self.line, self.message)
+    }
+}

@@ -1,0 +1,169 @@
+//! Markdown to safe HTML: pulldown-cmark renders, ammonia sanitises.
+//!
+//! Line breaks inside a paragraph are kept (notes are written a thought per
+//! line), links to local `.md` files become links to the deck made from that
+//! file, or plain text with a warning when no such file is in the content.
+
+use std::collections::BTreeMap;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::model::Diagnostic;
+use crate::scan::Chunk;
+
+/// Local Markdown files that notes may link to, by file name, with the hash
+/// route of the deck each one became.
+pub type LinkTargets = BTreeMap<String, String>;
+
+pub struct Renderer<'a> {
+    sanitizer: ammonia::Builder<'static>,
+    targets: &'a LinkTargets,
+}
+
+/// What to do with rules (`---`): separators between sections of a notes file
+/// are layout, not content; inside an answer they are kept.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Rules {
+    Keep,
+    Drop,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(targets: &'a LinkTargets) -> Self {
+        let mut sanitizer = ammonia::Builder::default();
+        sanitizer.add_tag_attributes("code", ["class"]);
+        Self { sanitizer, targets }
+    }
+
+    /// Renders a block of Markdown; warnings name `path` and the chunk's lines.
+    pub fn block(&self, path: &str, chunk: &Chunk, rules: Rules, warnings: &mut Vec<Diagnostic>) -> String {
+        let mut events = Vec::new();
+        let mut dropped_links = Vec::new();
+        for (event, range) in Parser::new_ext(&chunk.text, options()).into_offset_iter() {
+            match event {
+                Event::SoftBreak => events.push(Event::HardBreak),
+                Event::Rule if rules == Rules::Drop => {}
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let dest_url = match self.link_destination(&dest_url) {
+                        Ok(dest) => dest,
+                        Err(file) => {
+                            let line = chunk.line + chunk.text[..range.start].matches('\n').count();
+                            warnings.push(Diagnostic::new(
+                                path,
+                                line,
+                                format!("link to {file}, which is not in the content folder: shown as plain text"),
+                            ));
+                            dropped_links.push(true);
+                            continue;
+                        }
+                    };
+                    dropped_links.push(false);
+                    events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
+                Event::End(TagEnd::Link) => {
+                    if !dropped_links.pop().unwrap_or(false) {
+                        events.push(Event::End(TagEnd::Link));
+                    }
+                }
+                other => events.push(other),
+            }
+        }
+        self.to_safe_html(events.into_iter()).trim().to_owned()
+    }
+
+    /// Renders a question: inline Markdown only, as HTML and as plain text.
+    pub fn inline(&self, markdown: &str) -> (String, String) {
+        let escaped = escape_block_start(markdown);
+        let mut plain = String::new();
+        let inline_events: Vec<Event> = Parser::new_ext(&escaped, options())
+            .filter_map(|event| match event {
+                Event::Text(ref text) | Event::Code(ref text) => {
+                    plain.push_str(&text);
+                    Some(event)
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    plain.push(' ');
+                    Some(Event::Text(CowStr::Borrowed(" ")))
+                }
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => None,
+                other => Some(other),
+            })
+            .collect();
+        (self.to_safe_html(inline_events.into_iter()), plain.trim().to_owned())
+    }
+
+    fn to_safe_html<'e>(&self, events: impl Iterator<Item = Event<'e>>) -> String {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, events);
+        self.sanitizer.clean(&html).to_string()
+    }
+
+    /// The destination to render, or the name of the missing local file.
+    fn link_destination<'d>(&self, dest: &CowStr<'d>) -> Result<CowStr<'d>, String> {
+        let Some(file) = local_markdown_file(dest) else {
+            return Ok(dest.clone());
+        };
+        match self.targets.get(file) {
+            Some(route) => Ok(CowStr::from(route.clone())),
+            None => Err(file.to_owned()),
+        }
+    }
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
+}
+
+/// The file name of a relative link to a Markdown file (`./a.md#part` gives `a.md`).
+fn local_markdown_file(dest: &str) -> Option<&str> {
+    if dest.starts_with(['#', '/']) || dest.contains(':') {
+        return None;
+    }
+    let path = dest.split(['#', '?']).next().unwrap_or(dest);
+    let file = path.rsplit('/').next().unwrap_or(path);
+    file.to_ascii_lowercase().ends_with(".md").then_some(file)
+}
+
+/// A question such as `1. Why?` or `# tags` is text, not a list or a heading.
+fn escape_block_start(markdown: &str) -> String {
+    let digits = markdown.bytes().take_while(u8::is_ascii_digit).count();
+    let after_digits = &markdown[digits..];
+    if digits > 0 && (after_digits.starts_with(". ") || after_digits.starts_with(") ")) {
+        return format!("{}\\{}", &markdown[..digits], after_digits);
+    }
+    if markdown.starts_with(['#', '>', '-', '+', '*', '=']) {
+        return format!("\\{markdown}");
+    }
+    markdown.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_markdown_links_are_recognised_by_file_name() {
+        assert_eq!(local_markdown_file("ticket_system.md"), Some("ticket_system.md"));
+        assert_eq!(local_markdown_file("./docs/a.MD#part"), Some("a.MD"));
+        assert_eq!(local_markdown_file("https://example.com/a.md"), None);
+        assert_eq!(local_markdown_file("#/c/x"), None);
+        assert_eq!(local_markdown_file("image.png"), None);
+    }
+
+    #[test]
+    fn questions_that_look_like_blocks_stay_text() {
+        assert_eq!(escape_block_start("1. 왜?"), "1\\. 왜?");
+        assert_eq!(escape_block_start("- 목록"), "\\- 목록");
+        assert_eq!(escape_block_start("2024년"), "2024년");
+    }
+}
