@@ -1,0 +1,112 @@
+//! Turns the notes in `content/` (or `$FOLDCARDS_CONTENT`) into static data
+//! compiled into the app: the browser never parses Markdown.
+//!
+//! Writes `$OUT_DIR/deck_data.rs`, included by `src/deck.rs`. Categories are
+//! laid out parents first and cards in the same order, so the cards below any
+//! category are one contiguous range.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+use foldcards_notes::{Category, Library};
+
+fn main() {
+    let content = env::var_os("FOLDCARDS_CONTENT").map_or_else(|| PathBuf::from("content"), PathBuf::from);
+    println!("cargo:rerun-if-env-changed=FOLDCARDS_CONTENT");
+    watch(&content);
+
+    let library = foldcards_notes::load_dir(&content).unwrap_or_else(|errors| {
+        eprintln!("error: the notes in {} have {} problem(s):", content.display(), errors.len());
+        for error in &errors {
+            eprintln!("{error}");
+        }
+        process::exit(1);
+    });
+    for warning in &library.warnings {
+        println!("cargo:warning={warning}");
+    }
+
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("deck_data.rs");
+    fs::write(&out, generate(&library)).expect("OUT_DIR is writable");
+}
+
+fn watch(dir: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            println!("cargo:rerun-if-changed={}", entry.path().display());
+        }
+    }
+}
+
+fn generate(library: &Library) -> String {
+    let mut decks = String::new();
+    let mut categories = String::new();
+    let mut cards = String::new();
+    let mut layout = Layout::default();
+    for (deck_index, deck) in library.decks.iter().enumerate() {
+        let root = layout.categories;
+        writeln!(
+            decks,
+            "    Deck {{ id: {:?}, title: {:?}, root: {root} }},",
+            deck.id, deck.title
+        )
+        .unwrap();
+        layout.category(&deck.root, deck_index, None, 0, &mut categories, &mut cards);
+    }
+    format!(
+        "pub static DECKS: &[Deck] = &[\n{decks}];\n\
+         pub static CATEGORIES: &[Category] = &[\n{categories}];\n\
+         pub static CARDS: &[Card] = &[\n{cards}];\n"
+    )
+}
+
+#[derive(Default)]
+struct Layout {
+    categories: usize,
+    cards: usize,
+}
+
+impl Layout {
+    /// Writes `category` and everything below it, parents first, and returns
+    /// its index.
+    fn category(
+        &mut self,
+        category: &Category,
+        deck: usize,
+        parent: Option<usize>,
+        depth: usize,
+        categories: &mut String,
+        cards: &mut String,
+    ) -> usize {
+        let index = self.categories;
+        self.categories += 1;
+        let first_card = self.cards;
+        for card in &category.cards {
+            writeln!(
+                cards,
+                "    Card {{ id: {:?}, question_html: {:?}, question_text: {:?}, answer_html: {:?}, category: {index} }},",
+                card.id, card.question_html, card.question_text, card.answer_html
+            )
+            .unwrap();
+        }
+        self.cards += category.cards.len();
+        let own_cards = first_card..self.cards;
+
+        let mut written = String::new();
+        let children: Vec<usize> = category
+            .children
+            .iter()
+            .map(|child| self.category(child, deck, Some(index), depth + 1, &mut written, cards))
+            .collect();
+        let line = format!(
+            "    Category {{ id: {:?}, title: {:?}, notes_html: {:?}, deck: {deck}, parent: {parent:?}, depth: {depth}, \
+             children: &{children:?}, subtree: {index}..{}, cards: {own_cards:?}, subtree_cards: {first_card}..{} }},\n",
+            category.id, category.title, category.notes_html, self.categories, self.cards
+        );
+        categories.push_str(&line);
+        categories.push_str(&written);
+        index
+    }
+}

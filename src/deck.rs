@@ -1,0 +1,115 @@
+//! The notes, parsed at build time and compiled in as static data
+//! (see `build.rs`), and the lookups the app needs on them.
+
+use std::ops::Range;
+
+/// One notes file.
+#[derive(Debug)]
+pub struct Deck {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// Index in [`CATEGORIES`] of the deck as a category.
+    pub root: usize,
+}
+
+/// A heading of the notes, or a deck itself. Categories are stored parents
+/// first, so the cards below one are a contiguous range of [`CARDS`].
+#[derive(Debug)]
+pub struct Category {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// Sanitised at build time.
+    pub notes_html: &'static str,
+    pub deck: usize,
+    pub parent: Option<usize>,
+    /// 0 for a deck, 1 for its `##` headings, and so on.
+    pub depth: usize,
+    pub children: &'static [usize],
+    /// This category and every category below it, as indices in [`CATEGORIES`].
+    pub subtree: Range<usize>,
+    /// Cards of this category itself.
+    pub cards: Range<usize>,
+    /// Cards of this category and of every category below it.
+    pub subtree_cards: Range<usize>,
+}
+
+/// One question and its answer.
+#[derive(Debug)]
+pub struct Card {
+    pub id: &'static str,
+    /// Sanitised at build time.
+    pub question_html: &'static str,
+    pub question_text: &'static str,
+    /// Sanitised at build time.
+    pub answer_html: &'static str,
+    pub category: usize,
+}
+
+include!(concat!(env!("OUT_DIR"), "/deck_data.rs"));
+
+impl Category {
+    pub fn own_cards(&self) -> &'static [Card] {
+        &CARDS[self.cards.clone()]
+    }
+
+    pub fn card_count(&self) -> usize {
+        self.subtree_cards.len()
+    }
+
+    pub fn children(&self) -> impl Iterator<Item = &'static Category> {
+        self.children.iter().map(|&i| &CATEGORIES[i])
+    }
+
+    /// This category and every one below it that has cards of its own, in
+    /// notes order: the groups a category page lists.
+    pub fn groups(&self) -> impl Iterator<Item = &'static Category> {
+        CATEGORIES[self.subtree.clone()].iter().filter(|c| !c.cards.is_empty())
+    }
+
+    /// The categories from the deck down to this one, this one included.
+    pub fn path(&'static self) -> Vec<&'static Category> {
+        let mut path = vec![self];
+        let mut current = self;
+        while let Some(parent) = current.parent {
+            current = &CATEGORIES[parent];
+            path.push(current);
+        }
+        path.reverse();
+        path
+    }
+}
+
+impl Card {
+    pub fn category(&self) -> &'static Category {
+        &CATEGORIES[self.category]
+    }
+
+    /// Position among its category's own cards, counted from 0.
+    pub fn position(&self) -> usize {
+        self.category()
+            .own_cards()
+            .iter()
+            .position(|card| std::ptr::eq(card, self))
+            .expect("a card is among its category's cards")
+    }
+
+    /// The cards before and after this one in its category.
+    pub fn neighbours(&self) -> (Option<&'static Card>, Option<&'static Card>) {
+        let cards = self.category().own_cards();
+        let at = self.position();
+        (at.checked_sub(1).map(|i| &cards[i]), cards.get(at + 1))
+    }
+}
+
+pub fn category(id: &str) -> Option<&'static Category> {
+    CATEGORIES.iter().find(|c| c.id == id)
+}
+
+pub fn card(id: &str) -> Option<&'static Card> {
+    CARDS.iter().find(|c| c.id == id)
+}
+
+pub fn total_cards() -> usize {
+    CARDS.len()
+}
+
