@@ -12,12 +12,17 @@ use std::{env, fs, process};
 use foldcards_notes::{Category, Library};
 
 fn main() {
-    let content = env::var_os("FOLDCARDS_CONTENT").map_or_else(|| PathBuf::from("content"), PathBuf::from);
+    let content =
+        env::var_os("FOLDCARDS_CONTENT").map_or_else(|| PathBuf::from("content"), PathBuf::from);
     println!("cargo:rerun-if-env-changed=FOLDCARDS_CONTENT");
     watch(&content);
 
     let library = foldcards_notes::load_dir(&content).unwrap_or_else(|errors| {
-        eprintln!("error: the notes in {} have {} problem(s):", content.display(), errors.len());
+        eprintln!(
+            "error: the notes in {} have {} problem(s):",
+            content.display(),
+            errors.len()
+        );
         for error in &errors {
             eprintln!("{error}");
         }
@@ -27,7 +32,8 @@ fn main() {
         println!("cargo:warning={warning}");
     }
 
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("deck_data.rs");
+    let out =
+        PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("deck_data.rs");
     fs::write(&out, generate(&library)).expect("OUT_DIR is writable");
 }
 

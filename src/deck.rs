@@ -63,7 +63,9 @@ impl Category {
     /// This category and every one below it that has cards of its own, in
     /// notes order: the groups a category page lists.
     pub fn groups(&self) -> impl Iterator<Item = &'static Category> {
-        CATEGORIES[self.subtree.clone()].iter().filter(|c| !c.cards.is_empty())
+        CATEGORIES[self.subtree.clone()]
+            .iter()
+            .filter(|c| !c.cards.is_empty())
     }
 
     /// The categories from the deck down to this one, this one included.
@@ -112,4 +114,3 @@ pub fn card(id: &str) -> Option<&'static Card> {
 pub fn total_cards() -> usize {
     CARDS.len()
 }
-

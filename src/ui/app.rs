@@ -1,3 +1,4 @@
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 use super::shared::NotFound;
@@ -9,15 +10,11 @@ use crate::route::Route;
 #[component]
 pub fn App() -> impl IntoView {
     let route = RwSignal::new(current_route());
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| route.set(current_route()));
-    on_cleanup(move || listener.remove());
-
-    Effect::new(move |previous: Option<()>| {
-        route.track();
-        if previous.is_some() {
-            after_navigation();
-        }
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(current_route());
+        request_animation_frame(after_navigation);
     });
+    on_cleanup(move || listener.remove());
 
     view! {
         <header class="site-header">
@@ -32,21 +29,20 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn screen(route: Route) -> AnyView {
-    match route {
-        Route::Home => view! { <HomePage /> }.into_any(),
+fn screen(route: Route) -> impl IntoView {
+    let missing = match route {
+        Route::Home => return EitherOf4::A(view! { <HomePage /> }),
         Route::Category(id) => match deck::category(&id) {
-            Some(category) => view! { <CategoryPage category /> }.into_any(),
-            None => view! { <NotFound message="There is no category at this address. The notes may have been reorganised." /> }
-                .into_any(),
+            Some(category) => return EitherOf4::B(view! { <CategoryPage category /> }),
+            None => "There is no category at this address. The notes may have been reorganised.",
         },
         Route::Card(id) => match deck::card(&id) {
-            Some(card) => view! { <CardPage card /> }.into_any(),
-            None => view! { <NotFound message="This card is not in the notes any more: it may have been renamed or removed." /> }
-                .into_any(),
+            Some(card) => return EitherOf4::C(view! { <CardPage card /> }),
+            None => "This card is not in the notes any more: it may have been renamed or removed.",
         },
-        Route::NotFound(_) => view! { <NotFound message="There is no page at this address." /> }.into_any(),
-    }
+        Route::NotFound(_) => "There is no page at this address.",
+    };
+    EitherOf4::D(view! { <NotFound message=missing /> })
 }
 
 fn current_route() -> Route {

@@ -41,7 +41,11 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
 
 /// The questions of one category, under its name when it is below the page's.
 #[component]
-fn QuestionGroup(group: &'static Category, top: &'static Category, all_open: RwSignal<bool>) -> impl IntoView {
+fn QuestionGroup(
+    group: &'static Category,
+    top: &'static Category,
+    all_open: RwSignal<bool>,
+) -> impl IntoView {
     let heading = (!std::ptr::eq(group, top)).then(|| {
         let title = group
             .path()

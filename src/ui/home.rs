@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::shared::{set_title, CategoryTree};
@@ -25,9 +26,9 @@ fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
     view! {
         <section class="deck" data-testid="deck">
             {if main_heading {
-                view! { <h1 tabindex="-1">{title}</h1> }.into_any()
+                Either::Left(view! { <h1 tabindex="-1">{title}</h1> })
             } else {
-                view! { <h2>{title}</h2> }.into_any()
+                Either::Right(view! { <h2>{title}</h2> })
             }}
             <p class="meta">
                 {format!("{} questions · {} {}", root.card_count(), sections, if sections == 1 { "section" } else { "sections" })}

@@ -1,5 +1,6 @@
 //! Small pieces used by several screens.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::deck::Category;
@@ -16,7 +17,10 @@ pub fn set_title(page: Option<&str>) {
 
 /// Home, then each category from the deck down to `category`.
 #[component]
-pub fn Breadcrumbs(category: &'static Category, #[prop(optional)] include_self: bool) -> impl IntoView {
+pub fn Breadcrumbs(
+    category: &'static Category,
+    #[prop(optional)] include_self: bool,
+) -> impl IntoView {
     let mut path = category.path();
     if !include_self {
         path.pop();
@@ -62,15 +66,14 @@ pub fn CategoryTree(category: &'static Category) -> impl IntoView {
 pub fn QuestionCount(category: &'static Category) -> impl IntoView {
     let count = category.card_count();
     if count == 0 {
-        view! { <span class="count count-empty">"notes"</span> }.into_any()
+        Either::Left(view! { <span class="count count-empty">"notes"</span> })
     } else {
-        view! {
+        Either::Right(view! {
             <span class="count">
                 {count}
                 <span class="sr-only">{if count == 1 { " question" } else { " questions" }}</span>
             </span>
-        }
-        .into_any()
+        })
     }
 }
 

@@ -33,7 +33,8 @@ pub fn slug(title: &str) -> String {
     for ch in title.nfkc().flat_map(char::to_lowercase) {
         if ch.is_alphanumeric() {
             out.push(ch);
-        } else if (ch.is_whitespace() || ch == '-' || ch == '_' || ch == '.') && !out.ends_with('-') {
+        } else if (ch.is_whitespace() || ch == '-' || ch == '_' || ch == '.') && !out.ends_with('-')
+        {
             out.push('-');
         }
     }
@@ -70,7 +71,9 @@ mod tests {
         assert_eq!(a.len(), 8);
         assert_eq!(a, derive_card_id("트랜잭션"));
         assert_ne!(a, derive_card_id("인덱스"));
-        assert!(a.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        assert!(a
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
     }
 
     #[test]

@@ -33,15 +33,28 @@ pub struct Source {
 /// Reads every `.md` file directly in `dir`, in file-name order.
 pub fn load_dir(dir: &Path) -> Result<Library, Vec<Diagnostic>> {
     let shown = dir.display().to_string();
-    let entries = fs::read_dir(dir)
-        .map_err(|e| vec![Diagnostic::new(&shown, 1, format!("cannot read the content folder: {e}"))])?;
+    let entries = fs::read_dir(dir).map_err(|e| {
+        vec![Diagnostic::new(
+            &shown,
+            1,
+            format!("cannot read the content folder: {e}"),
+        )]
+    })?;
     let mut paths: Vec<_> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("md")) && p.is_file())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("md"))
+                && p.is_file()
+        })
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(vec![Diagnostic::new(&shown, 1, "no .md notes in the content folder")]);
+        return Err(vec![Diagnostic::new(
+            &shown,
+            1,
+            "no .md notes in the content folder",
+        )]);
     }
     let mut errors = Vec::new();
     let mut sources = Vec::new();
@@ -49,7 +62,11 @@ pub fn load_dir(dir: &Path) -> Result<Library, Vec<Diagnostic>> {
         let shown = path.display().to_string();
         match fs::read(&path).map(String::from_utf8) {
             Ok(Ok(text)) => sources.push(Source { path: shown, text }),
-            Ok(Err(_)) => errors.push(Diagnostic::new(&shown, 1, "not UTF-8 text: save the notes as UTF-8")),
+            Ok(Err(_)) => errors.push(Diagnostic::new(
+                &shown,
+                1,
+                "not UTF-8 text: save the notes as UTF-8",
+            )),
             Err(e) => errors.push(Diagnostic::new(&shown, 1, format!("cannot read: {e}"))),
         }
     }
@@ -119,7 +136,9 @@ impl DeckBuilder<'_> {
     /// names the deck, and what follows it belongs to the deck itself.
     fn deck(&mut self, id: String, stem: &str, sections: Vec<Section>) -> Deck {
         let mut sections = sections.into_iter().peekable();
-        let mut root_section = sections.next().expect("a scan yields the part before any heading");
+        let mut root_section = sections
+            .next()
+            .expect("a scan yields the part before any heading");
         let mut title = stem.to_owned();
         if let Some(first) = sections.next_if(|s| s.level == 1) {
             title = first.title;
@@ -130,7 +149,11 @@ impl DeckBuilder<'_> {
 
         let mut stack: Vec<(usize, Category)> = vec![(0, root)];
         for section in sections {
-            while stack.len() > 1 && stack.last().is_some_and(|(level, _)| *level >= section.level) {
+            while stack.len() > 1
+                && stack
+                    .last()
+                    .is_some_and(|(level, _)| *level >= section.level)
+            {
                 let (_, done) = stack.pop().expect("checked above");
                 stack.last_mut().expect("root stays").1.children.push(done);
             }
@@ -159,7 +182,10 @@ impl DeckBuilder<'_> {
             .notes
             .iter()
             .filter(|chunk| !chunk.text.trim().is_empty())
-            .map(|chunk| self.renderer.block(self.path, chunk, Rules::Drop, self.warnings))
+            .map(|chunk| {
+                self.renderer
+                    .block(self.path, chunk, Rules::Drop, self.warnings)
+            })
             .filter(|html| !html.is_empty())
             .collect::<Vec<_>>()
             .join("\n");
@@ -168,7 +194,9 @@ impl DeckBuilder<'_> {
             .into_iter()
             .map(|fold| {
                 let (question_html, question_text) = self.renderer.inline(&fold.question);
-                let answer_html = self.renderer.block(self.path, &fold.answer, Rules::Keep, self.warnings);
+                let answer_html =
+                    self.renderer
+                        .block(self.path, &fold.answer, Rules::Keep, self.warnings);
                 self.pending.push(PendingCard {
                     path: self.path.to_owned(),
                     line: fold.line,
@@ -204,12 +232,16 @@ fn assign_card_ids(
 ) -> Vec<String> {
     let mut taken: HashMap<String, (String, usize)> = HashMap::new();
     for card in cards {
-        let Some(id) = &card.explicit_id else { continue };
+        let Some(id) = &card.explicit_id else {
+            continue;
+        };
         if !ids::is_valid_explicit_id(id) {
             errors.push(Diagnostic::new(
                 &card.path,
                 card.line,
-                format!("id \"{id}\" cannot be used in a link: use letters, digits, '-', '_' or '.'"),
+                format!(
+                    "id \"{id}\" cannot be used in a link: use letters, digits, '-', '_' or '.'"
+                ),
             ));
         } else if let Some((path, line)) = taken.get(id) {
             errors.push(Diagnostic::new(

@@ -38,7 +38,12 @@ pub struct Category {
 impl Category {
     /// Cards of this category and of every category below it.
     pub fn card_count(&self) -> usize {
-        self.cards.len() + self.children.iter().map(Category::card_count).sum::<usize>()
+        self.cards.len()
+            + self
+                .children
+                .iter()
+                .map(Category::card_count)
+                .sum::<usize>()
     }
 
     /// This category and every category below it, parents first.

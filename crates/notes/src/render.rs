@@ -36,7 +36,13 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders a block of Markdown; warnings name `path` and the chunk's lines.
-    pub fn block(&self, path: &str, chunk: &Chunk, rules: Rules, warnings: &mut Vec<Diagnostic>) -> String {
+    pub fn block(
+        &self,
+        path: &str,
+        chunk: &Chunk,
+        rules: Rules,
+        warnings: &mut Vec<Diagnostic>,
+    ) -> String {
         let mut events = Vec::new();
         let mut dropped_links = Vec::new();
         for (event, range) in Parser::new_ext(&chunk.text, options()).into_offset_iter() {
@@ -88,7 +94,7 @@ impl<'a> Renderer<'a> {
         let inline_events: Vec<Event> = Parser::new_ext(&escaped, options())
             .filter_map(|event| match event {
                 Event::Text(ref text) | Event::Code(ref text) => {
-                    plain.push_str(&text);
+                    plain.push_str(text);
                     Some(event)
                 }
                 Event::SoftBreak | Event::HardBreak => {
@@ -99,7 +105,10 @@ impl<'a> Renderer<'a> {
                 other => Some(other),
             })
             .collect();
-        (self.to_safe_html(inline_events.into_iter()), plain.trim().to_owned())
+        (
+            self.to_safe_html(inline_events.into_iter()),
+            plain.trim().to_owned(),
+        )
     }
 
     fn to_safe_html<'e>(&self, events: impl Iterator<Item = Event<'e>>) -> String {
@@ -153,7 +162,10 @@ mod tests {
 
     #[test]
     fn local_markdown_links_are_recognised_by_file_name() {
-        assert_eq!(local_markdown_file("ticket_system.md"), Some("ticket_system.md"));
+        assert_eq!(
+            local_markdown_file("ticket_system.md"),
+            Some("ticket_system.md")
+        );
         assert_eq!(local_markdown_file("./docs/a.MD#part"), Some("a.MD"));
         assert_eq!(local_markdown_file("https://example.com/a.md"), None);
         assert_eq!(local_markdown_file("#/c/x"), None);

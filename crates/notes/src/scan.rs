@@ -60,7 +60,10 @@ enum State {
     AwaitSummary(OpenFold),
     InSummary(OpenFold),
     /// Inside the answer; `depth` counts the `<details>` still open, this one included.
-    InAnswer { fold: OpenFold, depth: usize },
+    InAnswer {
+        fold: OpenFold,
+        depth: usize,
+    },
 }
 
 struct OpenFold {
@@ -140,7 +143,9 @@ struct Scanner<'a> {
 
 impl Scanner<'_> {
     fn section(&mut self) -> &mut Section {
-        self.sections.last_mut().expect("the scan starts with a section")
+        self.sections
+            .last_mut()
+            .expect("the scan starts with a section")
     }
 
     fn error(&mut self, line: usize, message: impl Into<String>) {
@@ -179,7 +184,9 @@ impl Scanner<'_> {
                 if text.trim().is_empty() {
                     return;
                 }
-                if let State::AwaitSummary(mut fold) = std::mem::replace(&mut self.state, State::Outside) {
+                if let State::AwaitSummary(mut fold) =
+                    std::mem::replace(&mut self.state, State::Outside)
+                {
                     fold.broken = true;
                     self.error(fold.line, NO_SUMMARY);
                     self.state = State::InAnswer { fold, depth: 1 };
@@ -230,12 +237,18 @@ impl Scanner<'_> {
             }
             (State::InSummary(mut fold), tag) => {
                 fold.broken = true;
-                self.error(fold.line, "<summary> is not closed: expected </summary> before this tag");
+                self.error(
+                    fold.line,
+                    "<summary> is not closed: expected </summary> before this tag",
+                );
                 self.after_broken_start(fold, tag)
             }
             (State::InAnswer { mut fold, depth }, Tag::DetailsOpen) => {
                 append(&mut fold.answer, raw, line);
-                State::InAnswer { fold, depth: depth + 1 }
+                State::InAnswer {
+                    fold,
+                    depth: depth + 1,
+                }
             }
             (State::InAnswer { fold, depth: 1 }, Tag::DetailsClose) => {
                 self.close(fold);
@@ -243,7 +256,10 @@ impl Scanner<'_> {
             }
             (State::InAnswer { mut fold, depth }, Tag::DetailsClose) => {
                 append(&mut fold.answer, raw, line);
-                State::InAnswer { fold, depth: depth - 1 }
+                State::InAnswer {
+                    fold,
+                    depth: depth - 1,
+                }
             }
             (State::InAnswer { mut fold, depth }, _) => {
                 append(&mut fold.answer, raw, line);
@@ -284,7 +300,10 @@ impl Scanner<'_> {
                 fold.line
             }
         };
-        self.error(line, "<details> is never closed: add </details> after its answer");
+        self.error(
+            line,
+            "<details> is never closed: add </details> after its answer",
+        );
     }
 }
 
@@ -380,9 +399,23 @@ fn tag_at(line: &str, start: usize) -> Option<FoundTag> {
         None => (false, rest),
     };
     let (tag, name_len) = if starts_with_ignore_case(rest, "details") {
-        (if closing { Tag::DetailsClose } else { Tag::DetailsOpen }, 7)
+        (
+            if closing {
+                Tag::DetailsClose
+            } else {
+                Tag::DetailsOpen
+            },
+            7,
+        )
     } else if starts_with_ignore_case(rest, "summary") {
-        (if closing { Tag::SummaryClose } else { Tag::SummaryOpen }, 7)
+        (
+            if closing {
+                Tag::SummaryClose
+            } else {
+                Tag::SummaryOpen
+            },
+            7,
+        )
     } else {
         return None;
     };
@@ -396,11 +429,17 @@ fn tag_at(line: &str, start: usize) -> Option<FoundTag> {
     let id = (tag == Tag::DetailsOpen)
         .then(|| attribute(attributes, "id"))
         .flatten();
-    Some(FoundTag { start, end, tag, id })
+    Some(FoundTag {
+        start,
+        end,
+        tag,
+        id,
+    })
 }
 
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
-    text.len() >= prefix.len() && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    text.len() >= prefix.len()
+        && text.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 /// The value of attribute `name` in a tag's attribute text, quoted or bare.
@@ -467,7 +506,10 @@ mod tests {
         assert!(tags_in("<detailsx> <summaryish>").is_empty());
         let tags = tags_in("<DETAILS open><Summary style=\"color: red\">Q</SUMMARY>");
         let kinds: Vec<Tag> = tags.iter().map(|t| t.tag).collect();
-        assert_eq!(kinds, [Tag::DetailsOpen, Tag::SummaryOpen, Tag::SummaryClose]);
+        assert_eq!(
+            kinds,
+            [Tag::DetailsOpen, Tag::SummaryOpen, Tag::SummaryClose]
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Every rule of the notes format and every error message, on small fixtures.
 
-use foldcards_notes::{derive_card_id, normalize_question, parse, Card, Category, Diagnostic, Library, Source};
+use foldcards_notes::{
+    derive_card_id, normalize_question, parse, Card, Category, Diagnostic, Library, Source,
+};
 
 fn source(path: &str, text: &str) -> Source {
     Source {
@@ -10,7 +12,8 @@ fn source(path: &str, text: &str) -> Source {
 }
 
 fn parse_one(text: &str) -> Library {
-    parse(&[source("content/notes.md", text)]).unwrap_or_else(|errors| panic!("unexpected errors: {errors:#?}"))
+    parse(&[source("content/notes.md", text)])
+        .unwrap_or_else(|errors| panic!("unexpected errors: {errors:#?}"))
 }
 
 fn errors_of(text: &str) -> Vec<String> {
@@ -22,7 +25,11 @@ fn errors_of(text: &str) -> Vec<String> {
 }
 
 fn all_cards(category: &Category) -> Vec<&Card> {
-    category.walk().into_iter().flat_map(|c| c.cards.iter()).collect()
+    category
+        .walk()
+        .into_iter()
+        .flat_map(|c| c.cards.iter())
+        .collect()
 }
 
 fn only_card(library: &Library) -> &Card {
@@ -42,7 +49,12 @@ fn the_first_hash_heading_titles_the_deck_and_deeper_headings_nest() {
     assert_eq!(deck.id, "notes");
     assert_eq!(deck.title, "면접 준비");
     assert_eq!(deck.root.notes_html, "<p>intro</p>");
-    let tree: Vec<(String, usize)> = deck.root.walk().iter().map(|c| (c.id.clone(), c.card_count())).collect();
+    let tree: Vec<(String, usize)> = deck
+        .root
+        .walk()
+        .iter()
+        .map(|c| (c.id.clone(), c.card_count()))
+        .collect();
     assert_eq!(
         tree,
         [
@@ -58,7 +70,11 @@ fn the_first_hash_heading_titles_the_deck_and_deeper_headings_nest() {
 
 #[test]
 fn a_file_without_a_hash_heading_is_titled_by_its_file_name() {
-    let library = parse(&[source("content/Python Basics.md", &format!("## GIL\n{FOLD}"))]).unwrap();
+    let library = parse(&[source(
+        "content/Python Basics.md",
+        &format!("## GIL\n{FOLD}"),
+    )])
+    .unwrap();
     assert_eq!(library.decks[0].title, "Python Basics");
     assert_eq!(library.decks[0].id, "python-basics");
     assert_eq!(library.decks[0].root.children[0].id, "python-basics/gil");
@@ -75,7 +91,10 @@ fn folds_before_any_category_belong_to_the_deck_itself() {
 fn each_file_is_its_own_deck_in_file_name_order() {
     let library = parse(&[
         source("content/a.md", &format!("# A\n{FOLD}")),
-        source("content/b.md", "# B\n<details><summary>Other</summary>x</details>\n"),
+        source(
+            "content/b.md",
+            "# B\n<details><summary>Other</summary>x</details>\n",
+        ),
     ])
     .unwrap();
     let titles: Vec<&str> = library.decks.iter().map(|d| d.title.as_str()).collect();
@@ -84,7 +103,9 @@ fn each_file_is_its_own_deck_in_file_name_order() {
 
 #[test]
 fn an_answer_may_follow_the_summary_without_a_blank_line() {
-    let library = parse_one("<details>\n<summary>인덱스</summary>\nbtree **정렬**\n- 해시\n- 비트맵\n</details>\n");
+    let library = parse_one(
+        "<details>\n<summary>인덱스</summary>\nbtree **정렬**\n- 해시\n- 비트맵\n</details>\n",
+    );
     assert_eq!(
         only_card(&library).answer_html,
         "<p>btree <strong>정렬</strong></p>\n<ul>\n<li>해시</li>\n<li>비트맵</li>\n</ul>"
@@ -122,13 +143,21 @@ fn questions_are_inline_markdown() {
 #[test]
 fn a_question_that_looks_like_a_list_item_stays_text() {
     let library = parse_one("<details><summary>1. 왜 *Rust* 인가</summary>A</details>");
-    assert_eq!(only_card(&library).question_html, "1. 왜 <em>Rust</em> 인가");
+    assert_eq!(
+        only_card(&library).question_html,
+        "1. 왜 <em>Rust</em> 인가"
+    );
 }
 
 #[test]
 fn raw_html_answers_and_entities_are_kept() {
-    let library = parse_one("<details><summary>Q</summary>\n<p>첫째</br>둘째 &lt;b&gt; &amp; ok</p>\n</details>");
-    assert_eq!(only_card(&library).answer_html, "<p>첫째<br>둘째 &lt;b&gt; &amp; ok</p>");
+    let library = parse_one(
+        "<details><summary>Q</summary>\n<p>첫째</br>둘째 &lt;b&gt; &amp; ok</p>\n</details>",
+    );
+    assert_eq!(
+        only_card(&library).answer_html,
+        "<p>첫째<br>둘째 &lt;b&gt; &amp; ok</p>"
+    );
 }
 
 #[test]
@@ -137,14 +166,23 @@ fn fenced_code_is_rendered_and_may_contain_fold_tags() {
         "<details><summary>Fold syntax</summary>\n\n```html\n<details>\n</details>\n```\n~~~\n</summary>\n~~~\n</details>\n",
     );
     let answer = &only_card(&library).answer_html;
-    assert!(answer.starts_with("<pre><code class=\"language-html\">&lt;details&gt;\n&lt;/details&gt;\n</code></pre>"), "{answer}");
+    assert!(
+        answer.starts_with(
+            "<pre><code class=\"language-html\">&lt;details&gt;\n&lt;/details&gt;\n</code></pre>"
+        ),
+        "{answer}"
+    );
     assert!(answer.contains("&lt;/summary&gt;"), "{answer}");
 }
 
 #[test]
 fn inline_code_may_mention_fold_tags() {
-    let library = parse_one("<details><summary>Q</summary>\nwrite `</details>` to close\n</details>\n");
-    assert_eq!(only_card(&library).answer_html, "<p>write <code>&lt;/details&gt;</code> to close</p>");
+    let library =
+        parse_one("<details><summary>Q</summary>\nwrite `</details>` to close\n</details>\n");
+    assert_eq!(
+        only_card(&library).answer_html,
+        "<p>write <code>&lt;/details&gt;</code> to close</p>"
+    );
 }
 
 #[test]
@@ -165,16 +203,34 @@ fn a_fold_or_heading_inside_an_answer_belongs_to_the_answer() {
     assert_eq!(deck.root.walk().len(), 2, "only the deck and Cat");
     let card = only_card(&library);
     assert_eq!(card.question_text, "Outer");
-    assert!(card.answer_html.contains("<h2>Not a category</h2>"), "{}", card.answer_html);
-    assert!(card.answer_html.contains("<details>\n<summary>Hint</summary>"), "{}", card.answer_html);
-    assert!(card.answer_html.ends_with("<p>after</p>"), "{}", card.answer_html);
+    assert!(
+        card.answer_html.contains("<h2>Not a category</h2>"),
+        "{}",
+        card.answer_html
+    );
+    assert!(
+        card.answer_html
+            .contains("<details>\n<summary>Hint</summary>"),
+        "{}",
+        card.answer_html
+    );
+    assert!(
+        card.answer_html.ends_with("<p>after</p>"),
+        "{}",
+        card.answer_html
+    );
 }
 
 #[test]
 fn text_outside_folds_is_the_category_notes_and_rules_are_dropped() {
-    let library = parse_one(&format!("## Cat\n\nBefore.\n\n{FOLD}\nBetween *folds*.\n\n---\n## Next\n"));
+    let library = parse_one(&format!(
+        "## Cat\n\nBefore.\n\n{FOLD}\nBetween *folds*.\n\n---\n## Next\n"
+    ));
     let cat = &library.decks[0].root.children[0];
-    assert_eq!(cat.notes_html, "<p>Before.</p>\n<p>Between <em>folds</em>.</p>");
+    assert_eq!(
+        cat.notes_html,
+        "<p>Before.</p>\n<p>Between <em>folds</em>.</p>"
+    );
     assert_eq!(library.decks[0].root.children[1].notes_html, "");
 }
 
@@ -184,7 +240,10 @@ fn a_link_to_a_missing_local_file_warns_and_renders_as_text() {
     let notes = &library.decks[0].root.children[0].notes_html;
     assert!(notes.contains("<li>\n<p>티켓 예약</p>\n</li>"), "{notes}");
     assert!(!notes.contains("ticket_system.md"), "{notes}");
-    assert!(notes.contains("<a href=\"https://example.com/a.md\" rel=\"noopener noreferrer\">docs</a>"), "{notes}");
+    assert!(
+        notes.contains("<a href=\"https://example.com/a.md\" rel=\"noopener noreferrer\">docs</a>"),
+        "{notes}"
+    );
     let warnings: Vec<String> = library.warnings.iter().map(Diagnostic::to_string).collect();
     assert_eq!(
         warnings,
@@ -195,7 +254,10 @@ fn a_link_to_a_missing_local_file_warns_and_renders_as_text() {
 #[test]
 fn a_link_to_another_notes_file_opens_that_deck() {
     let library = parse(&[
-        source("content/main.md", "# Main\n\nSee [the design](./system-design.md#queues).\n"),
+        source(
+            "content/main.md",
+            "# Main\n\nSee [the design](./system-design.md#queues).\n",
+        ),
         source("content/system-design.md", "# Design\n"),
     ])
     .unwrap();
@@ -210,13 +272,19 @@ fn a_link_to_another_notes_file_opens_that_deck() {
 fn card_ids_come_from_the_normalised_question() {
     let library = parse_one("<details><summary>  Process   vs `Thread` </summary>A</details>");
     let card = only_card(&library);
-    assert_eq!(card.id, derive_card_id(&normalize_question("process vs thread")));
+    assert_eq!(
+        card.id,
+        derive_card_id(&normalize_question("process vs thread"))
+    );
 }
 
 #[test]
 fn card_ids_survive_moving_a_card_and_editing_its_answer() {
-    let before = parse_one("## 기초\n<details><summary>GIL</summary>old answer</details>\n## 파이썬\n");
-    let after = parse_one("## 기초\n## 파이썬\n<details><summary>GIL</summary>\n\nfixed answer\n</details>\n");
+    let before =
+        parse_one("## 기초\n<details><summary>GIL</summary>old answer</details>\n## 파이썬\n");
+    let after = parse_one(
+        "## 기초\n## 파이썬\n<details><summary>GIL</summary>\n\nfixed answer\n</details>\n",
+    );
     let id = |library: &Library| all_cards(&library.decks[0].root)[0].id.clone();
     assert_eq!(id(&before), id(&after));
 }
@@ -224,7 +292,9 @@ fn card_ids_survive_moving_a_card_and_editing_its_answer() {
 #[test]
 fn decomposed_hangul_gives_the_same_id_as_composed() {
     let composed = parse_one("<details><summary>한글</summary>A</details>");
-    let decomposed = parse_one("<details><summary>\u{1112}\u{1161}\u{11ab}\u{1100}\u{1173}\u{11af}</summary>A</details>");
+    let decomposed = parse_one(
+        "<details><summary>\u{1112}\u{1161}\u{11ab}\u{1100}\u{1173}\u{11af}</summary>A</details>",
+    );
     assert_eq!(only_card(&composed).id, only_card(&decomposed).id);
 }
 
@@ -238,12 +308,26 @@ fn an_explicit_id_attribute_wins() {
 fn the_same_question_twice_gets_distinct_ids_and_a_warning() {
     let text = "## A\n<details><summary>Fargate</summary>1</details>\n## B\n<details><summary>fargate </summary>2</details>\n";
     let library = parse_one(text);
-    let ids: Vec<String> = all_cards(&library.decks[0].root).iter().map(|c| c.id.clone()).collect();
+    let ids: Vec<String> = all_cards(&library.decks[0].root)
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
     assert_eq!(ids[1], format!("{}-2", ids[0]));
-    assert_eq!(ids, all_cards(&parse_one(text).decks[0].root).iter().map(|c| c.id.clone()).collect::<Vec<_>>());
+    assert_eq!(
+        ids,
+        all_cards(&parse_one(text).decks[0].root)
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>()
+    );
     assert_eq!(library.warnings.len(), 1);
     let warning = library.warnings[0].to_string();
-    assert!(warning.starts_with("content/notes.md:4: the same question appears twice (first at content/notes.md:2)"), "{warning}");
+    assert!(
+        warning.starts_with(
+            "content/notes.md:4: the same question appears twice (first at content/notes.md:2)"
+        ),
+        "{warning}"
+    );
 }
 
 #[test]
@@ -252,7 +336,10 @@ fn a_derived_id_never_takes_an_explicit_one() {
     let library = parse_one(&format!(
         "<details><summary>Q</summary>A</details>\n<details id=\"{taken}\"><summary>Other</summary>B</details>\n"
     ));
-    let ids: Vec<String> = all_cards(&library.decks[0].root).iter().map(|c| c.id.clone()).collect();
+    let ids: Vec<String> = all_cards(&library.decks[0].root)
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
     assert_eq!(ids, [format!("{taken}-2"), taken]);
 }
 
@@ -294,18 +381,30 @@ fn an_unclosed_summary_is_an_error() {
 
 #[test]
 fn a_stray_closing_tag_is_an_error() {
-    assert_eq!(errors_of("text\n</details>\n"), ["content/bad.md:2: </details> without a matching <details>"]);
+    assert_eq!(
+        errors_of("text\n</details>\n"),
+        ["content/bad.md:2: </details> without a matching <details>"]
+    );
 }
 
 #[test]
 fn a_duplicate_explicit_id_is_an_error() {
     let errors = parse(&[
-        source("content/a.md", "<details id=\"x\"><summary>One</summary>1</details>"),
-        source("content/b.md", "\n\n<details id=\"x\"><summary>Two</summary>2</details>"),
+        source(
+            "content/a.md",
+            "<details id=\"x\"><summary>One</summary>1</details>",
+        ),
+        source(
+            "content/b.md",
+            "\n\n<details id=\"x\"><summary>Two</summary>2</details>",
+        ),
     ])
     .unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].to_string(), "content/b.md:3: duplicate id \"x\": already used at content/a.md:1");
+    assert_eq!(
+        errors[0].to_string(),
+        "content/b.md:3: duplicate id \"x\": already used at content/a.md:1"
+    );
 }
 
 #[test]
@@ -318,7 +417,9 @@ fn an_id_that_cannot_be_linked_to_is_an_error() {
 
 #[test]
 fn every_error_in_a_file_is_reported_at_once() {
-    let errors = errors_of("<details><summary></summary>A</details>\n</details>\n<details>\n<summary>Q</summary>\n");
+    let errors = errors_of(
+        "<details><summary></summary>A</details>\n</details>\n<details>\n<summary>Q</summary>\n",
+    );
     assert_eq!(errors.len(), 3, "{errors:#?}");
 }
 
@@ -330,11 +431,26 @@ fn nothing_in_the_notes_can_run_script() {
          [click](javascript:alert(4)) <a href=\"#\" onclick=\"alert(5)\">x</a>\n<iframe src=\"https://evil\"></iframe>\n<style>*{}</style>\n</details>\n",
     );
     let cat = &library.decks[0].root.children[0];
-    let html = format!("{}{}{}", cat.notes_html, cat.cards[0].question_html, cat.cards[0].answer_html);
-    for forbidden in ["<script", "onerror", "javascript:", "onclick", "<iframe", "<style", "alert(1)"] {
+    let html = format!(
+        "{}{}{}",
+        cat.notes_html, cat.cards[0].question_html, cat.cards[0].answer_html
+    );
+    for forbidden in [
+        "<script",
+        "onerror",
+        "javascript:",
+        "onclick",
+        "<iframe",
+        "<style",
+        "alert(1)",
+    ] {
         assert!(!html.contains(forbidden), "{forbidden} survived in {html}");
     }
-    assert!(cat.cards[0].answer_html.contains("click"), "{}", cat.cards[0].answer_html);
+    assert!(
+        cat.cards[0].answer_html.contains("click"),
+        "{}",
+        cat.cards[0].answer_html
+    );
 }
 
 #[test]
@@ -343,10 +459,20 @@ fn the_user_notes_format_parses_from_a_fixture_file() {
     let library = parse(&[source("tests/fixtures/real-world.md", text)]).unwrap();
     let deck = &library.decks[0];
     assert_eq!(deck.title, "Real world");
-    let counts: Vec<(String, usize)> = deck.root.walk().iter().map(|c| (c.title.clone(), c.card_count())).collect();
+    let counts: Vec<(String, usize)> = deck
+        .root
+        .walk()
+        .iter()
+        .map(|c| (c.title.clone(), c.card_count()))
+        .collect();
     assert_eq!(
         counts,
-        [("Real world".into(), 4), ("기술 질문".into(), 4), ("데이터베이스".into(), 3), ("과제".into(), 1)]
+        [
+            ("Real world".into(), 4),
+            ("기술 질문".into(), 4),
+            ("데이터베이스".into(), 3),
+            ("과제".into(), 1)
+        ]
     );
     assert_eq!(library.warnings.len(), 1);
 }

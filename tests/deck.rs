@@ -1,0 +1,114 @@
+//! The notes in content/ as the app embeds them.
+
+use foldcards::deck::{self, CARDS, CATEGORIES, DECKS};
+
+fn by_title(path: &[&str]) -> &'static deck::Category {
+    CATEGORIES
+        .iter()
+        .find(|c| {
+            c.path()
+                .iter()
+                .map(|step| step.title)
+                .eq(path.iter().copied())
+        })
+        .unwrap_or_else(|| panic!("no category {path:?}"))
+}
+
+#[test]
+fn the_default_notes_give_82_cards_in_the_expected_categories() {
+    assert_eq!(DECKS.len(), 1);
+    assert_eq!(DECKS[0].title, "개발자 면접 준비");
+    assert_eq!(CARDS.len(), 82);
+    let deck = "개발자 면접 준비";
+    assert_eq!(by_title(&[deck, "공통 질문"]).card_count(), 17);
+    let expected = [
+        ("기초", 6),
+        ("데이터베이스", 16),
+        ("파이썬", 4),
+        ("웹", 11),
+        ("아키텍쳐", 9),
+        ("자료구조", 4),
+        ("인프라", 9),
+        ("운영", 6),
+    ];
+    for (name, count) in expected {
+        assert_eq!(
+            by_title(&[deck, "기술 질문", name]).card_count(),
+            count,
+            "{name}"
+        );
+    }
+    assert_eq!(by_title(&[deck, "기술 질문"]).card_count(), 65);
+}
+
+#[test]
+fn the_assignment_section_keeps_its_notes_without_links_to_missing_files() {
+    let assignments = by_title(&["개발자 면접 준비", "기술 질문", "과제"]);
+    assert_eq!(assignments.card_count(), 0);
+    assert!(assignments.notes_html.contains("티켓 예약 시스템"));
+    assert!(!assignments.notes_html.contains("ticket_system.md"));
+}
+
+#[test]
+fn categories_are_stored_parents_first_with_contiguous_cards() {
+    for (index, category) in CATEGORIES.iter().enumerate() {
+        assert!(category.subtree.contains(&index));
+        assert!(category.subtree_cards.start <= category.cards.start);
+        assert!(category.cards.end <= category.subtree_cards.end);
+        for child in category.children() {
+            assert_eq!(child.depth, category.depth + 1);
+            assert!(child.subtree_cards.start >= category.cards.end);
+            assert!(child.subtree_cards.end <= category.subtree_cards.end);
+        }
+        for card in category.own_cards() {
+            assert!(std::ptr::eq(card.category(), category));
+        }
+    }
+}
+
+#[test]
+fn lookups_find_categories_and_cards_by_id() {
+    let web = by_title(&["개발자 면접 준비", "기술 질문", "웹"]);
+    assert!(std::ptr::eq(deck::category(web.id).unwrap(), web));
+    let first = &web.own_cards()[0];
+    assert!(std::ptr::eq(deck::card(first.id).unwrap(), first));
+    assert!(deck::category("no/such").is_none());
+    assert!(deck::card("nosuchid").is_none());
+}
+
+#[test]
+fn card_ids_are_unique() {
+    let mut ids: Vec<&str> = CARDS.iter().map(|c| c.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), CARDS.len());
+}
+
+#[test]
+fn neighbours_stay_within_the_category() {
+    let basics = by_title(&["개발자 면접 준비", "기술 질문", "기초"]).own_cards();
+    assert_eq!(basics[0].neighbours().0.map(|c| c.id), None);
+    assert_eq!(basics[0].neighbours().1.map(|c| c.id), Some(basics[1].id));
+    let last = basics.last().unwrap();
+    assert_eq!(last.position(), basics.len() - 1);
+    assert_eq!(last.neighbours().1.map(|c| c.id), None);
+}
+
+#[test]
+fn a_branch_lists_its_own_and_descendant_groups_in_notes_order() {
+    let tech = by_title(&["개발자 면접 준비", "기술 질문"]);
+    let groups: Vec<&str> = tech.groups().map(|g| g.title).collect();
+    assert_eq!(
+        groups,
+        [
+            "기초",
+            "데이터베이스",
+            "파이썬",
+            "웹",
+            "아키텍쳐",
+            "자료구조",
+            "인프라",
+            "운영"
+        ]
+    );
+}
