@@ -1,0 +1,41 @@
+// Builds the release site and prints each file's raw and gzip size, and the
+// first-load total (index.html and what it references) against the budget.
+// Exits non-zero when the first load is over budget.
+//
+//   node scripts/size-report.mjs [--no-build]
+
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const BUDGET_BYTES = 90_000;
+const DIST = "dist";
+
+if (!process.argv.includes("--no-build")) {
+  execFileSync("trunk", ["build", "--release"], { stdio: ["ignore", "ignore", "inherit"] });
+}
+
+const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7);
+const index = readFileSync(join(DIST, "index.html"), "utf8");
+const files = readdirSync(DIST, { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map(({ name }) => {
+    const bytes = readFileSync(join(DIST, name));
+    return {
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      firstLoad: name === "index.html" || index.includes(name),
+    };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+console.log(`${"file".padEnd(42)} ${"raw KB".padStart(7)} ${"gzip KB".padStart(7)}  first load`);
+for (const file of files) {
+  console.log(`${file.name.padEnd(42)} ${kb(file.raw)} ${kb(file.gzip)}  ${file.firstLoad ? "yes" : ""}`);
+}
+const total = files.filter((f) => f.firstLoad).reduce((sum, f) => sum + f.gzip, 0);
+const verdict = total <= BUDGET_BYTES ? "within" : "OVER";
+console.log(`\nfirst load: ${kb(total).trim()} KB gzip (${total} bytes), ${verdict} the ${BUDGET_BYTES / 1000} KB budget`);
+if (total > BUDGET_BYTES) process.exit(1);

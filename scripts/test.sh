@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every check Foldcards has: format,
+# lints, native tests, component tests in headless Chromium, the release build
+# against its size budget, and end-to-end tests of that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+source scripts/env.sh
+
+step "Format"
+cargo fmt --all --check
+
+step "Lints"
+cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
+
+step "Native tests: notes parser, routes, embedded deck"
+cargo test --workspace --locked
+
+step "Component tests in headless Chromium"
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+
+step "Release build and size budget"
+node scripts/size-report.mjs
+
+step "End-to-end tests against the release build, served from a sub-path"
+node --test --test-concurrency=1 tests/e2e/

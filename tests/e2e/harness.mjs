@@ -1,0 +1,85 @@
+// What every end-to-end test needs: the release build in dist/ served from a
+// sub-path, the way a user meets it on a static host, and Debian's Chromium
+// driven by playwright-core.
+
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+export const BASE_PATH = "/some/path/";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+/** Serves `root` at `basePath` on a free loopback port; anything else is a 404. */
+export async function serveStatic(root = "dist", basePath = BASE_PATH) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (!path.startsWith(basePath)) {
+      response.writeHead(404).end("not under the base path");
+      return;
+    }
+    const relative = normalize(path.slice(basePath.length) || "index.html");
+    if (relative.startsWith("..")) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(root, relative));
+      response.writeHead(200, { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${basePath}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/**
+ * A fresh page that fails the test on any console error, page error or failed
+ * request, so that a broken asset path or a panic never passes silently.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, context, problems };
+}
+
+/** Waits until the app has replaced its loading text with a screen. */
+export async function appReady(page) {
+  await page.waitForSelector("#main h1");
+}
