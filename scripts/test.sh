@@ -20,7 +20,7 @@ step "Component tests in headless Chromium"
 CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "Release build and size budget"
-node scripts/size-report.mjs
+scripts/build.sh
 
 step "End-to-end tests against the release build, served from a sub-path"
 node --test --test-concurrency=1 tests/e2e/

@@ -21,11 +21,15 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlEleme
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 fn category_titled(title: &str) -> &'static Category {
@@ -33,7 +37,10 @@ fn category_titled(title: &str) -> &'static Category {
 }
 
 fn card_asking(question: &str) -> &'static Card {
-    deck::CARDS.iter().find(|c| c.question_text == question).unwrap()
+    deck::CARDS
+        .iter()
+        .find(|c| c.question_text == question)
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -45,7 +52,10 @@ async fn a_card_fold_shows_its_question_and_opens_to_the_rendered_answer() {
     assert!(!details.open());
     assert_eq!(one(&host, "summary").text_content().unwrap(), "비관적 락");
     let answer = one(&host, ".fold-answer .prose");
-    assert!(one(&answer, "pre code.language-sql").text_content().unwrap().contains("FOR UPDATE"));
+    assert!(one(&answer, "pre code.language-sql")
+        .text_content()
+        .unwrap()
+        .contains("FOR UPDATE"));
     assert_eq!(
         one(&host, "a.fold-link").get_attribute("href").unwrap(),
         format!("#/card/{}", card.id)
@@ -53,7 +63,10 @@ async fn a_card_fold_shows_its_question_and_opens_to_the_rendered_answer() {
 
     open.set(true);
     leptos::task::tick().await;
-    assert!(details.open(), "the page's Show all answers opens every fold");
+    assert!(
+        details.open(),
+        "the page's Show all answers opens every fold"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -61,7 +74,10 @@ async fn a_category_page_lists_its_questions_and_opens_them_all() {
     let database = category_titled("데이터베이스");
     let host = mount(move || view! { <CategoryPage category=database /> });
     assert_eq!(one(&host, "h1").text_content().unwrap(), "데이터베이스");
-    let crumbs: Vec<String> = all(&host, ".crumbs a").iter().map(|a| a.text_content().unwrap()).collect();
+    let crumbs: Vec<String> = all(&host, ".crumbs a")
+        .iter()
+        .map(|a| a.text_content().unwrap())
+        .collect();
     assert_eq!(crumbs, ["Home", "개발자 면접 준비", "기술 질문"]);
     let folds = all(&host, "details.fold");
     assert_eq!(folds.len(), 16);
@@ -71,7 +87,9 @@ async fn a_category_page_lists_its_questions_and_opens_them_all() {
     assert_eq!(button.text_content().unwrap(), "Show all answers");
     button.click();
     leptos::task::tick().await;
-    assert!(folds.iter().all(|f| f.unchecked_ref::<HtmlDetailsElement>().open()));
+    assert!(folds
+        .iter()
+        .all(|f| f.unchecked_ref::<HtmlDetailsElement>().open()));
     assert_eq!(button.text_content().unwrap(), "Collapse all answers");
     assert_eq!(button.get_attribute("aria-pressed").unwrap(), "true");
 }
@@ -81,8 +99,23 @@ fn a_branch_category_groups_the_questions_of_its_sections() {
     let technical = category_titled("기술 질문");
     let host = mount(move || view! { <CategoryPage category=technical /> });
     assert_eq!(all(&host, "details.fold").len(), 65);
-    let groups: Vec<String> = all(&host, "h2.group-title").iter().map(|h| h.text_content().unwrap()).collect();
-    assert_eq!(groups, ["기초", "데이터베이스", "파이썬", "웹", "아키텍쳐", "자료구조", "인프라", "운영"]);
+    let groups: Vec<String> = all(&host, "h2.group-title")
+        .iter()
+        .map(|h| h.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            "기초",
+            "데이터베이스",
+            "파이썬",
+            "웹",
+            "아키텍쳐",
+            "자료구조",
+            "인프라",
+            "운영"
+        ]
+    );
     assert_eq!(all(&host, ".subcategories .tree-link").len(), 9);
 }
 
@@ -92,7 +125,10 @@ fn a_notes_only_category_shows_its_notes_and_no_answer_controls() {
     let host = mount(move || view! { <CategoryPage category=assignments /> });
     let notes = one(&host, "[data-testid=notes]");
     assert!(notes.text_content().unwrap().contains("티켓 예약 시스템"));
-    assert!(all(&notes, "a").is_empty(), "links to files not in the notes are plain text");
+    assert!(
+        all(&notes, "a").is_empty(),
+        "links to files not in the notes are plain text"
+    );
     assert!(host.query_selector(".toolbar").unwrap().is_none());
     assert_eq!(one(&host, ".count").text_content().unwrap(), "notes");
 }
@@ -102,15 +138,22 @@ fn a_card_page_shows_question_answer_position_and_neighbours() {
     let card = card_asking("비관적 락");
     let host = mount(move || view! { <CardPage card /> });
     assert_eq!(one(&host, "h1").text_content().unwrap(), "비관적 락");
-    assert_eq!(one(&host, ".card-page .meta").text_content().unwrap(), "Question 10 of 16");
-    assert!(one(&host, ".card-answer").inner_html().contains("<pre><code class=\"language-sql\">"));
+    assert_eq!(
+        one(&host, ".card-page .meta").text_content().unwrap(),
+        "Question 10 of 16"
+    );
+    assert!(one(&host, ".card-answer")
+        .inner_html()
+        .contains("<pre><code class=\"language-sql\">"));
     let (previous, next) = card.neighbours();
     assert_eq!(
         one(&host, "a[rel=prev]").get_attribute("href").unwrap(),
         format!("#/card/{}", previous.unwrap().id)
     );
     assert_eq!(
-        one(&host, "a[rel=next] .pager-title").text_content().unwrap(),
+        one(&host, "a[rel=next] .pager-title")
+            .text_content()
+            .unwrap(),
         next.unwrap().question_text
     );
     assert_eq!(document().title(), "비관적 락 · Foldcards");

@@ -1,0 +1,200 @@
+// Browsing the notes, as a user meets the release build on a static host.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app at `hash` in a fresh browser context. */
+async function open(hash = "#/", options = {}) {
+  const session = await openPage(browser, options);
+  await session.page.goto(server.url + hash);
+  await appReady(session.page);
+  return session;
+}
+
+const heading = (page) => page.locator("#main h1").innerText();
+const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
+
+test("home lists every category with its question count, all assets from the sub-path", async () => {
+  const { page, problems, context } = await open();
+  const requested = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.reload();
+  await appReady(page);
+
+  assert.equal(await heading(page), "개발자 면접 준비");
+  assert.match(await page.locator(".deck .meta").innerText(), /^82 questions/);
+  const entries = await page.locator(".tree-link").evaluateAll((links) =>
+    links.map((link) => link.innerText.replace(/\s+/g, " ").trim()),
+  );
+  assert.deepEqual(entries, [
+    "공통 질문 17 questions",
+    "기술 질문 65 questions",
+    "기초 6 questions",
+    "데이터베이스 16 questions",
+    "파이썬 4 questions",
+    "웹 11 questions",
+    "아키텍쳐 9 questions",
+    "자료구조 4 questions",
+    "인프라 9 questions",
+    "운영 6 questions",
+    "과제 notes",
+  ]);
+  assert.ok(requested.length >= 4, `expected the page and its assets, saw ${requested}`);
+  for (const url of requested) assert.ok(url.startsWith(server.url), `${url} is outside ${server.url}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a category page shows all its questions and expands an answer", async () => {
+  const { page, problems, context } = await open();
+  await page.getByRole("link", { name: /데이터베이스/ }).click();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
+  assert.equal(hashOf(page), "#/c/developer-interview/기술-질문/데이터베이스");
+  assert.equal(await page.title(), "데이터베이스 · Foldcards");
+
+  const questions = page.locator("details.fold summary");
+  assert.equal(await questions.count(), 16);
+  assert.equal(await questions.first().innerText(), "트랜잭션");
+
+  const fold = page.locator("details.fold", { hasText: "비관적 락" });
+  const code = fold.locator("pre code.language-sql");
+  assert.equal(await code.isVisible(), false, "answers start folded");
+  await fold.locator("summary").click();
+  assert.equal(await code.isVisible(), true);
+  assert.match(await code.innerText(), /SELECT stock FROM product WHERE id = 1 FOR UPDATE;/);
+  assert.equal(await page.locator("details.fold[open]").count(), 1);
+
+  await page.getByRole("button", { name: "Show all answers" }).click();
+  assert.equal(await page.locator("details.fold[open]").count(), 16);
+  await page.getByRole("button", { name: "Collapse all answers" }).click();
+  assert.equal(await page.locator("details.fold[open]").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a branch category lists the questions of every section below it", async () => {
+  const { page, problems, context } = await open("#/c/developer-interview/기술-질문");
+  assert.equal(await heading(page), "기술 질문");
+  assert.equal(await page.locator("details.fold").count(), 65);
+  assert.deepEqual(await page.locator("h2.group-title").allInnerTexts(), [
+    "기초", "데이터베이스", "파이썬", "웹", "아키텍쳐", "자료구조", "인프라", "운영",
+  ]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a category of notes only shows its notes, with links to missing files as text", async () => {
+  const { page, problems, context } = await open("#/c/developer-interview/기술-질문/과제");
+  const notes = page.getByTestId("notes");
+  assert.match(await notes.innerText(), /티켓 예약 시스템/);
+  assert.equal(await notes.locator("a").count(), 0);
+  assert.equal(await page.locator("details.fold").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a card deep link loads directly, with previous and next in its category", async () => {
+  const first = await open("#/c/developer-interview/기술-질문/데이터베이스");
+  const fold = first.page.locator("details.fold", { hasText: "비관적 락" });
+  await fold.locator("summary").click();
+  const href = await fold.getByRole("link", { name: "Open as a card" }).getAttribute("href");
+  await first.context.close();
+
+  const { page, problems, context } = await open(href);
+  assert.equal(await heading(page), "비관적 락");
+  assert.equal(await page.title(), "비관적 락 · Foldcards");
+  assert.equal(await page.locator(".card-page .meta").innerText(), "Question 10 of 16");
+  assert.match(await page.locator(".card-answer pre").innerText(), /FOR UPDATE/);
+  assert.deepEqual(await page.locator(".crumbs a").allInnerTexts(), ["Home", "개발자 면접 준비", "기술 질문", "데이터베이스"]);
+
+  await page.getByRole("link", { name: /Next/ }).click();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "낙관적 락");
+  assert.equal(await page.locator(".card-page .meta").innerText(), "Question 11 of 16");
+  await page.getByRole("link", { name: /Previous/ }).click();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "비관적 락");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a pasted, percent-encoded address opens the same screen", async () => {
+  const encoded = "#/c/developer-interview/" + encodeURIComponent("기술-질문") + "/" + encodeURIComponent("웹");
+  const { page, problems, context } = await open(encoded);
+  assert.equal(await heading(page), "웹");
+  assert.equal(await page.locator("details.fold").count(), 11);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("back and forward move between screens", async () => {
+  const { page, problems, context } = await open();
+  const waitFor = (title) =>
+    page.waitForFunction((t) => document.querySelector("#main h1")?.textContent === t, title);
+
+  await page.getByRole("link", { name: /기술 질문/ }).first().click();
+  await waitFor("기술 질문");
+  await page.locator(".subcategories").getByRole("link", { name: /^웹/ }).click();
+  await waitFor("웹");
+  const fold = page.locator("details.fold", { hasText: "CORS" });
+  await fold.locator("summary").click();
+  await fold.getByRole("link", { name: "Open as a card" }).click();
+  await waitFor("CORS");
+
+  await page.goBack();
+  await waitFor("웹");
+  await page.goBack();
+  await waitFor("기술 질문");
+  await page.goBack();
+  await waitFor("개발자 면접 준비");
+  await page.goForward();
+  await waitFor("기술 질문");
+  await page.goForward();
+  await waitFor("웹");
+  assert.equal(hashOf(page), "#/c/developer-interview/기술-질문/웹");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an unknown address says so and leads back home", async () => {
+  for (const [hash, message] of [
+    ["#/no/such/page", /no page at this address/],
+    ["#/c/developer-interview/gone", /no category at this address/],
+    ["#/card/zzzzzzzz", /not in the notes any more/],
+  ]) {
+    const { page, problems, context } = await open(hash);
+    assert.equal(await heading(page), "Not found");
+    assert.match(await page.locator("#main").innerText(), message);
+    await page.getByRole("link", { name: "Back to all categories" }).click();
+    await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "개발자 면접 준비");
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("every screen fits a 360 px phone without sideways scrolling", async () => {
+  const { page, problems, context } = await open("#/", { viewport: { width: 360, height: 740 } });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(await overflow(), 0, "home");
+  await page.goto(server.url + "#/c/developer-interview/기술-질문/데이터베이스");
+  await page.getByRole("button", { name: "Show all answers" }).click();
+  assert.equal(await overflow(), 0, "category with every answer open");
+  const href = await page.locator("details.fold", { hasText: "MySQL 관리 쿼리" }).locator("a.fold-link").getAttribute("href");
+  await page.goto(server.url + href);
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "MySQL 관리 쿼리");
+  assert.equal(await overflow(), 0, "card with a wide code block");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
