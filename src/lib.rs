@@ -2,11 +2,14 @@
 //!
 //! - [`deck`]: the notes, parsed at build time and embedded as static data;
 //! - [`route`]: the URL hash and the screen it names;
+//! - [`study`]: quizzes and sessions, without UI (the quiz screens are to come);
 //! - [`ui`]: the Leptos components that draw them.
 
 pub mod deck;
 pub mod route;
+pub mod study;
 pub mod ui;
+pub mod url;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

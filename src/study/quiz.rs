@@ -1,0 +1,117 @@
+//! A quiz is described entirely by its URL: which categories (or cards), how
+//! many questions and the shuffle seed. Opening the same URL asks the same
+//! questions in the same order.
+//!
+//! `c=<category>` (repeatable; none means every category), `k=<card id>`
+//! (repeatable; a quiz of exactly these cards, as "retry the ones I missed"
+//! makes), `n=<count>` or `n=all` (default 10), `seed=<number>`.
+
+use crate::deck::{self, Card, CARDS};
+use crate::study::shuffle::shuffle;
+use crate::url::{percent_decode, percent_encode};
+
+pub const DEFAULT_COUNT: usize = 10;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QuizSpec {
+    pub categories: Vec<String>,
+    pub cards: Vec<String>,
+    /// `None` asks every card the quiz covers.
+    pub count: Option<usize>,
+    /// `None` until the app picks one and writes it into the URL.
+    pub seed: Option<u64>,
+}
+
+impl QuizSpec {
+    /// Reads a query string (`c=a&n=5&seed=7`, without the `?`). Unknown keys
+    /// and malformed values are ignored rather than failing the quiz.
+    pub fn from_query(query: &str) -> Self {
+        let mut spec = QuizSpec {
+            count: Some(DEFAULT_COUNT),
+            ..QuizSpec::default()
+        };
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            match key {
+                "c" if !value.is_empty() => spec.categories.push(value),
+                "k" if !value.is_empty() => spec.cards.push(value),
+                "n" if value == "all" => spec.count = None,
+                "n" => {
+                    if let Ok(n) = value.parse::<usize>() {
+                        spec.count = Some(n.max(1));
+                    }
+                }
+                "seed" => spec.seed = value.parse().ok().or(spec.seed),
+                _ => {}
+            }
+        }
+        spec
+    }
+
+    /// The query string, in a canonical order, so that one quiz has one URL.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        parts.extend(
+            self.categories
+                .iter()
+                .map(|c| format!("c={}", percent_encode(c))),
+        );
+        parts.extend(
+            self.cards
+                .iter()
+                .map(|k| format!("k={}", percent_encode(k))),
+        );
+        parts.push(match self.count {
+            Some(n) => format!("n={n}"),
+            None => "n=all".to_owned(),
+        });
+        if let Some(seed) = self.seed {
+            parts.push(format!("seed={seed}"));
+        }
+        parts.join("&")
+    }
+
+    pub fn with_seed(&self, seed: u64) -> Self {
+        Self {
+            seed: Some(seed),
+            ..self.clone()
+        }
+    }
+
+    /// The cards this quiz asks, in the order it asks them.
+    pub fn draw(&self) -> Vec<&'static Card> {
+        let mut cards = self.candidates();
+        shuffle(&mut cards, self.seed.unwrap_or(0));
+        if let Some(count) = self.count {
+            cards.truncate(count);
+        }
+        cards
+    }
+
+    /// Every card the quiz may ask, once each, in notes order.
+    fn candidates(&self) -> Vec<&'static Card> {
+        if !self.cards.is_empty() {
+            let mut cards: Vec<&'static Card> = Vec::new();
+            for card in self.cards.iter().filter_map(|id| deck::card(id)) {
+                if !cards.iter().any(|c| std::ptr::eq(*c, card)) {
+                    cards.push(card);
+                }
+            }
+            return cards;
+        }
+        if self.categories.is_empty() {
+            return CARDS.iter().collect();
+        }
+        let mut covered = vec![false; CARDS.len()];
+        for category in self.categories.iter().filter_map(|id| deck::category(id)) {
+            covered[category.subtree_cards.clone()].fill(true);
+        }
+        CARDS
+            .iter()
+            .zip(covered)
+            .filter(|(_, c)| *c)
+            .map(|(card, _)| card)
+            .collect()
+    }
+}

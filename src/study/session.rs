@@ -1,0 +1,290 @@
+//! One quiz session: ask, reveal, grade yourself (Again, Hard, Good, Easy, as
+//! in Anki), or skip, until the cards run out or the user ends early.
+//!
+//! The session knows positions, not cards: the cards come from the quiz URL,
+//! which always draws the same ones in the same order.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grade {
+    Again,
+    Hard,
+    Good,
+    Easy,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 4] = [Grade::Again, Grade::Hard, Grade::Good, Grade::Easy];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Grade::Again => "Again",
+            Grade::Hard => "Hard",
+            Grade::Good => "Good",
+            Grade::Easy => "Easy",
+        }
+    }
+
+    /// Lower-case name, for CSS classes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Grade::Again => "again",
+            Grade::Hard => "hard",
+            Grade::Good => "good",
+            Grade::Easy => "easy",
+        }
+    }
+
+    /// The key that gives this grade: 1 to 4, as in Anki.
+    pub fn key(self) -> &'static str {
+        match self {
+            Grade::Again => "1",
+            Grade::Hard => "2",
+            Grade::Good => "3",
+            Grade::Easy => "4",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|grade| grade.key() == key)
+    }
+
+    /// Again and Hard are the cards worth another round.
+    pub fn is_missed(self) -> bool {
+        matches!(self, Grade::Again | Grade::Hard)
+    }
+
+    fn code(self) -> char {
+        match self {
+            Grade::Again => 'a',
+            Grade::Hard => 'h',
+            Grade::Good => 'g',
+            Grade::Easy => 'e',
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Graded(Grade),
+    Skipped,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    total: usize,
+    outcomes: Vec<Outcome>,
+    revealed: bool,
+    ended_early: bool,
+    started_ms: u64,
+    finished_ms: Option<u64>,
+}
+
+/// How a session went.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Summary {
+    pub again: usize,
+    pub hard: usize,
+    pub good: usize,
+    pub easy: usize,
+    pub skipped: usize,
+    /// Left unasked by ending early.
+    pub unanswered: usize,
+    pub duration_ms: u64,
+}
+
+impl Summary {
+    pub fn count(&self, grade: Grade) -> usize {
+        match grade {
+            Grade::Again => self.again,
+            Grade::Hard => self.hard,
+            Grade::Good => self.good,
+            Grade::Easy => self.easy,
+        }
+    }
+}
+
+impl Session {
+    /// A session over `total` cards; with none, it is over before it starts.
+    pub fn new(total: usize, now_ms: u64) -> Self {
+        Self {
+            total,
+            outcomes: Vec::new(),
+            revealed: false,
+            ended_early: false,
+            started_ms: now_ms,
+            finished_ms: (total == 0).then_some(now_ms),
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+
+    /// The position of the card being asked, or `None` once finished.
+    pub fn current(&self) -> Option<usize> {
+        (!self.is_finished()).then_some(self.outcomes.len())
+    }
+
+    pub fn is_revealed(&self) -> bool {
+        self.revealed
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished_ms.is_some()
+    }
+
+    pub fn ended_early(&self) -> bool {
+        self.ended_early
+    }
+
+    /// Shows the answer; false when there is nothing to reveal.
+    pub fn reveal(&mut self) -> bool {
+        if self.is_finished() || self.revealed {
+            return false;
+        }
+        self.revealed = true;
+        true
+    }
+
+    /// Grades the current card once its answer is shown, and moves on.
+    pub fn grade(&mut self, grade: Grade, now_ms: u64) -> bool {
+        if !self.revealed || self.is_finished() {
+            return false;
+        }
+        self.advance(Outcome::Graded(grade), now_ms);
+        true
+    }
+
+    /// Moves on without a grade, revealed or not.
+    pub fn skip(&mut self, now_ms: u64) -> bool {
+        if self.is_finished() {
+            return false;
+        }
+        self.advance(Outcome::Skipped, now_ms);
+        true
+    }
+
+    pub fn end_early(&mut self, now_ms: u64) {
+        if !self.is_finished() {
+            self.ended_early = true;
+            self.revealed = false;
+            self.finished_ms = Some(now_ms);
+        }
+    }
+
+    fn advance(&mut self, outcome: Outcome, now_ms: u64) {
+        self.outcomes.push(outcome);
+        self.revealed = false;
+        if self.outcomes.len() == self.total {
+            self.finished_ms = Some(now_ms);
+        }
+    }
+
+    pub fn summary(&self, now_ms: u64) -> Summary {
+        let mut summary = Summary {
+            unanswered: self.total - self.outcomes.len(),
+            duration_ms: self.finished_ms.unwrap_or(now_ms) - self.started_ms,
+            ..Summary::default()
+        };
+        for outcome in &self.outcomes {
+            match outcome {
+                Outcome::Graded(Grade::Again) => summary.again += 1,
+                Outcome::Graded(Grade::Hard) => summary.hard += 1,
+                Outcome::Graded(Grade::Good) => summary.good += 1,
+                Outcome::Graded(Grade::Easy) => summary.easy += 1,
+                Outcome::Skipped => summary.skipped += 1,
+            }
+        }
+        summary
+    }
+
+    /// Positions of the cards graded Again or Hard.
+    pub fn missed(&self) -> Vec<usize> {
+        self.outcomes
+            .iter()
+            .enumerate()
+            .filter(|(_, outcome)| matches!(outcome, Outcome::Graded(grade) if grade.is_missed()))
+            .map(|(position, _)| position)
+            .collect()
+    }
+
+    /// A compact text form for storage: `1;total;started;finished;flags;outcomes`.
+    /// (Integers only: formatting or parsing floats would add ~15 KB to the app.)
+    pub fn encode(&self) -> String {
+        let finished = self
+            .finished_ms
+            .map_or_else(|| "-".to_owned(), |ms| ms.to_string());
+        let flags = format!(
+            "{}{}",
+            if self.revealed { 'r' } else { '-' },
+            if self.ended_early { 'e' } else { '-' }
+        );
+        let outcomes: String = self
+            .outcomes
+            .iter()
+            .map(|outcome| match outcome {
+                Outcome::Graded(grade) => grade.code(),
+                Outcome::Skipped => 's',
+            })
+            .collect();
+        format!(
+            "1;{};{};{finished};{flags};{outcomes}",
+            self.total, self.started_ms
+        )
+    }
+
+    /// Reads [`Session::encode`]'s form back; `None` for anything that is not
+    /// a consistent session over `total` cards.
+    pub fn decode(text: &str, total: usize) -> Option<Session> {
+        let fields: Vec<&str> = text.split(';').collect();
+        let [version, stored_total, started, finished, flags, outcomes] = fields.as_slice() else {
+            return None;
+        };
+        if *version != "1" || stored_total.parse::<usize>().ok()? != total {
+            return None;
+        }
+        let outcomes: Vec<Outcome> = outcomes
+            .chars()
+            .map(|code| match code {
+                's' => Some(Outcome::Skipped),
+                _ => Grade::ALL
+                    .into_iter()
+                    .find(|g| g.code() == code)
+                    .map(Outcome::Graded),
+            })
+            .collect::<Option<_>>()?;
+        let finished_ms = match *finished {
+            "-" => None,
+            ms => Some(ms.parse::<u64>().ok()?),
+        };
+        let (revealed, ended_early) = match *flags {
+            "--" => (false, false),
+            "r-" => (true, false),
+            "-e" => (false, true),
+            _ => return None,
+        };
+        let finished = finished_ms.is_some();
+        let consistent = outcomes.len() <= total
+            && !(revealed && finished)
+            && if ended_early {
+                finished
+            } else {
+                finished == (outcomes.len() == total)
+            };
+        if !consistent {
+            return None;
+        }
+        Some(Session {
+            total,
+            outcomes,
+            revealed,
+            ended_early,
+            started_ms: started.parse().ok()?,
+            finished_ms,
+        })
+    }
+}

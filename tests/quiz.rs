@@ -1,0 +1,108 @@
+//! A quiz is its URL: parsing, canonical form, and which cards it draws.
+
+use foldcards::deck::{self, CARDS, CATEGORIES};
+use foldcards::study::quiz::{QuizSpec, DEFAULT_COUNT};
+
+fn category_id(title: &str) -> &'static str {
+    CATEGORIES.iter().find(|c| c.title == title).unwrap().id
+}
+
+#[test]
+fn an_empty_query_is_ten_questions_from_everything_with_no_seed_yet() {
+    let spec = QuizSpec::from_query("");
+    assert_eq!(
+        spec,
+        QuizSpec {
+            count: Some(DEFAULT_COUNT),
+            ..QuizSpec::default()
+        }
+    );
+}
+
+#[test]
+fn queries_are_parsed_and_written_back_canonically() {
+    let spec = QuizSpec::from_query("seed=42&c=deck/%EA%B8%B0%EC%B4%88&c=deck/웹&n=5&unknown=1");
+    assert_eq!(spec.categories, ["deck/기초", "deck/웹"]);
+    assert_eq!(spec.count, Some(5));
+    assert_eq!(spec.seed, Some(42));
+    assert_eq!(spec.to_query(), "c=deck/기초&c=deck/웹&n=5&seed=42");
+    assert_eq!(QuizSpec::from_query(&spec.to_query()), spec);
+}
+
+#[test]
+fn all_bad_and_zero_counts_are_handled() {
+    assert_eq!(QuizSpec::from_query("n=all").count, None);
+    assert_eq!(QuizSpec::from_query("n=0").count, Some(1));
+    assert_eq!(QuizSpec::from_query("n=lots").count, Some(DEFAULT_COUNT));
+    assert_eq!(QuizSpec::from_query("seed=x").seed, None);
+}
+
+#[test]
+fn the_same_spec_draws_the_same_cards_in_the_same_order() {
+    let spec = QuizSpec::from_query("n=10&seed=1234");
+    let first: Vec<&str> = spec.draw().iter().map(|c| c.id).collect();
+    let again: Vec<&str> = spec.draw().iter().map(|c| c.id).collect();
+    assert_eq!(first, again);
+    assert_eq!(first.len(), 10);
+    let other: Vec<&str> = spec.with_seed(1235).draw().iter().map(|c| c.id).collect();
+    assert_ne!(first, other);
+}
+
+#[test]
+fn a_quiz_draws_without_repeats_from_its_categories_only() {
+    let database = category_id("데이터베이스");
+    let web = category_id("웹");
+    let spec = QuizSpec::from_query(&format!("c={database}&c={web}&n=all&seed=5"));
+    let drawn = spec.draw();
+    assert_eq!(drawn.len(), 16 + 11);
+    let mut ids: Vec<&str> = drawn.iter().map(|c| c.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 27);
+    for card in drawn {
+        assert!([database, web].contains(&card.category().id));
+    }
+}
+
+#[test]
+fn a_branch_or_deck_covers_everything_below_it_and_overlaps_count_once() {
+    let technical = category_id("기술 질문");
+    let basics = category_id("기초");
+    let spec = QuizSpec::from_query(&format!("c={technical}&c={basics}&n=all&seed=1"));
+    assert_eq!(spec.draw().len(), 65);
+    let deck = deck::DECKS[0].id;
+    assert_eq!(
+        QuizSpec::from_query(&format!("c={deck}&n=all"))
+            .draw()
+            .len(),
+        CARDS.len()
+    );
+    assert_eq!(QuizSpec::from_query("n=all").draw().len(), CARDS.len());
+}
+
+#[test]
+fn a_card_list_quiz_asks_exactly_those_cards() {
+    let ids = [CARDS[3].id, CARDS[40].id, CARDS[3].id, "gone"];
+    let query = ids
+        .iter()
+        .map(|id| format!("k={id}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let spec = QuizSpec::from_query(&format!("{query}&n=all&seed=77"));
+    let mut drawn: Vec<&str> = spec.draw().iter().map(|c| c.id).collect();
+    drawn.sort_unstable();
+    let mut expected = vec![CARDS[3].id, CARDS[40].id];
+    expected.sort_unstable();
+    assert_eq!(drawn, expected);
+}
+
+#[test]
+fn unknown_categories_draw_nothing_rather_than_everything() {
+    assert!(QuizSpec::from_query("c=no/such&n=all").draw().is_empty());
+}
+
+#[test]
+fn a_count_larger_than_the_pool_asks_every_card_once() {
+    let spec = QuizSpec::from_query(&format!("c={}&n=50&seed=3", category_id("파이썬")));
+    assert_eq!(spec.draw().len(), 4);
+}
