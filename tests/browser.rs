@@ -144,7 +144,7 @@ fn a_card_page_shows_question_answer_position_and_neighbours() {
     );
     assert!(one(&host, ".card-answer")
         .inner_html()
-        .contains("<pre><code class=\"language-sql\">"));
+        .contains("<pre tabindex=\"0\"><code class=\"language-sql\">"));
     let (previous, next) = card.neighbours();
     assert_eq!(
         one(&host, "a[rel=prev]").get_attribute("href").unwrap(),

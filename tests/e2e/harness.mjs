@@ -83,3 +83,14 @@ export async function openPage(browser, options = {}) {
 export async function appReady(page) {
   await page.waitForSelector("#main h1");
 }
+
+const AXE_SOURCE = await import("node:fs/promises").then((fs) =>
+  fs.readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8"),
+);
+
+/** The axe-core violations on the page as it is now, as "rule: target" lines. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")} (${v.help})`));
+}

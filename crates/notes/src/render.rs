@@ -111,10 +111,15 @@ impl<'a> Renderer<'a> {
         )
     }
 
+    /// Renders and sanitises; code blocks then become focusable, so that one
+    /// too wide for the screen can be scrolled from the keyboard.
     fn to_safe_html<'e>(&self, events: impl Iterator<Item = Event<'e>>) -> String {
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, events);
-        self.sanitizer.clean(&html).to_string()
+        self.sanitizer
+            .clean(&html)
+            .to_string()
+            .replace("<pre>", "<pre tabindex=\"0\">")
     }
 
     /// The destination to render, or the name of the missing local file.

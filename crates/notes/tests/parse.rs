@@ -168,7 +168,7 @@ fn fenced_code_is_rendered_and_may_contain_fold_tags() {
     let answer = &only_card(&library).answer_html;
     assert!(
         answer.starts_with(
-            "<pre><code class=\"language-html\">&lt;details&gt;\n&lt;/details&gt;\n</code></pre>"
+            "<pre tabindex=\"0\"><code class=\"language-html\">&lt;details&gt;\n&lt;/details&gt;\n</code></pre>"
         ),
         "{answer}"
     );
