@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
 
 function checkWithNotes(folder) {
   return spawnSync("cargo", ["check", "--quiet", "--locked", "-p", "foldcards"], {
@@ -27,7 +28,31 @@ test("malformed notes fail the build with every problem at its file and line", (
   assert.doesNotMatch(stderr, /panicked/);
 });
 
-test("anyone's notes folder builds", () => {
-  const { status, stderr } = checkWithNotes("tests/fixtures/other-notes");
-  assert.equal(status, 0, stderr);
+test("anyone's notes folder builds into an app: one deck per file, linked to each other", async () => {
+  const dist = "target/e2e-other-notes";
+  const build = spawnSync("trunk", ["build", "--release", "--dist", dist], {
+    env: { ...process.env, FOLDCARDS_CONTENT: "tests/fixtures/other-notes" },
+    encoding: "utf8",
+  });
+  assert.equal(build.status, 0, build.stderr);
+
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const { page, problems } = await openPage(browser);
+    await page.goto(server.url);
+    await appReady(page);
+    assert.equal(await page.locator("#main h1").innerText(), "Your notes");
+    assert.equal(await page.locator("#main > .meta").innerText(), "2 questions in 2 decks");
+    assert.deepEqual(await page.locator(".deck h2").allInnerTexts(), ["Algorithms", "System design"]);
+
+    await page.getByRole("link", { name: "the algorithms deck" }).click();
+    await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "Algorithms");
+    assert.equal(decodeURIComponent(new URL(page.url()).hash), "#/c/algorithms");
+    assert.equal(await page.locator("details.fold summary").innerText(), "Quicksort: average and worst case?");
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 });
