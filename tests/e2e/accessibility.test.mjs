@@ -1,22 +1,11 @@
 // Every screen, light and dark, has no axe-core violations; navigating moves
 // focus to the new screen's heading so screen readers announce it.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, axeViolations, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+import { appReady, axeViolations, openPage, servedApp } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 const SCREENS = [
   ["home", "#/"],
@@ -28,18 +17,18 @@ const SCREENS = [
 
 for (const colorScheme of ["light", "dark"]) {
   test(`no axe violations on any screen, ${colorScheme} mode`, async () => {
-    const { page, problems, context } = await openPage(browser, { colorScheme });
+    const { page, problems, context } = await openPage(app.browser, { colorScheme });
     for (const [name, hash, openAll] of SCREENS) {
-      await page.goto(server.url + hash);
+      await page.goto(app.server.url + hash);
       await appReady(page);
       if (openAll) await page.getByRole("button", { name: "Show all answers" }).click();
       assert.deepEqual(await axeViolations(page), [], name);
     }
     const cardHref = await page
-      .goto(server.url + "#/c/developer-interview/기술-질문/데이터베이스")
+      .goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스")
       .then(() => appReady(page))
       .then(() => page.locator("a.fold-link").first().getAttribute("href"));
-    await page.goto(server.url + cardHref);
+    await page.goto(app.server.url + cardHref);
     await appReady(page);
     assert.deepEqual(await axeViolations(page), [], "a card");
     assert.deepEqual(problems, []);
@@ -48,8 +37,8 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("after navigating, focus is on the new screen's heading", async () => {
-  const { page, problems, context } = await openPage(browser);
-  await page.goto(server.url);
+  const { page, problems, context } = await openPage(app.browser);
+  await page.goto(app.server.url);
   await appReady(page);
   await page.getByRole("link", { name: /데이터베이스/ }).click();
   await page.waitForFunction(() => document.activeElement?.textContent === "데이터베이스");

@@ -1,29 +1,11 @@
 // Browsing the notes, as a user meets the release build on a static host.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+import { appReady, servedApp } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the app at `hash` in a fresh browser context. */
-async function open(hash = "#/", options = {}) {
-  const session = await openPage(browser, options);
-  await session.page.goto(server.url + hash);
-  await appReady(session.page);
-  return session;
-}
+const app = servedApp();
+const open = app.open;
 
 const heading = (page) => page.locator("#main h1").innerText();
 const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
@@ -54,7 +36,7 @@ test("home lists every category with its question count, all assets from the sub
     "과제 notes",
   ]);
   assert.ok(requested.length >= 4, `expected the page and its assets, saw ${requested}`);
-  for (const url of requested) assert.ok(url.startsWith(server.url), `${url} is outside ${server.url}`);
+  for (const url of requested) assert.ok(url.startsWith(app.server.url), `${url} is outside ${app.server.url}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -188,11 +170,11 @@ test("every screen fits a 360 px phone without sideways scrolling", async () => 
   const { page, problems, context } = await open("#/", { viewport: { width: 360, height: 740 } });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.equal(await overflow(), 0, "home");
-  await page.goto(server.url + "#/c/developer-interview/기술-질문/데이터베이스");
+  await page.goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스");
   await page.getByRole("button", { name: "Show all answers" }).click();
   assert.equal(await overflow(), 0, "category with every answer open");
   const href = await page.locator("details.fold", { hasText: "MySQL 관리 쿼리" }).locator("a.fold-link").getAttribute("href");
-  await page.goto(server.url + href);
+  await page.goto(app.server.url + href);
   await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "MySQL 관리 쿼리");
   assert.equal(await overflow(), 0, "card with a wide code block");
   assert.deepEqual(problems, []);

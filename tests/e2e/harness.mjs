@@ -2,6 +2,7 @@
 // sub-path, the way a user meets it on a static host, and Debian's Chromium
 // driven by playwright-core.
 
+import { after, before } from "node:test";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -82,6 +83,30 @@ export async function openPage(browser, options = {}) {
 /** Waits until the app has replaced its loading text with a screen. */
 export async function appReady(page) {
   await page.waitForSelector("#main h1");
+}
+
+/**
+ * For a test file: serves the release build and launches Chromium before its
+ * tests, and stops both after them. `app.open(hash)` opens a fresh page there.
+ */
+export function servedApp() {
+  const app = {
+    async open(hash = "#/", options = {}) {
+      const session = await openPage(app.browser, options);
+      await session.page.goto(app.server.url + hash);
+      await appReady(session.page);
+      return session;
+    },
+  };
+  before(async () => {
+    app.server = await serveStatic();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 const AXE_SOURCE = await import("node:fs/promises").then((fs) =>
