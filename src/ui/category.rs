@@ -26,7 +26,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
         })}
         {(count > 0).then(|| view! {
             <div class="toolbar">
-                <button type="button" class="button button-quiet" aria-pressed=move || all_open.get().to_string()
+                <button type="button" class="button button-quiet"
                     on:click=move |_| all_open.update(|open| *open = !*open)>
                     {move || if all_open.get() { "Collapse all answers" } else { "Show all answers" }}
                 </button>
