@@ -18,8 +18,9 @@ if (!process.argv.includes("--no-build")) {
 
 const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7);
 const index = readFileSync(join(DIST, "index.html"), "utf8");
+const precompressed = (name) => name.endsWith(".gz") || name.endsWith(".br");
 const files = readdirSync(DIST, { withFileTypes: true })
-  .filter((entry) => entry.isFile())
+  .filter((entry) => entry.isFile() && !precompressed(entry.name))
   .map(({ name }) => {
     const bytes = readFileSync(join(DIST, name));
     return {
@@ -35,6 +36,8 @@ console.log(`${"file".padEnd(42)} ${"raw KB".padStart(7)} ${"gzip KB".padStart(7
 for (const file of files) {
   console.log(`${file.name.padEnd(42)} ${kb(file.raw)} ${kb(file.gzip)}  ${file.firstLoad ? "yes" : ""}`);
 }
+const copies = readdirSync(DIST).filter(precompressed).length;
+console.log(`(and ${copies} precompressed .gz/.br copies for hosts that serve them)`);
 const total = files.filter((f) => f.firstLoad).reduce((sum, f) => sum + f.gzip, 0);
 const verdict = total <= BUDGET_BYTES ? "within" : "OVER";
 console.log(`\nfirst load: ${kb(total).trim()} KB gzip (${total} bytes), ${verdict} the ${BUDGET_BYTES / 1000} KB budget`);

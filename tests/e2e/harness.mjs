@@ -21,8 +21,12 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `root` at `basePath` on a free loopback port; anything else is a 404. */
-export async function serveStatic(root = "dist", basePath = BASE_PATH) {
+/**
+ * Serves `root` at `basePath` on a free loopback port; anything else is a 404.
+ * With `precompressed`, answers with a file's `.br` or `.gz` copy when the
+ * browser accepts it, as hosts with precompression do.
+ */
+export async function serveStatic(root = "dist", basePath = BASE_PATH, { precompressed = false } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (!path.startsWith(basePath)) {
@@ -34,9 +38,22 @@ export async function serveStatic(root = "dist", basePath = BASE_PATH) {
       response.writeHead(403).end();
       return;
     }
+    const headers = { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" };
+    const accepted = request.headers["accept-encoding"] ?? "";
+    const encodings = precompressed ? [["br", ".br"], ["gzip", ".gz"]].filter(([name]) => accepted.includes(name)) : [];
+    for (const [encoding, suffix] of encodings) {
+      try {
+        const body = await readFile(join(root, relative + suffix));
+        response.writeHead(200, { ...headers, "content-encoding": encoding });
+        response.end(body);
+        return;
+      } catch {
+        // no copy in this encoding: try the next, then the file itself
+      }
+    }
     try {
       const body = await readFile(join(root, relative));
-      response.writeHead(200, { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" });
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end("not found");
