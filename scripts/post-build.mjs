@@ -1,10 +1,13 @@
 // Trunk post_build hook, release builds only:
 // 1. minifies wasm-bindgen's JS glue, which Trunk leaves as it is (~2 KB gzip);
-// 2. writes .gz and .br copies of every text and wasm file, for static hosts
+// 2. writes a web app manifest with its icons, so the app can be installed, and
+//    the service worker that makes it work offline after the first visit;
+// 3. writes .gz and .br copies of every text and wasm file, for static hosts
 //    that serve precompressed files (nginx gzip_static, Netlify, S3 + CDN).
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, deflateSync, gzipSync } from "node:zlib";
 import { transformSync } from "esbuild";
 
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest"]);
@@ -17,7 +20,9 @@ if (process.env.TRUNK_PROFILE === "release") {
     const { code } = transformSync(readFileSync(path, "utf8"), { minify: true, format: "esm", target: "es2020" });
     writeFileSync(path, code);
   }
-  for (const name of files.filter((n) => COMPRESSIBLE.has(extname(n)))) {
+  const appFiles = [...files, ...writeManifest(dir)];
+  writeServiceWorker(dir, appFiles);
+  for (const name of [...appFiles, "sw.js"].filter((n) => COMPRESSIBLE.has(extname(n)))) {
     const bytes = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
     writeFileSync(
@@ -25,4 +30,118 @@ if (process.env.TRUNK_PROFILE === "release") {
       brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
     );
   }
+}
+
+/**
+ * The worker precaches the build's files. Its cache is named after the build
+ * (a hash of the file names, which carry Trunk's content hashes) and the
+ * worker's scope, so an update replaces only this app's old cache, never that
+ * of another Foldcards deck on the same site.
+ */
+function writeServiceWorker(dir, files) {
+  const version = createHash("sha256").update([...files].sort().join("\n")).digest("hex").slice(0, 12);
+  const assets = ["./", ...files.filter((n) => n !== "index.html").map((n) => `./${n}`)];
+  const worker = `const PREFIX = "foldcards:" + self.registration.scope + ":";
+const CACHE = PREFIX + ${JSON.stringify(version)};
+const ASSETS = ${JSON.stringify(assets)};
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// Pages: the network first, so an update shows when online; the cache when not.
+// Assets: their names change with their content, so the cache first.
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      request.mode === "navigate"
+        ? fetch(request).catch(() => cache.match("./"))
+        : cache.match(request).then((hit) => hit || fetch(request)),
+    ),
+  );
+});
+`;
+  writeFileSync(join(dir, "sw.js"), worker);
+  const registration = `<script>"serviceWorker"in navigator&&addEventListener("load",()=>navigator.serviceWorker.register("./sw.js"))</script>`;
+  editIndex(dir, (html) => html.replace("</body>", `${registration}</body>`));
+}
+
+/** Writes the manifest and its icons; returns the names of the files written. */
+function writeManifest(dir) {
+  const icons = [192, 512].map((size) => {
+    const name = `icon-${size}.png`;
+    writeFileSync(join(dir, name), brandMark(size));
+    return { src: `./${name}`, sizes: `${size}x${size}`, type: "image/png", purpose: "any maskable" };
+  });
+  const manifest = {
+    name: "Foldcards",
+    short_name: "Foldcards",
+    description: "Study your own Markdown notes as flashcards.",
+    start_url: "./",
+    scope: "./",
+    display: "standalone",
+    background_color: "#f7f7f5",
+    theme_color: "#2f5bd3",
+    icons,
+  };
+  writeFileSync(join(dir, "manifest.webmanifest"), JSON.stringify(manifest));
+  editIndex(dir, (html) =>
+    html.replace("</head>", `<link rel=manifest href=./manifest.webmanifest><meta name=theme-color content=#2f5bd3></head>`),
+  );
+  return ["manifest.webmanifest", ...icons.map((icon) => icon.src.slice(2))];
+}
+
+function editIndex(dir, edit) {
+  const index = join(dir, "index.html");
+  writeFileSync(index, edit(readFileSync(index, "utf8")));
+}
+
+/** The favicon's mark as a square PNG: a blue triangle over a pale field. */
+function brandMark(size) {
+  const row = size * 4 + 1;
+  const pixels = Buffer.alloc(row * size);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const color = x + y < size ? [0x2f, 0x5b, 0xd3] : [0xe8, 0xee, 0xfc];
+      pixels.set([...color, 0xff], y * row + 1 + x * 4);
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", deflateSync(pixels, { level: 9 })),
+    pngChunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+function pngChunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -3,8 +3,10 @@
 // driven by playwright-core.
 
 import { after, before } from "node:test";
+import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -19,6 +21,7 @@ const TYPES = {
   ".json": "application/json",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
 /**
@@ -26,7 +29,7 @@ const TYPES = {
  * With `precompressed`, answers with a file's `.br` or `.gz` copy when the
  * browser accepts it, as hosts with precompression do.
  */
-export async function serveStatic(root = "dist", basePath = BASE_PATH, { precompressed = false } = {}) {
+export async function serveStatic(root = "dist", basePath = BASE_PATH, { precompressed = false, port = 0 } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (!path.startsWith(basePath)) {
@@ -59,23 +62,38 @@ export async function serveStatic(root = "dist", basePath = BASE_PATH, { precomp
       response.writeHead(404).end("not found");
     }
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${basePath}`, close: () => new Promise((r) => server.close(r)) };
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}${basePath}`,
+    port: server.address().port,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
+  };
 }
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/** A browser with a real (not incognito) profile in a fresh folder, for what incognito forbids. */
+export async function launchWithProfile() {
+  const folder = await mkdtemp(join(tmpdir(), "foldcards-profile-"));
+  return chromium.launchPersistentContext(folder, CHROMIUM);
 }
 
 /**
@@ -135,4 +153,13 @@ export async function axeViolations(page) {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
   return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(" ")} (${v.help})`));
+}
+
+/** Builds the release app from another notes folder into `dist`; returns the build's stderr on failure. */
+export function buildWithNotes(folder, dist) {
+  const build = spawnSync("trunk", ["build", "--release", "--dist", dist], {
+    env: { ...process.env, FOLDCARDS_CONTENT: folder },
+    encoding: "utf8",
+  });
+  return build.status === 0 ? null : build.stderr;
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+import { appReady, buildWithNotes, launchBrowser, openPage, serveStatic } from "./harness.mjs";
 
 function checkWithNotes(folder) {
   return spawnSync("cargo", ["check", "--quiet", "--locked", "-p", "foldcards"], {
@@ -30,11 +30,7 @@ test("malformed notes fail the build with every problem at its file and line", (
 
 test("anyone's notes folder builds into an app: one deck per file, linked to each other", async () => {
   const dist = "target/e2e-other-notes";
-  const build = spawnSync("trunk", ["build", "--release", "--dist", dist], {
-    env: { ...process.env, FOLDCARDS_CONTENT: "tests/fixtures/other-notes" },
-    encoding: "utf8",
-  });
-  assert.equal(build.status, 0, build.stderr);
+  assert.equal(buildWithNotes("tests/fixtures/other-notes", dist), null);
 
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
