@@ -34,12 +34,13 @@ if (process.env.TRUNK_PROFILE === "release") {
 
 /**
  * The worker precaches the build's files. Its cache is named after the build
- * (a hash of the file names, which carry Trunk's content hashes) and the
- * worker's scope, so an update replaces only this app's old cache, never that
+ * (a hash of the files' contents) and the worker's scope, so an update replaces only this app's old cache, never that
  * of another Foldcards deck on the same site.
  */
 function writeServiceWorker(dir, files) {
-  const version = createHash("sha256").update([...files].sort().join("\n")).digest("hex").slice(0, 12);
+  const hash = createHash("sha256");
+  for (const name of [...files].sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  const version = hash.digest("hex").slice(0, 12);
   const assets = ["./", ...files.filter((n) => n !== "index.html").map((n) => `./${n}`)];
   const worker = `const PREFIX = "foldcards:" + self.registration.scope + ":";
 const CACHE = PREFIX + ${JSON.stringify(version)};
