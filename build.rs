@@ -51,7 +51,7 @@ fn generate(library: &Library) -> String {
     let mut categories = String::new();
     let mut cards = String::new();
     let mut layout = Layout::default();
-    for (deck_index, deck) in library.decks.iter().enumerate() {
+    for deck in &library.decks {
         let root = layout.categories;
         writeln!(
             decks,
@@ -59,7 +59,7 @@ fn generate(library: &Library) -> String {
             deck.id, deck.title
         )
         .unwrap();
-        layout.category(&deck.root, deck_index, None, 0, &mut categories, &mut cards);
+        layout.category(&deck.root, None, 0, &mut categories, &mut cards);
     }
     format!(
         "pub static DECKS: &[Deck] = &[\n{decks}];\n\
@@ -80,7 +80,6 @@ impl Layout {
     fn category(
         &mut self,
         category: &Category,
-        deck: usize,
         parent: Option<usize>,
         depth: usize,
         categories: &mut String,
@@ -104,10 +103,10 @@ impl Layout {
         let children: Vec<usize> = category
             .children
             .iter()
-            .map(|child| self.category(child, deck, Some(index), depth + 1, &mut written, cards))
+            .map(|child| self.category(child, Some(index), depth + 1, &mut written, cards))
             .collect();
         let line = format!(
-            "    Category {{ id: {:?}, title: {:?}, notes_html: {:?}, deck: {deck}, parent: {parent:?}, depth: {depth}, \
+            "    Category {{ id: {:?}, title: {:?}, notes_html: {:?}, parent: {parent:?}, depth: {depth}, \
              children: &{children:?}, subtree: {index}..{}, cards: {own_cards:?}, subtree_cards: {first_card}..{} }},\n",
             category.id, category.title, category.notes_html, self.categories, self.cards
         );

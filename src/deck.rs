@@ -20,7 +20,6 @@ pub struct Category {
     pub title: &'static str,
     /// Sanitised at build time.
     pub notes_html: &'static str,
-    pub deck: usize,
     pub parent: Option<usize>,
     /// 0 for a deck, 1 for its `##` headings, and so on.
     pub depth: usize,
