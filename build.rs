@@ -15,6 +15,7 @@ fn main() {
     let content =
         env::var_os("FOLDCARDS_CONTENT").map_or_else(|| PathBuf::from("content"), PathBuf::from);
     println!("cargo:rerun-if-env-changed=FOLDCARDS_CONTENT");
+    println!("cargo:rerun-if-env-changed=FOLDCARDS_NAMESPACE");
     watch(&content);
 
     let library = foldcards_notes::load_dir(&content).unwrap_or_else(|errors| {
@@ -34,7 +35,15 @@ fn main() {
 
     let out =
         PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("deck_data.rs");
-    fs::write(&out, generate(&library)).expect("OUT_DIR is writable");
+    let namespace = env::var("FOLDCARDS_NAMESPACE").unwrap_or_else(|_| {
+        let ids: Vec<&str> = library.decks.iter().map(|deck| deck.id.as_str()).collect();
+        ids.join("+")
+    });
+    let data = format!(
+        "pub static NAMESPACE: &str = {namespace:?};\n{}",
+        generate(&library)
+    );
+    fs::write(&out, data).expect("OUT_DIR is writable");
 }
 
 fn watch(dir: &Path) {

@@ -44,6 +44,9 @@ pub struct Card {
     pub category: usize,
 }
 
+// Also `NAMESPACE`: what this app's stored data is filed under, so that
+// several decks on one site keep theirs apart (`$FOLDCARDS_NAMESPACE`, or the
+// decks' ids).
 include!(concat!(env!("OUT_DIR"), "/deck_data.rs"));
 
 impl Category {

@@ -2,8 +2,8 @@
 //!
 //! - [`deck`]: the notes, parsed at build time and embedded as static data;
 //! - [`route`]: the URL hash and the screen it names;
-//! - [`study`]: quizzes and sessions, without UI (the quiz screens are to come);
-//! - [`ui`]: the Leptos components that draw them.
+//! - [`study`]: quizzes and sessions, without UI;
+//! - [`ui`]: the screens, and the Leptos shell that shows them.
 
 pub mod deck;
 pub mod route;

@@ -1,6 +1,7 @@
 //! Screens addressed by the URL hash (`#/c/<category>`), so deep links work on
 //! any static host without rewrite rules, from any sub-path and in an iframe.
 
+use crate::study::quiz::QuizSpec;
 use crate::url::percent_decode;
 
 /// Every screen of the app; [`Route::from_hash`] is the whole routing table.
@@ -9,6 +10,10 @@ pub enum Route {
     Home,
     Category(String),
     Card(String),
+    /// `#/quiz/new?c=…&n=…`: choosing what to be asked, these choices made.
+    QuizSetup(QuizSpec),
+    /// `#/quiz?c=…&n=…&seed=…`: the quiz itself.
+    Quiz(QuizSpec),
     NotFound(String),
 }
 
@@ -16,7 +21,7 @@ impl Route {
     /// Reads `location.hash` (with or without its `#`, percent-encoded or not).
     pub fn from_hash(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
-        let path = raw.split('?').next().unwrap_or_default();
+        let (path, query) = raw.split_once('?').unwrap_or((raw, ""));
         let decoded = percent_decode(path);
         let path = decoded.trim_matches('/');
         if path.is_empty() {
@@ -26,6 +31,8 @@ impl Route {
         match (screen, rest) {
             ("c", id) if !id.is_empty() => Route::Category(id.to_owned()),
             ("card", id) if !id.is_empty() && !id.contains('/') => Route::Card(id.to_owned()),
+            ("quiz", "") => Route::Quiz(QuizSpec::from_query(query)),
+            ("quiz", "new") => Route::QuizSetup(QuizSpec::from_query(query)),
             _ => Route::NotFound(decoded),
         }
     }
@@ -35,6 +42,8 @@ impl Route {
             Route::Home | Route::NotFound(_) => "#/".to_owned(),
             Route::Category(id) => format!("#/c/{id}"),
             Route::Card(id) => format!("#/card/{id}"),
+            Route::QuizSetup(spec) => quiz_setup_href(spec),
+            Route::Quiz(spec) => quiz_href(spec),
         }
     }
 }
@@ -45,4 +54,12 @@ pub fn category_href(id: &str) -> String {
 
 pub fn card_href(id: &str) -> String {
     Route::Card(id.to_owned()).href()
+}
+
+pub fn quiz_setup_href(spec: &QuizSpec) -> String {
+    format!("#/quiz/new?{}", spec.to_query())
+}
+
+pub fn quiz_href(spec: &QuizSpec) -> String {
+    format!("#/quiz?{}", spec.to_query())
 }

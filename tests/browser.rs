@@ -1,22 +1,48 @@
-//! Components that need a DOM, mounted in headless Chromium:
+//! The app's events, focus and storage in headless Chromium:
 //! `cargo test --target wasm32-unknown-unknown --test browser`.
+//! Each test mounts the whole app at an address of its own.
 #![cfg(target_arch = "wasm32")]
 
-use foldcards::deck::{self, Card, Category, CATEGORIES};
-use foldcards::ui::{CardFold, CardPage, CategoryPage, HomePage};
+use foldcards::deck::CATEGORIES;
+use foldcards::route::Route;
+use foldcards::ui::App;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlDetailsElement, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a view into a fresh element of its own and returns that element.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+/// Opens the app at `hash` in a fresh element of its own and returns that element.
+async fn open(hash: &str) -> HtmlElement {
+    // A hashchange still queued by an earlier test would re-render this app.
+    next_task().await;
+    // Replaced rather than navigated: no hashchange arrives after the mount.
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(hash))
+        .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), view).forget();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    settle().await;
     host
+}
+
+async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+}
+
+/// Lets the app's effects run.
+async fn settle() {
+    leptos::task::tick().await;
+    leptos::task::tick().await;
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -32,166 +58,147 @@ fn one(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("no {selector}"))
 }
 
-fn category_titled(title: &str) -> &'static Category {
-    CATEGORIES.iter().find(|c| c.title == title).unwrap()
+fn text(root: &Element, selector: &str) -> String {
+    one(root, selector).text_content().unwrap()
 }
 
-fn card_asking(question: &str) -> &'static Card {
-    deck::CARDS
-        .iter()
-        .find(|c| c.question_text == question)
-        .unwrap()
+fn current_route() -> Route {
+    Route::from_hash(&window().location().hash().unwrap())
 }
 
-#[wasm_bindgen_test]
-async fn a_card_fold_shows_its_question_and_opens_to_the_rendered_answer() {
-    let card = card_asking("비관적 락");
-    let open = RwSignal::new(false);
-    let host = mount(move || view! { <CardFold card open /> });
-    let details: HtmlDetailsElement = one(&host, "details.fold").unchecked_into();
-    assert!(!details.open());
-    assert_eq!(one(&host, "summary").text_content().unwrap(), "비관적 락");
-    let answer = one(&host, ".fold-answer .prose");
-    assert!(one(&answer, "pre code.language-sql")
-        .text_content()
-        .unwrap()
-        .contains("FOR UPDATE"));
-    assert_eq!(
-        one(&host, "a.fold-link").get_attribute("href").unwrap(),
-        format!("#/card/{}", card.id)
-    );
+fn focused() -> Element {
+    document().active_element().unwrap()
+}
 
-    open.set(true);
-    leptos::task::tick().await;
-    assert!(
-        details.open(),
-        "the page's Show all answers opens every fold"
-    );
+fn quiz_hash(category: &str, count: usize, seed: u64) -> String {
+    let id = CATEGORIES.iter().find(|c| c.title == category).unwrap().id;
+    format!("#/quiz?c={id}&n={count}&seed={seed}")
+}
+
+/// Presses `key` on `target`, as the browser reports it.
+fn press(target: &Element, key: &str, composing: bool, repeat: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_is_composing(composing);
+    init.set_repeat(repeat);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn a_category_page_lists_its_questions_and_opens_them_all() {
-    let database = category_titled("데이터베이스");
-    let host = mount(move || view! { <CategoryPage category=database /> });
-    assert_eq!(one(&host, "h1").text_content().unwrap(), "데이터베이스");
-    let crumbs: Vec<String> = all(&host, ".crumbs a")
+async fn show_all_answers_opens_every_fold_then_closes_them() {
+    let id = CATEGORIES
         .iter()
-        .map(|a| a.text_content().unwrap())
-        .collect();
-    assert_eq!(crumbs, ["Home", "개발자 면접 준비", "기술 질문"]);
+        .find(|c| c.title == "데이터베이스")
+        .unwrap()
+        .id;
+    let host = open(&format!("#/c/{id}")).await;
     let folds = all(&host, "details.fold");
     assert_eq!(folds.len(), 16);
-    assert_eq!(one(&host, "summary").text_content().unwrap(), "트랜잭션");
+    let button: HtmlElement = one(&host, "[data-action=toggle-answers]").unchecked_into();
+    assert_eq!(
+        focused().tag_name(),
+        "H1",
+        "a new screen focuses its heading"
+    );
 
-    let button: HtmlElement = one(&host, ".toolbar button").unchecked_into();
-    assert_eq!(button.text_content().unwrap(), "Show all answers");
     button.click();
-    leptos::task::tick().await;
-    assert!(folds
-        .iter()
-        .all(|f| f.unchecked_ref::<HtmlDetailsElement>().open()));
+    assert!(folds.iter().all(|fold| fold.has_attribute("open")));
     assert_eq!(button.text_content().unwrap(), "Collapse all answers");
+    button.click();
+    assert!(folds.iter().all(|fold| !fold.has_attribute("open")));
+    assert_eq!(button.text_content().unwrap(), "Show all answers");
 }
 
 #[wasm_bindgen_test]
-fn a_branch_category_groups_the_questions_of_its_sections() {
-    let technical = category_titled("기술 질문");
-    let host = mount(move || view! { <CategoryPage category=technical /> });
-    assert_eq!(all(&host, "details.fold").len(), 65);
-    let groups: Vec<String> = all(&host, "h2.group-title")
-        .iter()
-        .map(|h| h.text_content().unwrap())
-        .collect();
+async fn space_reveals_the_answer_and_a_number_grades_it_moving_focus_each_time() {
+    let host = open(&quiz_hash("데이터베이스", 3, 11)).await;
+    assert_eq!(text(&host, ".quiz-progress"), "Question 1 / 3");
+    let question = focused();
+    assert!(question.class_list().contains("quiz-question"));
+
+    press(&question, " ", false, false);
+    settle().await;
+    assert_eq!(focused().id(), "answer", "focus moves to the answer");
     assert_eq!(
-        groups,
-        [
-            "기초",
-            "데이터베이스",
-            "파이썬",
-            "웹",
-            "아키텍쳐",
-            "자료구조",
-            "인프라",
-            "운영"
-        ]
+        text(&host, "[data-quiz]")
+            .contains("Again")
+            .then_some("grades shown"),
+        Some("grades shown")
     );
-    assert_eq!(all(&host, ".subcategories .tree-link").len(), 9);
-}
+    let announcer = host.query_selector("[aria-live]").unwrap().unwrap();
+    assert_eq!(announcer.text_content().unwrap(), "Answer shown.");
 
-#[wasm_bindgen_test]
-fn a_notes_only_category_shows_its_notes_and_no_answer_controls() {
-    let assignments = category_titled("과제");
-    let host = mount(move || view! { <CategoryPage category=assignments /> });
-    let notes = one(&host, "[data-testid=notes]");
-    assert!(notes.text_content().unwrap().contains("티켓 예약 시스템"));
+    press(&focused(), "3", false, false);
+    settle().await;
+    assert_eq!(text(&host, ".quiz-progress"), "Question 2 / 3");
     assert!(
-        all(&notes, "a").is_empty(),
-        "links to files not in the notes are plain text"
+        focused().class_list().contains("quiz-question"),
+        "focus returns to the next question"
     );
-    assert!(host.query_selector(".toolbar").unwrap().is_none());
-    assert_eq!(one(&host, ".count").text_content().unwrap(), "notes");
 }
 
 #[wasm_bindgen_test]
-fn a_card_page_shows_question_answer_position_and_neighbours() {
-    let card = card_asking("비관적 락");
-    let host = mount(move || view! { <CardPage card /> });
-    assert_eq!(one(&host, "h1").text_content().unwrap(), "비관적 락");
-    assert_eq!(
-        one(&host, ".card-page .meta").text_content().unwrap(),
-        "Question 10 of 16"
+async fn keys_do_nothing_while_composing_typing_or_held_down() {
+    let host = open(&quiz_hash("웹", 2, 5)).await;
+    let question = focused();
+
+    press(&question, "Enter", true, false);
+    press(&question, " ", false, true);
+    press(&question, "3", false, false);
+    let field: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
+    field.set_value("트랜잭");
+    press(&field, "Enter", false, false);
+    press(&field, " ", false, false);
+    settle().await;
+    assert!(
+        host.query_selector("#answer").unwrap().is_none(),
+        "nothing was revealed"
     );
-    assert!(one(&host, ".card-answer")
-        .inner_html()
-        .contains("<pre tabindex=\"0\"><code class=\"language-sql\">"));
-    let (previous, next) = card.neighbours();
+    assert_eq!(text(&host, ".quiz-progress"), "Question 1 / 2");
+
+    press(&one(&host, ".quiz-question"), "Enter", false, false);
+    settle().await;
     assert_eq!(
-        one(&host, "a[rel=prev]").get_attribute("href").unwrap(),
-        format!("#/card/{}", previous.unwrap().id)
+        text(&host, ".typed-answer p"),
+        "트랜잭",
+        "what was typed is shown beside the answer"
     );
-    assert_eq!(
-        one(&host, "a[rel=next] .pager-title")
-            .text_content()
-            .unwrap(),
-        next.unwrap().question_text
-    );
-    assert_eq!(document().title(), "비관적 락 · Foldcards");
 }
 
 #[wasm_bindgen_test]
-fn the_first_card_of_a_category_has_no_previous_link() {
-    let first = &category_titled("기초").own_cards()[0];
-    let host = mount(move || view! { <CardPage card=first /> });
-    assert!(host.query_selector("a[rel=prev]").unwrap().is_none());
-    assert!(host.query_selector("a[rel=next]").unwrap().is_some());
+async fn the_setup_form_starts_a_seeded_quiz_of_the_chosen_categories_and_count() {
+    let host = open("#/quiz/new").await;
+    let web = CATEGORIES.iter().find(|c| c.title == "웹").unwrap().id;
+    let checkbox: HtmlElement =
+        one(&host, &format!("input[name=c][value='{web}']")).unchecked_into();
+    checkbox.click();
+    let five: HtmlElement = one(&host, "input[name=n][value='5']").unchecked_into();
+    five.click();
+    let start: HtmlElement = one(&host, "button[type=submit]").unchecked_into();
+    start.click();
+
+    let Route::Quiz(spec) = current_route() else {
+        panic!("not a quiz")
+    };
+    assert_eq!(spec.categories, [web]);
+    assert_eq!(spec.count, Some(5));
+    assert!(spec.seed.is_some());
 }
 
 #[wasm_bindgen_test]
-fn home_shows_the_deck_and_its_category_tree_with_counts() {
-    let host = mount(|| view! { <HomePage /> });
-    assert_eq!(one(&host, "h1").text_content().unwrap(), "개발자 면접 준비");
-    let entries: Vec<String> = all(&host, ".tree-link")
-        .iter()
-        .map(|link| {
-            let title = one(link, ".tree-title").text_content().unwrap();
-            let count = one(link, ".count").text_content().unwrap();
-            format!("{title} {count}")
-        })
-        .collect();
+async fn a_quiz_without_a_seed_gets_one_written_into_the_address() {
+    let id = CATEGORIES.iter().find(|c| c.title == "운영").unwrap().id;
+    let host = open(&format!("#/quiz?c={id}&n=2")).await;
+    let Route::Quiz(spec) = current_route() else {
+        panic!("not a quiz")
+    };
     assert_eq!(
-        entries,
-        [
-            "공통 질문 17 questions",
-            "기술 질문 65 questions",
-            "기초 6 questions",
-            "데이터베이스 16 questions",
-            "파이썬 4 questions",
-            "웹 11 questions",
-            "아키텍쳐 9 questions",
-            "자료구조 4 questions",
-            "인프라 9 questions",
-            "운영 6 questions",
-            "과제 notes",
-        ]
+        (spec.categories, spec.count),
+        (vec![id.to_owned()], Some(2))
     );
+    assert!(spec.seed.is_some(), "the seed is in the address");
+    assert_eq!(text(&host, ".quiz-progress"), "Question 1 / 2");
 }

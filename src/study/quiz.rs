@@ -12,6 +12,14 @@ use crate::url::{percent_decode, percent_encode};
 
 pub const DEFAULT_COUNT: usize = 10;
 
+/// Reads `n`: a number of questions (at least one), or `all` (`Some(None)`).
+pub fn count_from(value: &str) -> Option<Option<usize>> {
+    match value {
+        "all" => Some(None),
+        n => n.parse::<usize>().ok().map(|n| Some(n.max(1))),
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QuizSpec {
     pub categories: Vec<String>,
@@ -23,25 +31,26 @@ pub struct QuizSpec {
 }
 
 impl QuizSpec {
+    /// The default quiz over these categories (none: every category).
+    pub fn of_categories(categories: Vec<String>) -> Self {
+        QuizSpec {
+            categories,
+            count: Some(DEFAULT_COUNT),
+            ..QuizSpec::default()
+        }
+    }
+
     /// Reads a query string (`c=a&n=5&seed=7`, without the `?`). Unknown keys
     /// and malformed values are ignored rather than failing the quiz.
     pub fn from_query(query: &str) -> Self {
-        let mut spec = QuizSpec {
-            count: Some(DEFAULT_COUNT),
-            ..QuizSpec::default()
-        };
+        let mut spec = QuizSpec::of_categories(Vec::new());
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(value);
             match key {
                 "c" if !value.is_empty() => spec.categories.push(value),
                 "k" if !value.is_empty() => spec.cards.push(value),
-                "n" if value == "all" => spec.count = None,
-                "n" => {
-                    if let Ok(n) = value.parse::<usize>() {
-                        spec.count = Some(n.max(1));
-                    }
-                }
+                "n" => spec.count = count_from(&value).unwrap_or(spec.count),
                 "seed" => spec.seed = value.parse().ok().or(spec.seed),
                 _ => {}
             }

@@ -1,52 +1,44 @@
-use leptos::prelude::*;
-
-use super::shared::{set_title, Breadcrumbs, CategoryTree, QuestionCount};
+use super::markup::{markup, Markup};
+use super::shared::{breadcrumbs, category_tree, question_count, quiz_button, Page};
 use crate::deck::{Card, Category};
 use crate::route::{card_href, category_href};
 
 /// A category: its notes, the categories below it, and every question in it,
 /// grouped by the category they belong to, each foldable to its answer.
-#[component]
-pub fn CategoryPage(category: &'static Category) -> impl IntoView {
-    set_title(Some(category.title));
-    let all_open = RwSignal::new(false);
-    let count = category.card_count();
-    view! {
-        <Breadcrumbs category />
-        <header class="page-heading">
-            <h1 tabindex="-1">{category.title}</h1>
-            <QuestionCount category />
-        </header>
-        {(!category.notes_html.is_empty())
-            .then(|| view! { <div class="prose notes" data-testid="notes" inner_html=category.notes_html></div> })}
-        {(!category.children.is_empty()).then(|| view! {
-            <nav class="subcategories" aria-label="Sections">
-                <CategoryTree category />
-            </nav>
-        })}
-        {(count > 0).then(|| view! {
-            <div class="toolbar">
-                <button type="button" class="button button-quiet"
-                    on:click=move |_| all_open.update(|open| *open = !*open)>
-                    {move || if all_open.get() { "Collapse all answers" } else { "Show all answers" }}
-                </button>
-            </div>
-        })}
-        {category
-            .groups()
-            .map(|group| view! { <QuestionGroup group top=category all_open /> })
-            .collect_view()}
+pub fn category_page(category: &'static Category) -> Page {
+    let mut out = Markup::new();
+    breadcrumbs(&mut out, category, false);
+    markup!(&mut out, "<header class='page-heading'><h1 tabindex='-1'>" (category.title) "</h1>");
+    question_count(&mut out, category);
+    markup!(&mut out, "</header>");
+    quiz_button(&mut out, category);
+    if !category.notes_html.is_empty() {
+        markup!(&mut out, "<div class='prose notes' data-testid='notes'>" [category.notes_html] "</div>");
     }
+    if !category.children.is_empty() {
+        markup!(
+            &mut out,
+            "<nav class='subcategories' aria-label='Sections'>"
+        );
+        category_tree(&mut out, category);
+        markup!(&mut out, "</nav>");
+    }
+    if category.card_count() > 0 {
+        markup!(&mut out,
+            "<div class='toolbar'><button type='button' class='button button-quiet' data-action='toggle-answers'>"
+            "Show all answers</button></div>"
+        );
+    }
+    for group in category.groups() {
+        question_group(&mut out, group, category);
+    }
+    Page::new(Some(category.title), out)
 }
 
 /// The questions of one category, under its name when it is below the page's.
-#[component]
-fn QuestionGroup(
-    group: &'static Category,
-    top: &'static Category,
-    all_open: RwSignal<bool>,
-) -> impl IntoView {
-    let heading = (!std::ptr::eq(group, top)).then(|| {
+fn question_group(out: &mut Markup, group: &'static Category, top: &'static Category) {
+    markup!(out, "<section class='group'>");
+    if !std::ptr::eq(group, top) {
         let title = group
             .path()
             .into_iter()
@@ -54,32 +46,23 @@ fn QuestionGroup(
             .map(|step| step.title)
             .collect::<Vec<_>>()
             .join(" › ");
-        view! { <h2 class="group-title"><a href=category_href(group.id)>{title}</a></h2> }
-    });
-    view! {
-        <section class="group">
-            {heading}
-            <ol class="folds">
-                {group
-                    .own_cards()
-                    .iter()
-                    .map(|card| view! { <li><CardFold card open=all_open /></li> })
-                    .collect_view()}
-            </ol>
-        </section>
+        markup!(out, "<h2 class='group-title'><a href='" (category_href(group.id)) "'>" (title) "</a></h2>");
     }
+    markup!(out, "<ol class='folds'>");
+    for card in group.own_cards() {
+        markup!(out, "<li>");
+        card_fold(out, card);
+        markup!(out, "</li>");
+    }
+    markup!(out, "</ol></section>");
 }
 
 /// A question that unfolds to its answer, the way the notes themselves do.
-#[component]
-pub fn CardFold(card: &'static Card, #[prop(into)] open: Signal<bool>) -> impl IntoView {
-    view! {
-        <details class="fold" data-card=card.id prop:open=open>
-            <summary class="fold-question" inner_html=card.question_html></summary>
-            <div class="fold-answer">
-                <div class="prose" inner_html=card.answer_html></div>
-                <a class="fold-link" href=card_href(card.id)>"Open as a card"</a>
-            </div>
-        </details>
-    }
+pub fn card_fold(out: &mut Markup, card: &Card) {
+    markup!(out,
+        "<details class='fold' data-card='" (card.id) "'>"
+        "<summary class='fold-question'>" [card.question_html] "</summary>"
+        "<div class='fold-answer'><div class='prose'>" [card.answer_html] "</div>"
+        "<a class='fold-link' href='" (card_href(card.id)) "'>Open as a card</a></div></details>"
+    );
 }

@@ -1,13 +1,18 @@
-//! Components: each reads like the screen it draws; the work they need is in
-//! [`crate::deck`] and [`crate::route`].
+//! What the user sees. Screens are plain functions from the deck and the
+//! study state to HTML ([`markup`] says why); [`App`] is the Leptos shell that
+//! holds the state, shows the screen the URL names and handles the events.
 
 mod app;
 mod card;
 mod category;
 mod home;
+pub mod markup;
+pub mod quiz;
 mod shared;
+mod store;
 
 pub use app::App;
-pub use card::CardPage;
-pub use category::{CardFold, CategoryPage};
-pub use home::HomePage;
+pub use card::card_page;
+pub use category::category_page;
+pub use home::home;
+pub use shared::Page;

@@ -1,90 +1,95 @@
-//! Small pieces used by several screens.
+//! Pieces of markup used by several screens.
 
-use leptos::either::Either;
-use leptos::prelude::*;
-
+use super::markup::{markup, Markup};
 use crate::deck::Category;
-use crate::route::category_href;
+use crate::route::{category_href, quiz_href, quiz_setup_href};
+use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
 
-/// Sets the tab's title: the page's name, then the app's.
-pub fn set_title(page: Option<&str>) {
-    let title = match page {
-        Some(page) => format!("{page} · Foldcards"),
-        None => "Foldcards".to_owned(),
-    };
-    document().set_title(&title);
+/// A screen, ready to be shown: the tab's title and the page's HTML.
+pub struct Page {
+    /// The page's name; the tab shows it before the app's.
+    pub title: Option<String>,
+    pub html: String,
 }
 
-/// Home, then each category from the deck down to `category`.
-#[component]
-pub fn Breadcrumbs(
-    category: &'static Category,
-    #[prop(optional)] include_self: bool,
-) -> impl IntoView {
+impl Page {
+    pub fn new(title: Option<&str>, out: Markup) -> Self {
+        Page {
+            title: title.map(str::to_owned),
+            html: out.into_string(),
+        }
+    }
+
+    /// What the tab shows.
+    pub fn document_title(&self) -> String {
+        match &self.title {
+            Some(page) => format!("{page} · Foldcards"),
+            None => "Foldcards".to_owned(),
+        }
+    }
+}
+
+/// Home, then each category from the deck down to `category` (or its parent).
+pub fn breadcrumbs(out: &mut Markup, category: &'static Category, include_self: bool) {
     let mut path = category.path();
     if !include_self {
         path.pop();
     }
-    view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
-            <ol>
-                <li><a href="#/">"Home"</a></li>
-                {path
-                    .into_iter()
-                    .map(|step| view! { <li><a href=category_href(step.id)>{step.title}</a></li> })
-                    .collect_view()}
-            </ol>
-        </nav>
+    markup!(
+        out,
+        "<nav class='crumbs' aria-label='Breadcrumb'><ol><li><a href='#/'>Home</a></li>"
+    );
+    for step in path {
+        markup!(out, "<li><a href='" (category_href(step.id)) "'>" (step.title) "</a></li>");
     }
+    markup!(out, "</ol></nav>");
 }
 
 /// The categories below `category`, nested, each with its question count.
-#[component]
-pub fn CategoryTree(category: &'static Category) -> impl IntoView {
-    view! {
-        <ul class="tree">
-            {category
-                .children()
-                .map(|child| {
-                    view! {
-                        <li>
-                            <a class="tree-link" href=category_href(child.id)>
-                                <span class="tree-title">{child.title}</span>
-                                <QuestionCount category=child />
-                            </a>
-                            {(!child.children.is_empty()).then(|| view! { <CategoryTree category=child /> }.into_any())}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+pub fn category_tree(out: &mut Markup, category: &'static Category) {
+    markup!(out, "<ul class='tree'>");
+    for child in category.children() {
+        markup!(out,
+            "<li><a class='tree-link' href='" (category_href(child.id)) "'>"
+            "<span class='tree-title'>" (child.title) "</span>"
+        );
+        question_count(out, child);
+        markup!(out, "</a>");
+        if !child.children.is_empty() {
+            category_tree(out, child);
+        }
+        markup!(out, "</li>");
     }
+    markup!(out, "</ul>");
 }
 
 /// "17 questions", shown as a compact badge; "notes" for a category of notes only.
-#[component]
-pub fn QuestionCount(category: &'static Category) -> impl IntoView {
-    let count = category.card_count();
-    if count == 0 {
-        Either::Left(view! { <span class="count count-empty">"notes"</span> })
-    } else {
-        Either::Right(view! {
-            <span class="count">
-                {count}
-                <span class="sr-only">{if count == 1 { " question" } else { " questions" }}</span>
-            </span>
-        })
+pub fn question_count(out: &mut Markup, category: &Category) {
+    match category.card_count() {
+        0 => markup!(out, "<span class='count count-empty'>notes</span>"),
+        count => markup!(out,
+            "<span class='count'>" (count)
+            "<span class='sr-only'>" [if count == 1 { " question" } else { " questions" }] "</span></span>"
+        ),
     }
 }
 
-#[component]
-pub fn NotFound(message: &'static str) -> impl IntoView {
-    set_title(Some("Not found"));
-    view! {
-        <section class="empty-state">
-            <h1 tabindex="-1">"Not found"</h1>
-            <p>{message}</p>
-            <p><a class="button" href="#/">"Back to all categories"</a></p>
-        </section>
+pub fn not_found(message: &str) -> Page {
+    let mut out = Markup::new();
+    markup!(&mut out,
+        "<section class='empty-state'><h1 tabindex='-1'>Not found</h1><p>" (message) "</p>"
+        "<p><a class='button' href='#/'>Back to all categories</a></p></section>"
+    );
+    Page::new(Some("Not found"), out)
+}
+
+/// Starts choosing a quiz on this category, when it has questions.
+pub fn quiz_button(out: &mut Markup, category: &Category) {
+    if category.card_count() > 0 {
+        let spec = QuizSpec::of_categories(vec![category.id.to_owned()]);
+        markup!(out,
+            "<p class='actions'><a class='button' href='" (quiz_setup_href(&spec)) "'>Start a quiz</a> "
+            "<a class='button button-quiet' href='" (quiz_href(&spec)) "'>" (category.card_count().min(DEFAULT_COUNT)) " random questions</a></p>"
+        );
     }
 }
