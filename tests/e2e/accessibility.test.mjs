@@ -7,21 +7,36 @@ import { appReady, axeViolations, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
+const click = (name) => (page) => page.getByRole("button", { name }).first().click();
+const quiz = "#/quiz?c=developer-interview/기술-질문&n=2&seed=6";
+
+/** [name, address, what to do there first] */
 const SCREENS = [
   ["home", "#/"],
   ["a branch category", "#/c/developer-interview/기술-질문"],
-  ["a leaf category, answers open", "#/c/developer-interview/기술-질문/데이터베이스", true],
+  ["a leaf category, answers open", "#/c/developer-interview/기술-질문/데이터베이스", click("Show all answers")],
   ["a notes-only category", "#/c/developer-interview/기술-질문/과제"],
   ["not found", "#/nowhere"],
+  ["quiz setup", "#/quiz/new?c=developer-interview/기술-질문/웹"],
+  ["a quiz question", quiz],
+  ["a revealed answer with what the user typed", quiz, async (page) => {
+    await page.fill("#typed", "<b>나의 답</b>");
+    await click(/Show answer/)(page);
+  }],
+  ["a quiz summary, a card reopened", quiz, async (page) => {
+    await click("Skip this question")(page);
+    await click("End session")(page);
+    await page.locator(".quiz-summary summary").first().click();
+  }],
 ];
 
 for (const colorScheme of ["light", "dark"]) {
   test(`no axe violations on any screen, ${colorScheme} mode`, async () => {
     const { page, problems, context } = await openPage(app.browser, { colorScheme });
-    for (const [name, hash, openAll] of SCREENS) {
+    for (const [name, hash, action] of SCREENS) {
       await page.goto(app.server.url + hash);
       await appReady(page);
-      if (openAll) await page.getByRole("button", { name: "Show all answers" }).click();
+      await action?.(page);
       assert.deepEqual(await axeViolations(page), [], name);
     }
     const cardHref = await page

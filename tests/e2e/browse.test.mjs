@@ -177,6 +177,21 @@ test("every screen fits a 360 px phone without sideways scrolling", async () => 
   await page.goto(app.server.url + href);
   await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "MySQL 관리 쿼리");
   assert.equal(await overflow(), 0, "card with a wide code block");
+  await page.goto(app.server.url + "#/quiz/new");
+  await page.locator("form.quiz-setup").waitFor();
+  assert.equal(await overflow(), 0, "quiz setup");
+  await page.goto(app.server.url + "#/quiz?c=developer-interview/기술-질문/데이터베이스&n=all&seed=1");
+  await page.locator(".quiz-question").waitFor();
+  for (let asked = 0; (await page.locator(".quiz-question").innerText()) !== "MySQL 관리 쿼리"; asked++) {
+    assert.ok(asked < 16, "the quiz asks every card of the category");
+    await page.getByRole("button", { name: "Skip this question" }).click();
+  }
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.locator("#answer").waitFor();
+  assert.equal(await overflow(), 0, "a revealed answer with a wide code block, and the grade buttons");
+  await page.getByRole("button", { name: "End session" }).click();
+  await page.locator(".quiz-summary").waitFor();
+  assert.equal(await overflow(), 0, "quiz summary");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,248 @@
+// Shuffled quizzes, as a user takes them: by keyboard, by mouse, across a
+// reload, and with the missed cards again.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { servedApp } from "./harness.mjs";
+
+const app = servedApp();
+
+const DATABASE = "developer-interview/기술-질문/데이터베이스";
+const TECHNICAL = "developer-interview/기술-질문";
+const quizOf = (category, n, seed) => `#/quiz?c=${category}&n=${n}${seed === undefined ? "" : `&seed=${seed}`}`;
+
+const progress = (page) => page.locator(".quiz-progress").innerText();
+const question = (page) => page.locator(".quiz-question").innerText();
+const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
+const focusedClass = (page) => page.evaluate(() => document.activeElement?.className ?? "");
+const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+/** The tally on the summary screen: { again, hard, good, easy, skipped }. */
+async function tally(page) {
+  await page.waitForSelector(".quiz-summary");
+  const entries = await page.locator(".tally li").evaluateAll((items) =>
+    items.map((item) => [item.className.replace("tally-", ""), Number(item.querySelector(".tally-count").textContent)]),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Waits for question `n` of the session to be asked. */
+async function asked(page, n, total) {
+  await page.waitForFunction(
+    (text) => document.querySelector(".quiz-progress")?.innerText === text,
+    `Question ${n} / ${total}`,
+  );
+}
+
+test("a 5-question session by keyboard only, from choosing the quiz to the summary", async () => {
+  const { page, problems, context } = await app.open(`#/quiz/new?c=${DATABASE}&n=5`);
+  for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.type)) !== "submit"; i++) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await asked(page, 1, 5);
+  assert.match(hashOf(page), new RegExp(`^#/quiz\\?c=${DATABASE}&n=5&seed=\\d+$`));
+
+  const keys = ["1", "2", "3", "4", "3"];
+  for (const [at, key] of keys.entries()) {
+    await asked(page, at + 1, 5);
+    assert.match(await focusedClass(page), /quiz-question/, "focus is on the question");
+    await page.keyboard.press(at % 2 ? "Enter" : "Space");
+    await page.waitForSelector("#answer");
+    assert.equal(await focusedId(page), "answer", "focus moves to the answer");
+    assert.equal(await page.locator("[aria-live]").innerText(), "Answer shown.");
+    await page.keyboard.press(key);
+  }
+  assert.deepEqual(await tally(page), { again: 1, hard: 1, good: 2, easy: 1, skipped: 0 });
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a session by mouse only: reveal, grade, skip, and reread an answer in the summary", async () => {
+  const { page, problems, context } = await app.open(quizOf(TECHNICAL, 5, 77));
+  const questions = [];
+  for (const step of ["1", "3", "skip", "4", "2"]) {
+    questions.push(await question(page));
+    if (step === "skip") {
+      await page.getByRole("button", { name: "Skip this question" }).click();
+    } else {
+      await page.getByRole("button", { name: /Show answer/ }).click();
+      await page.locator(`[data-grade="${step}"]`).click();
+    }
+  }
+  assert.deepEqual(await tally(page), { again: 1, hard: 1, good: 1, easy: 1, skipped: 1 });
+  const summaryQuestions = await page.locator(".quiz-summary .fold-question").evaluateAll((items) =>
+    items.map((item) => item.lastElementChild.innerText),
+  );
+  assert.deepEqual(summaryQuestions, questions, "every card of the session, in order");
+  const first = page.locator(".quiz-summary details.fold").first();
+  assert.equal(await first.locator(".badge").innerText(), "Again");
+  await first.locator("summary").click();
+  assert.ok(await first.locator(".fold-answer .prose").isVisible(), "the answer can be reread");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the same address asks the same questions in the same order; a new seed shuffles again", async () => {
+  const firsts = async (hash) => {
+    const { page, problems, context } = await app.open(hash);
+    const order = [];
+    for (let i = 1; i <= 3; i++) {
+      await asked(page, i, 3);
+      order.push(await question(page));
+      await page.getByRole("button", { name: "Skip this question" }).click();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+    return order;
+  };
+  const once = await firsts(quizOf(TECHNICAL, 3, 2024));
+  assert.deepEqual(await firsts(quizOf(TECHNICAL, 3, 2024)), once);
+  const others = [await firsts(quizOf(TECHNICAL, 3, 1)), await firsts(quizOf(TECHNICAL, 3, 2))];
+  assert.ok(others.some((order) => order.join() !== once.join()), "other seeds, other orders");
+
+  const { page, context } = await app.open(quizOf(TECHNICAL, 3));
+  const seeded = hashOf(page);
+  assert.match(seeded, /&seed=\d+$/, "a quiz without a seed gets one in its address");
+  const asked1 = await question(page);
+  await page.reload();
+  await asked(page, 1, 3);
+  assert.equal(hashOf(page), seeded);
+  assert.equal(await question(page), asked1);
+  await context.close();
+});
+
+test("a reload mid-session resumes where the user was", async () => {
+  const { page, problems, context } = await app.open(quizOf(DATABASE, 4, 5));
+  const first = await question(page);
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.locator('[data-grade="1"]').click();
+  await asked(page, 2, 4);
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.locator('[data-grade="3"]').click();
+  await asked(page, 3, 4);
+  const third = await question(page);
+  await page.getByRole("button", { name: /Show answer/ }).click();
+
+  await page.reload();
+  await asked(page, 3, 4);
+  assert.equal(await question(page), third);
+  assert.ok(await page.locator("#answer").isVisible(), "the answer shown before the reload is still shown");
+  await page.locator('[data-grade="4"]').click();
+  await page.getByRole("button", { name: "Skip this question" }).click();
+  assert.deepEqual(await tally(page), { again: 1, hard: 0, good: 1, easy: 1, skipped: 1 });
+  assert.equal(await page.locator(".quiz-summary .fold-question").first().locator("span").last().innerText(), first);
+
+  await page.reload();
+  assert.deepEqual(await tally(page), { again: 1, hard: 0, good: 1, easy: 1, skipped: 1 }, "a finished session reopens on its summary");
+  await page.getByRole("button", { name: "Same quiz again" }).click();
+  await asked(page, 1, 4);
+  assert.equal(await question(page), first, "the same quiz again starts over, in the same order");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("retry the ones I missed asks exactly the cards graded Again or Hard", async () => {
+  const { page, problems, context } = await app.open(quizOf(TECHNICAL, 5, 31));
+  const missed = [];
+  for (const key of ["1", "3", "2", "4", "1"]) {
+    if (key === "1" || key === "2") missed.push(await question(page));
+    await page.getByRole("button", { name: /Show answer/ }).click();
+    await page.locator(`[data-grade="${key}"]`).click();
+  }
+  await tally(page);
+  await page.getByRole("link", { name: "Retry the 3 I missed" }).click();
+  await asked(page, 1, 3);
+  const retried = [];
+  for (let i = 1; i <= 3; i++) {
+    await asked(page, i, 3);
+    retried.push(await question(page));
+    await page.getByRole("button", { name: "Skip this question" }).click();
+  }
+  assert.deepEqual([...retried].sort(), [...missed].sort());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("Enter while composing Korean text does nothing, in the answer field or on the question", async () => {
+  const { page, problems, context } = await app.open(quizOf(DATABASE, 3, 8));
+  const client = await context.newCDPSession(page);
+  await page.locator("#typed").click();
+  await client.send("Input.imeSetComposition", { text: "트랜잭", selectionStart: 3, selectionEnd: 3 });
+  await page.keyboard.press("Enter");
+  await client.send("Input.insertText", { text: "트랜잭션" });
+  await page.keyboard.press("Space");
+  assert.equal(await page.locator("#answer").count(), 0, "typing in the field reveals nothing");
+
+  await page.locator(".quiz-question").focus();
+  await page.evaluate(() => {
+    const key = { key: "Enter", bubbles: true, cancelable: true, isComposing: true };
+    document.activeElement.dispatchEvent(new KeyboardEvent("keydown", key));
+  });
+  assert.equal(await page.locator("#answer").count(), 0, "a composing Enter on the question reveals nothing");
+  assert.equal(await progress(page), "Question 1 / 3");
+
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#answer");
+  assert.match(await page.locator(".typed-answer").innerText(), /트랜잭션/, "what was typed is shown beside the answer");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a category page starts a quiz on itself; New quiz comes back with the same choices", async () => {
+  const { page, problems, context } = await app.open(`#/c/${DATABASE}`);
+  await page.getByRole("link", { name: "Start a quiz" }).click();
+  await page.waitForSelector("form.quiz-setup");
+  assert.ok(await page.locator(`input[name=c][value="${DATABASE}"]`).isChecked());
+  await page.locator("input[name=n][value='5']").check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await asked(page, 1, 5);
+  await page.getByRole("button", { name: "End session" }).click();
+  const summary = await tally(page);
+  assert.deepEqual(summary, { again: 0, hard: 0, good: 0, easy: 0, skipped: 0, unanswered: 5 });
+  assert.equal(await page.locator("h1").innerText(), "Session ended");
+
+  await page.getByRole("link", { name: "New quiz" }).click();
+  await page.waitForSelector("form.quiz-setup");
+  assert.ok(await page.locator(`input[name=c][value="${DATABASE}"]`).isChecked());
+  assert.ok(await page.locator("input[name=n][value='5']").isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with storage blocked or its saved session corrupted, the quiz still runs", async () => {
+  const hash = quizOf(DATABASE, 2, 3);
+  const blocked = await app.open("#/", {});
+  await blocked.context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await blocked.page.goto(app.server.url + hash);
+  await blocked.page.reload();
+  await asked(blocked.page, 1, 2);
+  for (let i = 0; i < 2; i++) {
+    await blocked.page.getByRole("button", { name: /Show answer/ }).click();
+    await blocked.page.locator('[data-grade="3"]').click();
+  }
+  assert.equal((await tally(blocked.page)).good, 2);
+  assert.deepEqual(blocked.problems, []);
+  await blocked.context.close();
+
+  const corrupted = await app.open("#/");
+  await corrupted.page.evaluate(() => {
+    localStorage.setItem("foldcards:developer-interview:quiz:c=developer-interview/기술-질문/데이터베이스&n=2&seed=3", "1;2;garbage");
+  });
+  await corrupted.page.goto(app.server.url + hash);
+  await asked(corrupted.page, 1, 2);
+  await corrupted.page.getByRole("button", { name: /Show answer/ }).click();
+  await corrupted.page.locator('[data-grade="2"]').click();
+  await asked(corrupted.page, 2, 2);
+  const saved = await corrupted.page.evaluate(() => Object.entries(localStorage));
+  assert.deepEqual(saved.map(([, value]) => value.split(";").at(-1)), ["h"], "the session is saved afresh");
+  assert.deepEqual(corrupted.problems, []);
+  await corrupted.context.close();
+});
