@@ -3,9 +3,11 @@
 //! - [`deck`]: the notes, parsed at build time and embedded as static data;
 //! - [`route`]: the URL hash and the screen it names;
 //! - [`study`]: quizzes and sessions, without UI;
+//! - [`progress`]: review logs, FSRS scheduling and the progress file, without UI;
 //! - [`ui`]: the screens, and the Leptos shell that shows them.
 
 pub mod deck;
+pub mod progress;
 pub mod route;
 pub mod study;
 pub mod ui;

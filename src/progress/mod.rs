@@ -1,0 +1,148 @@
+//! Everything the app remembers about the user's studying, without UI: each
+//! card's review log, its FSRS memory, its star, and the file it is kept in.
+//!
+//! The review log is the truth; the memory is replayed from it. That makes
+//! merging (two tabs, an imported file) a union of logs that never loses a
+//! review, and a reset a time before which a card's reviews no longer count.
+
+pub mod fsrs;
+pub mod json;
+pub mod schema;
+
+use std::collections::BTreeMap;
+
+use crate::study::session::Grade;
+use fsrs::Memory;
+
+/// One grade given to a card, at a time in seconds since 1970.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Review {
+    pub at: i64,
+    pub grade: Grade,
+}
+
+/// What is remembered of one card.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CardProgress {
+    /// Oldest first, each time once.
+    pub log: Vec<Review>,
+    /// Starred or not, and when that was last changed (the later change wins
+    /// when two copies are merged).
+    pub star: Option<(bool, i64)>,
+    /// Reviews at or before this time were reset away.
+    pub reset_at: i64,
+    memory: Option<Memory>,
+}
+
+impl CardProgress {
+    pub fn memory(&self) -> Option<&Memory> {
+        self.memory.as_ref()
+    }
+
+    pub fn is_starred(&self) -> bool {
+        matches!(self.star, Some((true, _)))
+    }
+
+    fn replay(&mut self) {
+        let reset_at = self.reset_at;
+        self.log.retain(|review| review.at > reset_at);
+        self.log.sort_by_key(|review| review.at);
+        self.log.dedup_by_key(|review| review.at);
+        self.memory = self.log.iter().fold(None, |memory, review| {
+            Some(fsrs::review(memory.as_ref(), review.at, review.grade))
+        });
+    }
+}
+
+/// How well a card is known: never reviewed, being learned, or known (it will
+/// stay above 90 % recall for three weeks or more, Anki's "mature").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mastery {
+    New,
+    Learning,
+    Known,
+}
+
+pub const KNOWN_STABILITY_DAYS: f64 = 21.0;
+
+/// Every card's progress, by card id. Cards no longer in the notes keep theirs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Progress {
+    cards: BTreeMap<String, CardProgress>,
+}
+
+impl Progress {
+    pub fn card(&self, id: &str) -> Option<&CardProgress> {
+        self.cards.get(id)
+    }
+
+    pub fn cards(&self) -> impl Iterator<Item = (&str, &CardProgress)> {
+        self.cards.iter().map(|(id, card)| (id.as_str(), card))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cards.is_empty()
+    }
+
+    pub fn record(&mut self, id: &str, at: i64, grade: Grade) {
+        let card = self.cards.entry(id.to_owned()).or_default();
+        match card.log.last().map(|last| last.at) {
+            // The same second, or a clock set back: this grade replaces the last.
+            Some(last) if at <= last => {
+                card.log.pop();
+                card.log.push(Review { at: last, grade });
+                card.replay();
+            }
+            _ => {
+                card.memory = Some(fsrs::review(card.memory.as_ref(), at, grade));
+                card.log.push(Review { at, grade });
+            }
+        }
+    }
+
+    pub fn set_star(&mut self, id: &str, starred: bool, at: i64) {
+        self.cards.entry(id.to_owned()).or_default().star = Some((starred, at));
+    }
+
+    pub fn mastery(&self, id: &str) -> Mastery {
+        match self.card(id).and_then(CardProgress::memory) {
+            None => Mastery::New,
+            Some(memory) if memory.stability >= KNOWN_STABILITY_DAYS => Mastery::Known,
+            Some(_) => Mastery::Learning,
+        }
+    }
+
+    /// Forgets these cards' reviews as of `at`; stars stay.
+    pub fn reset<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>, at: i64) {
+        for id in ids {
+            if let Some(card) = self.cards.get_mut(id) {
+                card.reset_at = card.reset_at.max(at);
+                card.replay();
+            }
+        }
+    }
+
+    /// Takes in everything `other` knows that this does not: reviews are
+    /// united, the later star and the later reset win. True when this changed.
+    pub fn merge(&mut self, other: &Progress) -> bool {
+        let mut changed = false;
+        for (id, theirs) in &other.cards {
+            let mine = self.cards.entry(id.clone()).or_default();
+            let before = mine.clone();
+            mine.reset_at = mine.reset_at.max(theirs.reset_at);
+            mine.log.extend(theirs.log.iter().copied());
+            if theirs.star.map(|(_, at)| at) > mine.star.map(|(_, at)| at) {
+                mine.star = theirs.star;
+            }
+            mine.replay();
+            changed |= *mine != before;
+        }
+        changed
+    }
+
+    /// Adds a card read from a file; its memory is replayed from its log.
+    pub(crate) fn insert(&mut self, id: String, mut card: CardProgress) {
+        card.replay();
+        self.cards.insert(id, card);
+    }
+}

@@ -1,0 +1,254 @@
+//! Progress: FSRS against the reference crate, review logs, merging, resets,
+//! and the progress file, bad files included.
+
+use chrono::DateTime;
+use foldcards::progress::fsrs::{self, DAY_SECONDS};
+use foldcards::progress::schema::{decode, encode};
+use foldcards::progress::{Mastery, Progress};
+use foldcards::study::session::Grade;
+use rs_fsrs::{Card, Parameters, Rating, FSRS};
+
+const T0: i64 = 1_764_000_000;
+
+fn reference(grades: &[(i64, Grade)]) -> Card {
+    let scheduler = FSRS::new(Parameters {
+        enable_short_term: false,
+        enable_fuzz: false,
+        ..Parameters::default()
+    });
+    let start = DateTime::from_timestamp(grades[0].0, 0).unwrap();
+    let mut card = Card {
+        due: start,
+        last_review: start,
+        ..Card::default()
+    };
+    for &(at, grade) in grades {
+        let rating = match grade {
+            Grade::Again => Rating::Again,
+            Grade::Hard => Rating::Hard,
+            Grade::Good => Rating::Good,
+            Grade::Easy => Rating::Easy,
+        };
+        card = scheduler
+            .next(card, DateTime::from_timestamp(at, 0).unwrap(), rating)
+            .card;
+    }
+    card
+}
+
+#[test]
+fn scheduling_matches_the_reference_fsrs_implementation() {
+    use Grade::*;
+    let histories: Vec<Vec<(i64, Grade)>> = vec![
+        vec![(0, Good)],
+        vec![(0, Again)],
+        vec![(0, Hard)],
+        vec![(0, Easy)],
+        vec![(0, Good), (3, Good), (11, Good), (40, Good)],
+        vec![(0, Good), (3, Again), (4, Good), (9, Hard), (20, Easy)],
+        vec![(0, Easy), (15, Easy), (90, Again), (91, Again), (93, Good)],
+        vec![(0, Again), (0, Again), (1, Hard), (1, Good), (2, Good)],
+        vec![(0, Good), (400, Good), (401, Easy)],
+    ];
+    for history in histories {
+        let at: Vec<(i64, Grade)> = history
+            .iter()
+            .enumerate()
+            .map(|(i, &(day, grade))| (T0 + day * DAY_SECONDS + i as i64 * 60, grade))
+            .collect();
+        let expected = reference(&at);
+        let ours = at
+            .iter()
+            .fold(None, |memory, &(at, grade)| {
+                Some(fsrs::review(memory.as_ref(), at, grade))
+            })
+            .unwrap();
+        assert!(
+            (ours.stability - expected.stability).abs() < 1e-9,
+            "{history:?}: stability {} vs {}",
+            ours.stability,
+            expected.stability
+        );
+        assert!(
+            (ours.difficulty - expected.difficulty).abs() < 1e-9,
+            "{history:?}: difficulty"
+        );
+        assert_eq!(ours.due, expected.due.timestamp(), "{history:?}: due");
+        assert_eq!(
+            ours.interval_days, expected.scheduled_days,
+            "{history:?}: interval"
+        );
+        assert_eq!(ours.lapses as i32, expected.lapses, "{history:?}: lapses");
+        assert_eq!(ours.reviews as i32, expected.reps, "{history:?}: reviews");
+    }
+}
+
+#[test]
+fn a_first_good_is_due_in_three_days_and_intervals_grow_with_each_good() {
+    let first = fsrs::review(None, T0, Grade::Good);
+    assert_eq!(first.interval_days, 3);
+    let second = fsrs::review(Some(&first), first.due, Grade::Good);
+    let third = fsrs::review(Some(&second), second.due, Grade::Good);
+    assert!(second.interval_days > 3 && third.interval_days > second.interval_days);
+    let lapse = fsrs::review(Some(&third), third.due, Grade::Again);
+    assert!(lapse.interval_days < third.interval_days);
+    assert_eq!(lapse.lapses, 1);
+}
+
+#[test]
+fn recording_keeps_the_log_and_replays_the_same_memory() {
+    let mut progress = Progress::default();
+    progress.record("a", T0, Grade::Good);
+    progress.record("a", T0 + 3 * DAY_SECONDS, Grade::Hard);
+    progress.record("a", T0 + 3 * DAY_SECONDS, Grade::Easy);
+    let card = progress.card("a").unwrap();
+    assert_eq!(
+        card.log.len(),
+        2,
+        "a second grade in the same second replaces the first"
+    );
+    assert_eq!(card.log[1].grade, Grade::Easy);
+    let replayed = decode(&encode(&progress, "ns"), "ns").unwrap();
+    assert_eq!(replayed, progress, "the file round-trips, memory included");
+    assert_eq!(
+        progress.mastery("a"),
+        Mastery::Known,
+        "an Easy after three days"
+    );
+    assert_eq!(progress.mastery("never"), Mastery::New);
+}
+
+#[test]
+fn a_card_is_known_once_its_stability_reaches_three_weeks() {
+    let mut progress = Progress::default();
+    let mut at = T0;
+    while progress.mastery("a") != Mastery::Known {
+        progress.record("a", at, Grade::Good);
+        at = progress.card("a").unwrap().memory().unwrap().due;
+        assert!(at < T0 + 200 * DAY_SECONDS);
+    }
+    assert!(progress.card("a").unwrap().memory().unwrap().stability >= 21.0);
+}
+
+#[test]
+fn merging_two_tabs_keeps_every_review_of_both() {
+    let mut base = Progress::default();
+    base.record("shared", T0, Grade::Good);
+    let mut tab_a = base.clone();
+    let mut tab_b = base.clone();
+    tab_a.record("a", T0 + 10, Grade::Again);
+    tab_a.record("shared", T0 + 3 * DAY_SECONDS, Grade::Good);
+    tab_b.record("b", T0 + 20, Grade::Easy);
+    tab_b.record("shared", T0 + 3 * DAY_SECONDS + 5, Grade::Hard);
+
+    let mut merged = tab_a.clone();
+    assert!(merged.merge(&tab_b));
+    assert_eq!(merged.card("a").unwrap().log.len(), 1);
+    assert_eq!(merged.card("b").unwrap().log.len(), 1);
+    assert_eq!(merged.card("shared").unwrap().log.len(), 3);
+    assert!(
+        !merged.clone().merge(&tab_a),
+        "merging again changes nothing"
+    );
+
+    let mut other_way = tab_b.clone();
+    other_way.merge(&tab_a);
+    assert_eq!(other_way, merged, "merge order does not matter");
+}
+
+#[test]
+fn the_later_star_wins_and_a_reset_is_not_undone_by_an_old_copy() {
+    let mut progress = Progress::default();
+    progress.record("a", T0, Grade::Good);
+    progress.set_star("a", true, T0);
+    let old_copy = progress.clone();
+    progress.set_star("a", false, T0 + 5);
+    progress.reset(["a"], T0 + 10);
+    assert!(progress.card("a").unwrap().log.is_empty());
+    assert_eq!(progress.mastery("a"), Mastery::New);
+
+    progress.merge(&old_copy);
+    assert!(
+        progress.card("a").unwrap().log.is_empty(),
+        "the reset holds"
+    );
+    assert!(
+        !progress.card("a").unwrap().is_starred(),
+        "the later unstar holds"
+    );
+    progress.record("a", T0 + 20, Grade::Easy);
+    assert_eq!(
+        progress.card("a").unwrap().log.len(),
+        1,
+        "reviews after a reset count"
+    );
+}
+
+#[test]
+fn progress_of_cards_not_in_the_notes_is_kept() {
+    let mut progress = Progress::default();
+    progress.record("removed-card", T0, Grade::Good);
+    let file = encode(&progress, "ns");
+    assert!(file.contains("\"removed-card\""));
+    assert_eq!(decode(&file, "ns").unwrap(), progress);
+}
+
+#[test]
+fn bad_files_are_rejected_with_a_reason() {
+    let card = |body: &str| {
+        format!(
+            r#"{{"format":"foldcards-progress","version":1,"namespace":"ns","cards":{{"x":{body}}}}}"#
+        )
+    };
+    let cases = [
+        (
+            "not json".to_owned(),
+            "It is not valid JSON: unexpected text at character 1.",
+        ),
+        (
+            r#"{"cards":{}}"#.to_owned(),
+            "It is not a Foldcards progress file.",
+        ),
+        (
+            r#"{"format":"foldcards-progress","version":7,"namespace":"ns","cards":{}}"#.to_owned(),
+            "It was written by a newer Foldcards (schema version 7; this one reads version 1).",
+        ),
+        (
+            r#"{"format":"foldcards-progress","version":"1","namespace":"ns","cards":{}}"#
+                .to_owned(),
+            "Its schema version is missing or unknown.",
+        ),
+        (
+            r#"{"format":"foldcards-progress","version":1,"namespace":"other","cards":{}}"#
+                .to_owned(),
+            "It holds the progress of another deck (\u{201c}other\u{201d}).",
+        ),
+        (
+            r#"{"format":"foldcards-progress","version":1,"namespace":"ns"}"#.to_owned(),
+            "It has no list of cards.",
+        ),
+        (
+            card(r#"{}"#),
+            "Card \u{201c}x\u{201d}: it has no review log.",
+        ),
+        (
+            card(r#"{"log":[[1764000000,5]]}"#),
+            "Card \u{201c}x\u{201d}: review 1 is not a [time, grade from 1 to 4] pair.",
+        ),
+        (
+            card(r#"{"log":[[1764000000,3],[-1,3]]}"#),
+            "Card \u{201c}x\u{201d}: review 2 is not a [time, grade from 1 to 4] pair.",
+        ),
+        (
+            card(r#"{"log":[],"star":true}"#),
+            "Card \u{201c}x\u{201d}: its star is not a [starred, time] pair.",
+        ),
+        (
+            card(r#"{"log":[[1764000000,3]]"#),
+            "It is not valid JSON: the file ends too early at character 99.",
+        ),
+    ];
+    for (text, message) in cases {
+        assert_eq!(decode(&text, "ns"), Err(message.to_owned()), "{text}");
+    }
+}
