@@ -252,3 +252,98 @@ fn bad_files_are_rejected_with_a_reason() {
         assert_eq!(decode(&text, "ns"), Err(message.to_owned()), "{text}");
     }
 }
+
+#[test]
+fn a_log_out_of_time_order_is_rejected() {
+    let file = r#"{"format":"foldcards-progress","version":1,"namespace":"ns","cards":{"x":{"log":[[1764000100,3],[1764000000,3]]}}}"#;
+    assert_eq!(
+        decode(file, "ns"),
+        Err("Card \u{201c}x\u{201d}: review 2 is not later than the one before it.".to_owned())
+    );
+}
+
+mod today {
+    use super::T0;
+    use foldcards::deck::CARDS;
+    use foldcards::progress::fsrs::DAY_SECONDS;
+    use foldcards::progress::stats::{
+        due_forecast, retention_per_week, review_count, reviews_per_day,
+    };
+    use foldcards::progress::today::{
+        date, iso_date, mastery_counts, review_queue, Clock, NEW_CARDS_PER_DAY,
+    };
+    use foldcards::progress::Progress;
+    use foldcards::study::session::Grade;
+
+    /// Seoul: UTC+9, so local midnight is 15:00 UTC the day before.
+    fn seoul(now: i64) -> Clock {
+        Clock {
+            now,
+            utc_offset: 9 * 3600,
+        }
+    }
+
+    #[test]
+    fn days_are_local_and_dates_are_calendar_dates() {
+        assert_eq!(date(0), (1970, 1, 1));
+        assert_eq!(date(20_416), (2025, 11, 24));
+        assert_eq!(date(-1), (1969, 12, 31));
+        assert_eq!(date(11_016), (2000, 2, 29));
+        assert_eq!(iso_date(20_416), "2025-11-24");
+        let clock = seoul(1_764_000_000); // 2025-11-24 16:00 UTC = 2025-11-25 01:00 in Seoul
+        assert_eq!(iso_date(clock.today()), "2025-11-25");
+        assert_eq!(clock.start_of(clock.today()), 1_763_996_400);
+    }
+
+    #[test]
+    fn the_review_queue_is_overdue_then_due_today_then_new_cards_up_to_the_limit() {
+        let mut progress = Progress::default();
+        let start = T0 - 30 * DAY_SECONDS;
+        progress.record(CARDS[5].id, start, Grade::Good); // due 3 days later: long overdue
+        progress.record(CARDS[2].id, T0 - 3 * DAY_SECONDS, Grade::Good); // due today
+        progress.record(CARDS[0].id, T0, Grade::Easy); // due in weeks
+        let clock = seoul(T0 + 60);
+        let queue: Vec<&str> = review_queue(&progress, CARDS, clock)
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(&queue[..2], [CARDS[5].id, CARDS[2].id]);
+        assert_eq!(
+            queue.len(),
+            2 + NEW_CARDS_PER_DAY - 1,
+            "CARDS[0] was new today and counts towards the limit"
+        );
+        assert_eq!(queue[2], CARDS[1].id, "new cards come in notes order");
+        assert!(!queue.contains(&CARDS[0].id));
+        assert_eq!(
+            mastery_counts(&progress, &CARDS[..3]),
+            [1, 2, 0],
+            "new, learning, known"
+        );
+    }
+
+    #[test]
+    fn stats_count_reviews_per_day_recall_per_week_and_what_comes_due() {
+        let mut progress = Progress::default();
+        let clock = seoul(T0);
+        progress.record("a", T0 - 8 * DAY_SECONDS, Grade::Good);
+        progress.record("a", T0 - 5 * DAY_SECONDS, Grade::Again);
+        progress.record("b", T0 - 5 * DAY_SECONDS, Grade::Good);
+        progress.record("b", T0 - 60, Grade::Good);
+        progress.record(CARDS[0].id, T0 - 60, Grade::Good);
+        let per_day = reviews_per_day(&progress, clock, 10);
+        assert_eq!(per_day.iter().sum::<usize>(), 5);
+        assert_eq!(per_day[9], 2, "today");
+        assert_eq!(per_day[4], 2, "five days ago");
+        let weeks = retention_per_week(&progress, clock, 2);
+        assert_eq!(
+            weeks,
+            [None, Some(50)],
+            "of the second reviews, one Again and one Good"
+        );
+        let forecast = due_forecast(&progress, CARDS, clock, 14);
+        assert_eq!(forecast.iter().sum::<usize>(), 1, "only cards in the notes");
+        assert_eq!(forecast[3], 1);
+        assert_eq!(review_count(&progress, &CARDS[..1]), 1);
+    }
+}

@@ -8,8 +8,8 @@
 pub mod fsrs;
 pub mod json;
 pub mod schema;
-
-use std::collections::BTreeMap;
+pub mod stats;
+pub mod today;
 
 use crate::study::session::Grade;
 use fsrs::Memory;
@@ -43,11 +43,10 @@ impl CardProgress {
         matches!(self.star, Some((true, _)))
     }
 
+    /// Drops reviews a reset removed and replays the rest, oldest first.
     fn replay(&mut self) {
         let reset_at = self.reset_at;
         self.log.retain(|review| review.at > reset_at);
-        self.log.sort_by_key(|review| review.at);
-        self.log.dedup_by_key(|review| review.at);
         self.memory = self.log.iter().fold(None, |memory, review| {
             Some(fsrs::review(memory.as_ref(), review.at, review.grade))
         });
@@ -68,12 +67,14 @@ pub const KNOWN_STABILITY_DAYS: f64 = 21.0;
 /// Every card's progress, by card id. Cards no longer in the notes keep theirs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
-    cards: BTreeMap<String, CardProgress>,
+    /// Sorted by id (a sorted list is smaller in the app than a map).
+    cards: Vec<(String, CardProgress)>,
 }
 
 impl Progress {
     pub fn card(&self, id: &str) -> Option<&CardProgress> {
-        self.cards.get(id)
+        let at = self.find(id).ok()?;
+        Some(&self.cards[at].1)
     }
 
     pub fn cards(&self) -> impl Iterator<Item = (&str, &CardProgress)> {
@@ -84,8 +85,21 @@ impl Progress {
         self.cards.is_empty()
     }
 
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.cards.binary_search_by(|(key, _)| key.as_str().cmp(id))
+    }
+
+    fn entry(&mut self, id: &str) -> &mut CardProgress {
+        let at = self.find(id).unwrap_or_else(|at| {
+            self.cards
+                .insert(at, (id.to_owned(), CardProgress::default()));
+            at
+        });
+        &mut self.cards[at].1
+    }
+
     pub fn record(&mut self, id: &str, at: i64, grade: Grade) {
-        let card = self.cards.entry(id.to_owned()).or_default();
+        let card = self.entry(id);
         match card.log.last().map(|last| last.at) {
             // The same second, or a clock set back: this grade replaces the last.
             Some(last) if at <= last => {
@@ -101,7 +115,7 @@ impl Progress {
     }
 
     pub fn set_star(&mut self, id: &str, starred: bool, at: i64) {
-        self.cards.entry(id.to_owned()).or_default().star = Some((starred, at));
+        self.entry(id).star = Some((starred, at));
     }
 
     pub fn mastery(&self, id: &str) -> Mastery {
@@ -115,7 +129,8 @@ impl Progress {
     /// Forgets these cards' reviews as of `at`; stars stay.
     pub fn reset<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>, at: i64) {
         for id in ids {
-            if let Some(card) = self.cards.get_mut(id) {
+            if let Ok(found) = self.find(id) {
+                let card = &mut self.cards[found].1;
                 card.reset_at = card.reset_at.max(at);
                 card.replay();
             }
@@ -127,10 +142,10 @@ impl Progress {
     pub fn merge(&mut self, other: &Progress) -> bool {
         let mut changed = false;
         for (id, theirs) in &other.cards {
-            let mine = self.cards.entry(id.clone()).or_default();
+            let mine = self.entry(id);
             let before = mine.clone();
             mine.reset_at = mine.reset_at.max(theirs.reset_at);
-            mine.log.extend(theirs.log.iter().copied());
+            mine.log = merge_logs(&mine.log, &theirs.log);
             if theirs.star.map(|(_, at)| at) > mine.star.map(|(_, at)| at) {
                 mine.star = theirs.star;
             }
@@ -140,9 +155,33 @@ impl Progress {
         changed
     }
 
-    /// Adds a card read from a file; its memory is replayed from its log.
-    pub(crate) fn insert(&mut self, id: String, mut card: CardProgress) {
-        card.replay();
-        self.cards.insert(id, card);
+    /// Adds a card read from a file, whose log is in time order; its memory
+    /// is replayed from the log.
+    pub(crate) fn insert(&mut self, id: &str, card: CardProgress) {
+        let entry = self.entry(id);
+        *entry = card;
+        entry.replay();
+    }
+}
+
+/// Two logs in time order as one, each time once (the first log's grade wins
+/// a tie, which only a clock set back can make).
+fn merge_logs(first: &[Review], second: &[Review]) -> Vec<Review> {
+    let mut merged = Vec::with_capacity(first.len() + second.len());
+    let (mut a, mut b) = (first.iter().peekable(), second.iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if y.at < x.at => b.next(),
+            (Some(x), Some(y)) if y.at == x.at => {
+                b.next();
+                a.next()
+            }
+            (Some(_), _) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(review) => merged.push(*review),
+            None => return merged,
+        }
     }
 }

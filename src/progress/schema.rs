@@ -99,7 +99,7 @@ pub fn decode(text: &str, namespace: &str) -> Result<Progress, String> {
     for (id, fields) in cards {
         let card = read_card(fields)
             .map_err(|problem| format!("Card \u{201c}{id}\u{201d}: {problem}."))?;
-        progress.insert(id.clone(), card);
+        progress.insert(id, card);
     }
     Ok(progress)
 }
@@ -119,11 +119,15 @@ fn read_card(fields: &Value) -> Result<CardProgress, String> {
                 .map(|(at, grade)| Review { at, grade }),
             _ => None,
         };
-        card.log.push(
-            review.ok_or_else(|| {
-                format!("review {} is not a [time, grade from 1 to 4] pair", n + 1)
-            })?,
-        );
+        let review = review
+            .ok_or_else(|| format!("review {} is not a [time, grade from 1 to 4] pair", n + 1))?;
+        if card.log.last().is_some_and(|last| last.at >= review.at) {
+            return Err(format!(
+                "review {} is not later than the one before it",
+                n + 1
+            ));
+        }
+        card.log.push(review);
     }
     card.star = match fields.get("star") {
         None => None,
