@@ -2,7 +2,9 @@
 // 1. minifies wasm-bindgen's JS glue, which Trunk leaves as it is (~2 KB gzip);
 // 2. writes a web app manifest with its icons, so the app can be installed, and
 //    the service worker that makes it work offline after the first visit;
-// 3. writes .gz and .br copies of every text and wasm file, for static hosts
+// 3. writes embed.js, the script a blog loads to embed the app, with the names
+//    of this build's files;
+// 4. writes .gz and .br copies of every text and wasm file, for static hosts
 //    that serve precompressed files (nginx gzip_static, Netlify, S3 + CDN).
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,7 +24,8 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
   const appFiles = [...files, ...writeManifest(dir)];
   writeServiceWorker(dir, appFiles);
-  for (const name of [...appFiles, "sw.js"].filter((n) => COMPRESSIBLE.has(extname(n)))) {
+  writeEmbedScript(dir, files);
+  for (const name of [...appFiles, "sw.js", "embed.js"].filter((n) => COMPRESSIBLE.has(extname(n)))) {
     const bytes = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
     writeFileSync(
@@ -73,8 +76,23 @@ self.addEventListener("fetch", (event) => {
 });
 `;
   writeFileSync(join(dir, "sw.js"), worker);
-  const registration = `<script>"serviceWorker"in navigator&&addEventListener("load",()=>navigator.serviceWorker.register("./sw.js"))</script>`;
+  // A sandboxed iframe may not even look at the worker: no error for the app.
+  const registration = `<script>addEventListener("load",()=>{try{navigator.serviceWorker.register("./sw.js").catch(()=>{})}catch{}})</script>`;
   editIndex(dir, (html) => html.replace("</body>", `${registration}</body>`));
+}
+
+/**
+ * embed.js is not precached by the service worker: its name stays the same
+ * from build to build, so a blog always gets the current one.
+ */
+function writeEmbedScript(dir, files) {
+  const named = (pattern) => files.find((name) => pattern.test(name));
+  const source = readFileSync(new URL("../src/ui/embed.js", import.meta.url), "utf8")
+    .replace("__GLUE__", named(/^foldcards-[0-9a-f]+\.js$/))
+    .replace("__WASM__", named(/^foldcards-[0-9a-f]+_bg\.wasm$/))
+    .replace("__CSS__", named(/^style-[0-9a-f]+\.css$/));
+  const { code } = transformSync(source, { minify: true, format: "esm", target: "es2020" });
+  writeFileSync(join(dir, "embed.js"), code);
 }
 
 /** Writes the manifest and its icons; returns the names of the files written. */

@@ -14,19 +14,38 @@ pub mod ui;
 pub mod url;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 
-/// Starts the app in the page's `#app` element, replacing its loading text,
-/// or in the body when there is no such element.
+use ui::embed::Mode;
+use ui::App;
+
+/// Starts the app in its own page's `#foldcards` element. A page without one
+/// (a blog loading `embed.js`) gets apps through [`mount_element`] instead.
 pub fn mount() {
-    let host = document()
-        .get_element_by_id("app")
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    match host {
-        Some(host) => {
-            host.set_inner_html("");
-            leptos::mount::mount_to(host, ui::App).forget();
-        }
-        None => leptos::mount::mount_to_body(ui::App),
-    }
+    let Some(Ok(host)) = document()
+        .get_element_by_id("foldcards")
+        .map(|host| host.dyn_into::<web_sys::HtmlElement>())
+    else {
+        return;
+    };
+    host.set_inner_html("");
+    let embedded = route::is_embed(&window().location().hash().unwrap_or_default());
+    let mode = if embedded { Mode::Frame } else { Mode::Page };
+    start(host, mode, String::new(), None);
+}
+
+/// Starts an app in `container`, inside the shadow root of a `<fold-cards>`
+/// element (`host`), at `address` (`#/quiz?c=…`). Called by `embed.js`.
+#[wasm_bindgen]
+pub fn mount_element(container: web_sys::HtmlElement, address: String, host: web_sys::HtmlElement) {
+    start(container, Mode::Element, address, Some(host));
+}
+
+fn start(
+    container: web_sys::HtmlElement,
+    mode: Mode,
+    address: String,
+    host: Option<web_sys::HtmlElement>,
+) {
+    leptos::mount::mount_to(container, move || view! { <App mode start=address host /> }).forget();
 }

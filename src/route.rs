@@ -19,8 +19,10 @@ pub enum Route {
 
 impl Route {
     /// Reads `location.hash` (with or without its `#`, percent-encoded or not).
+    /// `#/embed/<address>` is `<address>` without the site's header.
     pub fn from_hash(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
+        let raw = raw.strip_prefix("/embed").unwrap_or(raw);
         let (path, query) = raw.split_once('?').unwrap_or((raw, ""));
         let decoded = percent_decode(path);
         let path = decoded.trim_matches('/');
@@ -62,4 +64,11 @@ pub fn quiz_setup_href(spec: &QuizSpec) -> String {
 
 pub fn quiz_href(spec: &QuizSpec) -> String {
     format!("#/quiz?{}", spec.to_query())
+}
+
+/// Whether an address asks for the app without its header, to be embedded.
+pub fn is_embed(hash: &str) -> bool {
+    hash.strip_prefix('#')
+        .unwrap_or(hash)
+        .starts_with("/embed/")
 }

@@ -5,6 +5,7 @@
 
 use foldcards::deck::CATEGORIES;
 use foldcards::route::Route;
+use foldcards::ui::embed::Mode;
 use foldcards::ui::App;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,7 +26,10 @@ async fn open(hash: &str) -> HtmlElement {
         .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
+    leptos::mount::mount_to(host.clone(), || {
+        view! { <App mode=Mode::Page start=String::new() host=None /> }
+    })
+    .forget();
     settle().await;
     host
 }

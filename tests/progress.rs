@@ -1,6 +1,9 @@
 //! Progress: FSRS against the reference crate, review logs, merging, resets,
 //! and the progress file, bad files included.
 
+// The reference crate is a native dev-dependency only.
+#![cfg(not(target_arch = "wasm32"))]
+
 use chrono::DateTime;
 use foldcards::progress::fsrs::{self, DAY_SECONDS};
 use foldcards::progress::schema::{decode, encode};

@@ -72,7 +72,7 @@ fn home_shows_the_deck_its_tree_and_a_way_to_start_a_quiz() {
 
 #[test]
 fn a_category_page_lists_its_questions_as_folds_with_the_answers_inside() {
-    let page = category_page(category_titled("데이터베이스"));
+    let page = category_page(category_titled("데이터베이스"), None);
     assert_eq!(page.document_title(), "데이터베이스 · Foldcards");
     assert_eq!(count(&page.html, "<details class='fold'"), 16);
     assert_eq!(
@@ -96,7 +96,7 @@ fn a_category_page_lists_its_questions_as_folds_with_the_answers_inside() {
 
 #[test]
 fn a_branch_groups_its_sections_questions_under_their_names() {
-    let page = category_page(category_titled("기술 질문"));
+    let page = category_page(category_titled("기술 질문"), None);
     assert_eq!(count(&page.html, "<details class='fold'"), 65);
     let groups: Vec<String> = texts_after(&page.html, "<h2 class='group-title'><a href='", "</a>")
         .into_iter()
@@ -119,7 +119,7 @@ fn a_branch_groups_its_sections_questions_under_their_names() {
 
 #[test]
 fn a_notes_only_category_has_its_notes_and_no_answer_or_quiz_controls() {
-    let page = category_page(category_titled("과제"));
+    let page = category_page(category_titled("과제"), None);
     assert!(page.html.contains("data-testid='notes'"));
     assert!(page.html.contains("티켓 예약 시스템"));
     assert!(!page.html.contains("toggle-answers"));
@@ -173,7 +173,7 @@ fn the_setup_screen_offers_every_category_with_questions_and_keeps_the_choices()
 fn a_question_hides_its_answer_until_revealed_then_offers_four_grades() {
     let mut quiz = quiz_of("데이터베이스", 3, 42);
     let card = quiz.current_card().unwrap();
-    let html = quiz_page(&quiz, 2_000).html;
+    let html = quiz_page(&quiz, 2_000, None).html;
     assert!(html.contains("Question <strong>1</strong> / 3"));
     assert!(html.contains(card.question_html));
     assert!(!html.contains(card.answer_html));
@@ -182,7 +182,7 @@ fn a_question_hides_its_answer_until_revealed_then_offers_four_grades() {
 
     quiz.typed = "<script>나의 답</script>".to_owned();
     quiz.session.reveal();
-    let html = quiz_page(&quiz, 2_000).html;
+    let html = quiz_page(&quiz, 2_000, None).html;
     assert!(html.contains(card.answer_html));
     assert!(
         html.contains("&lt;script&gt;나의 답&lt;/script&gt;"),
@@ -207,7 +207,7 @@ fn the_summary_counts_grades_and_links_a_retry_of_exactly_the_missed_cards() {
         quiz.session.grade(grade, 1_000 + 1_000 * at as u64);
     }
     quiz.session.skip(66_000);
-    let page = quiz_page(&quiz, 99_000);
+    let page = quiz_page(&quiz, 99_000, None);
     assert_eq!(page.document_title(), "Session complete · Foldcards");
     assert!(page.html.contains("5 of 5 questions in 1 min 5 s"));
     for (name, n) in [
@@ -276,6 +276,6 @@ fn a_quiz_resumes_a_saved_session_of_the_same_length_only() {
 #[test]
 fn a_quiz_of_cards_no_longer_in_the_notes_says_so() {
     let spec = QuizSpec::from_query("k=gone0000&seed=1");
-    let page = quiz_page(&Quiz::open(spec, None, 0), 0);
+    let page = quiz_page(&Quiz::open(spec, None, 0), 0, None);
     assert_eq!(page.document_title(), "Not found · Foldcards");
 }

@@ -1,10 +1,11 @@
 use leptos::ev::{KeyboardEvent, MouseEvent, SubmitEvent};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 use super::card::card_page;
 use super::category::category_page;
+use super::embed::{self, Mode};
 use super::home::home;
 use super::quiz::{quiz_page, setup_page, Quiz};
 use super::shared::{not_found, Page};
@@ -14,67 +15,156 @@ use crate::route::{quiz_href, Route};
 use crate::study::quiz::{count_from, QuizSpec};
 use crate::study::session::Grade;
 
-/// The shell: a header, and the screen the URL hash names. Screens are HTML
-/// (see `markup.rs`); the page's clicks, keys and forms are handled here, once.
-#[component]
-pub fn App() -> impl IntoView {
-    let route = RwSignal::new(Route::Home);
-    let quiz = RwSignal::new(None::<Quiz>);
-    let main = NodeRef::<leptos::html::Main>::new();
-    let announcer = NodeRef::<leptos::html::P>::new();
+/// What the shell's handlers work on.
+#[derive(Clone, Copy)]
+struct Shell {
+    mode: Mode,
+    route: RwSignal<Route>,
+    quiz: RwSignal<Option<Quiz>>,
+    /// The address, when the app keeps it itself (a `<fold-cards>` element).
+    address: RwSignal<String>,
+    /// The `<fold-cards>` element the app lives in.
+    host: StoredValue<Option<HtmlElement>, LocalStorage>,
+    /// Where screen readers hear what changed.
+    announcer: NodeRef<leptos::html::P>,
+}
 
-    let navigate = move || {
-        let mut current = Route::from_hash(&window().location().hash().unwrap_or_default());
-        if let Route::Quiz(spec) = &current {
-            let spec = match spec.seed {
-                Some(_) => spec.clone(),
-                None => write_seed(spec),
-            };
-            let saved = store::get(&saved_session_key(&spec));
-            quiz.set(Some(Quiz::open(spec.clone(), saved.as_deref(), now_ms())));
-            current = Route::Quiz(spec);
+impl Shell {
+    fn address(&self) -> String {
+        match self.mode {
+            Mode::Element => self.address.get_untracked(),
+            Mode::Page | Mode::Frame => window().location().hash().unwrap_or_default(),
         }
-        route.set(current);
+    }
+
+    /// Goes to another screen.
+    fn go(&self, address: &str) {
+        match self.mode {
+            Mode::Element => {
+                self.address.set(address.to_owned());
+                navigate(*self);
+            }
+            Mode::Page | Mode::Frame => {
+                let _ = window().location().set_hash(address);
+            }
+        }
+    }
+
+    /// Corrects the address without a new entry in the history.
+    fn replace(&self, address: &str) {
+        match self.mode {
+            Mode::Element => self.address.set(address.to_owned()),
+            Mode::Page | Mode::Frame => {
+                if let Ok(history) = window().history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
+                }
+            }
+        }
+    }
+}
+
+/// The shell: a header, and the screen the address names. Screens are HTML
+/// (see `markup.rs`); the page's clicks, keys and forms are handled here, once.
+/// `start` and `host` are the address and element of a `<fold-cards>`.
+#[component]
+pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoView {
+    let shell = Shell {
+        mode,
+        route: RwSignal::new(Route::Home),
+        quiz: RwSignal::new(None),
+        address: RwSignal::new(start),
+        host: StoredValue::new_local(host),
+        announcer: NodeRef::new(),
     };
-    navigate();
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| navigate());
-    on_cleanup(move || listener.remove());
+    let main = NodeRef::<leptos::html::Main>::new();
+
+    navigate(shell);
+    if mode != Mode::Element {
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| navigate(shell));
+        on_cleanup(move || listener.remove());
+    }
+    if mode == Mode::Frame {
+        embed::report_height();
+    }
 
     Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
-        let page = quiz.with(|quiz| screen(&current, quiz.as_ref()));
-        document().set_title(&page.document_title());
+        let current = shell.route.get();
+        let page = shell
+            .quiz
+            .with(|quiz| screen(&current, quiz.as_ref(), mode));
+        if mode != Mode::Element {
+            document().set_title(&page.document_title());
+        }
         if let Some(main) = main.get() {
             main.set_inner_html(&page.html);
-            after_render(&main, previous.as_ref() != Some(&current));
+            after_render(&main, mode, previous.as_ref() != Some(&current));
         }
         current
     });
 
     view! {
-        <header class="site-header">
-            <a class="brand" href="#/">
-                <span class="brand-mark" aria-hidden="true"></span>
-                "Foldcards"
-            </a>
-        </header>
+        <div inner_html=top(mode)></div>
         <main
             id="main"
             class="page"
             node_ref=main
-            on:click=move |ev| on_click(&ev, quiz, announcer)
-            on:keydown=move |ev| on_key(&ev, quiz, announcer)
-            on:submit=on_submit
+            on:click=move |ev| on_click(&ev, shell)
+            on:keydown=move |ev| on_key(&ev, shell)
+            on:submit=move |ev| on_submit(&ev, shell)
         ></main>
-        <p class="sr-only" aria-live="polite" node_ref=announcer></p>
+        <p class="sr-only" aria-live="polite" node_ref=shell.announcer></p>
     }
 }
 
-fn screen(route: &Route, quiz: Option<&Quiz>) -> Page {
+/// The site's header, on the app's own page, and a notice when the browser
+/// keeps no data.
+fn top(mode: Mode) -> String {
+    let mut html = String::new();
+    if mode.has_header() {
+        html.push_str(
+            "<header class='site-header'><a class='brand' href='#/'>\
+             <span class='brand-mark' aria-hidden='true'></span>Foldcards</a></header>",
+        );
+    }
+    if !store::available() {
+        html.push_str(
+            "<p class='notice' role='status'>This page cannot keep data here, \
+             so a quiz starts over if the page is reloaded.</p>",
+        );
+    }
+    html
+}
+
+/// Reads the address; a quiz without a seed gets one, written into the address
+/// so that reloading or sharing asks the same questions.
+fn navigate(shell: Shell) {
+    let mut current = Route::from_hash(&shell.address());
+    if let Route::Quiz(spec) = &current {
+        let spec = match spec.seed {
+            Some(_) => spec.clone(),
+            None => {
+                let seeded = spec.with_seed(fresh_seed());
+                shell.replace(&quiz_href(&seeded));
+                seeded
+            }
+        };
+        let saved = store::get(&saved_session_key(&spec));
+        shell
+            .quiz
+            .set(Some(Quiz::open(spec.clone(), saved.as_deref(), now_ms())));
+        current = Route::Quiz(spec);
+    }
+    shell.route.set(current);
+}
+
+fn screen(route: &Route, quiz: Option<&Quiz>, mode: Mode) -> Page {
+    // The Embed button, on the app's own page only.
+    let base = (mode == Mode::Page).then(app_base);
+    let base = base.as_deref();
     match route {
         Route::Home => home(),
         Route::Category(id) => match deck::category(id) {
-            Some(category) => category_page(category),
+            Some(category) => category_page(category, base),
             None => not_found(
                 "There is no category at this address. The notes may have been reorganised.",
             ),
@@ -87,7 +177,7 @@ fn screen(route: &Route, quiz: Option<&Quiz>) -> Page {
         },
         Route::QuizSetup(spec) => setup_page(spec),
         Route::Quiz(_) => match quiz {
-            Some(quiz) => quiz_page(quiz, now_ms()),
+            Some(quiz) => quiz_page(quiz, now_ms(), base),
             None => not_found("There is no quiz at this address."),
         },
         Route::NotFound(_) => not_found("There is no page at this address."),
@@ -96,9 +186,21 @@ fn screen(route: &Route, quiz: Option<&Quiz>) -> Page {
 
 /// A new screen starts at the top; focus goes to what the screen marks
 /// `data-focus` (the answer once shown), or else its heading.
-fn after_render(main: &Element, navigated: bool) {
-    if navigated {
+fn after_render(main: &Element, mode: Mode, navigated: bool) {
+    if navigated && mode != Mode::Element {
         window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    // On someone else's page, focus moves only once the user acts in the app.
+    if navigated
+        && mode == Mode::Element
+        && !main.contains(
+            document()
+                .active_element()
+                .as_ref()
+                .map(|e| e.unchecked_ref()),
+        )
+    {
+        return;
     }
     let target = main
         .query_selector("[data-focus]")
@@ -119,17 +221,22 @@ enum Action {
     Restart,
 }
 
-/// Where the screen reader hears what changed.
-type Announcer = NodeRef<leptos::html::P>;
-
-fn on_click(ev: &MouseEvent, quiz: RwSignal<Option<Quiz>>, announcer: Announcer) {
+fn on_click(ev: &MouseEvent, shell: Shell) {
+    if shell.mode == Mode::Element {
+        // Links move within the element; the blog's own address stays.
+        let link = target(ev).and_then(|t| t.closest("a[href^='#/']").ok()?);
+        if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
+            ev.prevent_default();
+            return shell.go(&href);
+        }
+    }
     let Some(control) = target(ev).and_then(|t| t.closest("[data-action],[data-grade]").ok()?)
     else {
         return;
     };
     if let Some(key) = control.get_attribute("data-grade") {
         if let Some(grade) = Grade::from_key(&key) {
-            act(ev, quiz, announcer, Action::Grade(grade));
+            act(ev, shell, Action::Grade(grade));
         }
         return;
     }
@@ -139,15 +246,16 @@ fn on_click(ev: &MouseEvent, quiz: RwSignal<Option<Quiz>>, announcer: Announcer)
         Some("end") => Action::End,
         Some("restart") => Action::Restart,
         Some("toggle-answers") => return toggle_answers(ev, &control),
+        Some("copy") => return embed::copy_snippet(&control),
         _ => return,
     };
-    act(ev, quiz, announcer, action);
+    act(ev, shell, action);
 }
 
 /// Space or Enter reveals, 1 to 4 grade, as in Anki: only inside the quiz,
 /// never from a text field, never while an input method is composing (Korean
 /// text is composed), and never twice from one held key.
-fn on_key(ev: &KeyboardEvent, quiz: RwSignal<Option<Quiz>>, announcer: Announcer) {
+fn on_key(ev: &KeyboardEvent, shell: Shell) {
     if ev.is_composing() || ev.key_code() == 229 || ev.repeat() {
         return;
     }
@@ -169,14 +277,15 @@ fn on_key(ev: &KeyboardEvent, quiz: RwSignal<Option<Quiz>>, announcer: Announcer
         },
     };
     ev.prevent_default();
-    act(ev, quiz, announcer, action);
+    act(ev, shell, action);
 }
 
-fn act(ev: &web_sys::Event, quiz: RwSignal<Option<Quiz>>, announcer: Announcer, action: Action) {
+fn act(ev: &web_sys::Event, shell: Shell, action: Action) {
     let now = now_ms();
     let mut announcement = None;
+    let mut finished = None;
     // Only a change re-draws the screen: a stray key must not wipe the answer field.
-    quiz.maybe_update(|quiz| {
+    shell.quiz.maybe_update(|quiz| {
         let Some(quiz) = quiz else { return false };
         let changed = match action {
             Action::Reveal => {
@@ -205,12 +314,18 @@ fn act(ev: &web_sys::Event, quiz: RwSignal<Option<Quiz>>, announcer: Announcer, 
         }
         if quiz.session.is_finished() {
             announcement = Some("Session over. Your summary follows.");
+            finished = Some(quiz.session.summary(now));
         }
         store::set(&saved_session_key(&quiz.spec), &quiz.session.encode());
         true
     });
-    if let (Some(text), Some(announcer)) = (announcement, announcer.get_untracked()) {
+    if let (Some(text), Some(announcer)) = (announcement, shell.announcer.get_untracked()) {
         announcer.set_text_content(Some(text));
+    }
+    if let Some(summary) = finished {
+        shell
+            .host
+            .with_value(|host| embed::announce_finished(shell.mode, host.as_ref(), &summary));
     }
 }
 
@@ -243,8 +358,8 @@ fn toggle_answers(ev: &web_sys::Event, button: &Element) {
 }
 
 /// Starts the quiz chosen on the setup screen, with a fresh seed.
-fn on_submit(ev: SubmitEvent) {
-    let Some(form) = target(&ev) else { return };
+fn on_submit(ev: &SubmitEvent, shell: Shell) {
+    let Some(form) = target(ev) else { return };
     if form.get_attribute("data-form").as_deref() != Some("quiz-setup") {
         return;
     }
@@ -263,21 +378,7 @@ fn on_submit(ev: SubmitEvent) {
         spec.count = count_from(count).unwrap_or(spec.count);
     }
     let spec = spec.with_seed(fresh_seed());
-    let _ = window().location().set_hash(&quiz_href(&spec));
-}
-
-/// Gives a quiz without a seed one, and writes it into the address so that
-/// reloading or sharing asks the same questions.
-fn write_seed(spec: &QuizSpec) -> QuizSpec {
-    let spec = spec.with_seed(fresh_seed());
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&quiz_href(&spec)),
-        );
-    }
-    spec
+    shell.go(&quiz_href(&spec));
 }
 
 fn saved_session_key(spec: &QuizSpec) -> String {
@@ -296,6 +397,14 @@ fn target(ev: &web_sys::Event) -> Option<Element> {
 
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
+}
+
+/// The app's address without its hash: what an embed loads.
+fn app_base() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
+    format!("{}{folder}/", location.origin().unwrap_or_default())
 }
 
 fn fresh_seed() -> u64 {

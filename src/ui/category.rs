@@ -1,3 +1,4 @@
+use super::embed::{embed_button, Embeddable};
 use super::markup::{markup, Markup};
 use super::shared::{breadcrumbs, category_tree, question_count, quiz_button, Page};
 use crate::deck::{Card, Category};
@@ -5,13 +6,17 @@ use crate::route::{card_href, category_href};
 
 /// A category: its notes, the categories below it, and every question in it,
 /// grouped by the category they belong to, each foldable to its answer.
-pub fn category_page(category: &'static Category) -> Page {
+/// `embed_base`: the app's address, for the Embed button (`None`: no button).
+pub fn category_page(category: &'static Category, embed_base: Option<&str>) -> Page {
     let mut out = Markup::new();
     breadcrumbs(&mut out, category, false);
     markup!(&mut out, "<header class='page-heading'><h1 tabindex='-1'>" (category.title) "</h1>");
     question_count(&mut out, category);
     markup!(&mut out, "</header>");
     quiz_button(&mut out, category);
+    if let Some(base) = embed_base {
+        embed_button(&mut out, base, Embeddable::Category(category.id));
+    }
     if !category.notes_html.is_empty() {
         markup!(&mut out, "<div class='prose notes' data-testid='notes'>" [category.notes_html] "</div>");
     }

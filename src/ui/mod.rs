@@ -5,6 +5,7 @@
 mod app;
 mod card;
 mod category;
+pub mod embed;
 mod home;
 pub mod markup;
 pub mod quiz;

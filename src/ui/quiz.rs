@@ -2,6 +2,7 @@
 //! The state they draw is [`Quiz`]; `app.rs` turns clicks and keys into its
 //! changes.
 
+use super::embed::{embed_button, Embeddable};
 use super::markup::{markup, Markup};
 use super::shared::{not_found, question_count, Page};
 use crate::deck::{Card, Category, CATEGORIES, DECKS};
@@ -121,16 +122,23 @@ fn category_choices(out: &mut Markup, category: &'static Category, spec: &QuizSp
 }
 
 /// The question being asked, or the summary once the session is over.
-pub fn quiz_page(quiz: &Quiz, now_ms: u64) -> Page {
+/// `embed_base`: the app's address, for the Embed button (`None`: no button).
+pub fn quiz_page(quiz: &Quiz, now_ms: u64, embed_base: Option<&str>) -> Page {
     if quiz.cards.is_empty() {
         return not_found(
             "This quiz has no questions: its categories or cards are not in the notes any more.",
         );
     }
-    match quiz.current_card() {
+    let mut page = match quiz.current_card() {
         Some(card) => question_page(quiz, card),
         None => summary_page(quiz, now_ms),
+    };
+    if let Some(base) = embed_base {
+        let mut out = Markup::new();
+        embed_button(&mut out, base, Embeddable::Quiz(&quiz.choices()));
+        page.html.push_str(&out.into_string());
     }
+    page
 }
 
 fn question_page(quiz: &Quiz, card: &'static Card) -> Page {

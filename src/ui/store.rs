@@ -11,7 +11,7 @@ pub fn key(name: &str) -> String {
     format!("foldcards:{NAMESPACE}:{name}")
 }
 
-fn available() -> bool {
+pub fn available() -> bool {
     // `LocalStorage::raw` panics when storage is blocked; asking first does not.
     matches!(leptos::prelude::window().local_storage(), Ok(Some(_)))
 }

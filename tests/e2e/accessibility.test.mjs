@@ -18,6 +18,8 @@ const SCREENS = [
   ["a notes-only category", "#/c/developer-interview/기술-질문/과제"],
   ["not found", "#/nowhere"],
   ["quiz setup", "#/quiz/new?c=developer-interview/기술-질문/웹"],
+  ["a category's Embed snippets", "#/c/developer-interview/기술-질문/웹", (page) => page.locator("details.embed summary").click()],
+  ["an embedded quiz, as an iframe shows it", "#/embed/quiz?c=developer-interview/기술-질문/웹&n=2&seed=1"],
   ["a quiz question", quiz],
   ["a revealed answer with what the user typed", quiz, async (page) => {
     await page.fill("#typed", "<b>나의 답</b>");

@@ -27,9 +27,10 @@ const TYPES = {
 /**
  * Serves `root` at `basePath` on a free loopback port; anything else is a 404.
  * With `precompressed`, answers with a file's `.br` or `.gz` copy when the
- * browser accepts it, as hosts with precompression do.
+ * browser accepts it, as hosts with precompression do. With `cors`, lets
+ * pages of any origin load the files, as an embed on another site needs.
  */
-export async function serveStatic(root = "dist", basePath = BASE_PATH, { precompressed = false, port = 0 } = {}) {
+export async function serveStatic(root = "dist", basePath = BASE_PATH, { precompressed = false, port = 0, cors = false } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (!path.startsWith(basePath)) {
@@ -42,6 +43,7 @@ export async function serveStatic(root = "dist", basePath = BASE_PATH, { precomp
       return;
     }
     const headers = { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" };
+    if (cors) headers["access-control-allow-origin"] = "*";
     const accepted = request.headers["accept-encoding"] ?? "";
     const encodings = precompressed ? [["br", ".br"], ["gzip", ".gz"]].filter(([name]) => accepted.includes(name)) : [];
     for (const [encoding, suffix] of encodings) {

@@ -1,0 +1,55 @@
+// Foldcards on someone else's page, loaded with
+//   <script type="module" src="https://host/path/embed.js"></script>
+// 1. Sizes every Foldcards iframe on the page to its content, as the app in
+//    it reports (`foldcards:height` messages).
+// 2. Defines <fold-cards>: the app in the element's own shadow root, so the
+//    page's CSS and the app's never meet. Attributes: `category` (one id, or
+//    several separated by spaces), `quiz` (a quiz rather than the category's
+//    questions) and `count` (a number, or `all`).
+// The build (scripts/post-build.mjs) fills in the names of its files.
+
+const base = new URL(".", import.meta.url);
+const files = { glue: "__GLUE__", wasm: "__WASM__", css: "__CSS__" };
+
+addEventListener("message", (event) => {
+  if (event.data?.type !== "foldcards:height") return;
+  for (const frame of document.querySelectorAll("iframe")) {
+    if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(event.data.height)}px`;
+  }
+});
+
+let app;
+/** The app's module, loaded and started once for every element on the page. */
+function loadApp() {
+  app ??= import(new URL(files.glue, base).href).then(async (glue) => {
+    await glue.default({ module_or_path: new URL(files.wasm, base) });
+    return glue;
+  });
+  return app;
+}
+
+class FoldCards extends HTMLElement {
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: "open" });
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = new URL(files.css, base).href;
+    const container = document.createElement("div");
+    container.className = "foldcards-root";
+    root.append(style, container);
+    const glue = await loadApp();
+    glue.mount_element(container, this.address(), this);
+  }
+
+  /** The app's address for this element's attributes. */
+  address() {
+    const categories = (this.getAttribute("category") ?? "").split(/\s+/).filter(Boolean);
+    if (!this.hasAttribute("quiz")) return categories.length ? `#/c/${categories[0]}` : "#/";
+    const query = categories.map((id) => `c=${encodeURIComponent(id)}`);
+    if (this.hasAttribute("count")) query.push(`n=${encodeURIComponent(this.getAttribute("count"))}`);
+    return `#/quiz?${query.join("&")}`;
+  }
+}
+
+if (!customElements.get("fold-cards")) customElements.define("fold-cards", FoldCards);

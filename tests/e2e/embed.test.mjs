@@ -1,0 +1,169 @@
+// The app inside a blog: the release build served from a sub-path on one port,
+// a "blog" on another port embedding it in an iframe and as <fold-cards>
+// elements, both under a page stylesheet that would wreck anything it reached.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+
+const DATABASE = "developer-interview/기술-질문/데이터베이스";
+const WEB = "developer-interview/기술-질문/웹";
+const HOSTILE_CSS = "<style>* { color: red; font-size: 40px }</style>";
+
+let app;
+let blog;
+let browser;
+
+before(async () => {
+  app = await serveStatic("dist", "/some/path/", { cors: true });
+  const folder = await mkdtemp(join(tmpdir(), "foldcards-blog-"));
+  const pages = {
+    "frames.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
+      <p id="text">A post with a quiz.</p>
+      <iframe id="quiz" src="${app.url}#/embed/quiz?c=${DATABASE}&n=3&seed=5" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
+      <iframe id="sandboxed" sandbox="allow-scripts" src="${app.url}#/embed/quiz?c=${WEB}&n=2&seed=1" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
+      <script type="module" src="${app.url}embed.js"></script>
+      <script>
+        window.finished = [];
+        addEventListener("message", (event) => {
+          if (event.data?.type === "foldcards:finished") finished.push(event.data.counts);
+        });
+      </script></body></html>`,
+    "elements.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
+      <p id="text">A post with two quizzes.</p>
+      <fold-cards id="one" quiz category="${DATABASE}" count="2"></fold-cards>
+      <fold-cards id="two" quiz category="${WEB}" count="2"></fold-cards>
+      <fold-cards id="browse" category="${WEB}"></fold-cards>
+      <script type="module" src="${app.url}embed.js"></script>
+      <script>
+        window.finished = [];
+        document.addEventListener("foldcards:finished", (event) => finished.push({ id: event.target.id, counts: event.detail }));
+      </script></body></html>`,
+  };
+  for (const [name, html] of Object.entries(pages)) await writeFile(join(folder, name), html);
+  blog = await serveStatic(folder, "/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await blog?.close();
+});
+
+const frameHeight = (page, id) => page.evaluate((id) => document.getElementById(id).getBoundingClientRect().height, id);
+
+test("an iframe embed runs a quiz to the end, fits its content, and tells the blog the counts", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(blog.url + "frames.html");
+  const frame = page.frameLocator("#quiz");
+  await frame.locator(".quiz-question").waitFor();
+  assert.equal(await frame.locator(".site-header").count(), 0, "no site header in an embed");
+  assert.equal(await frame.locator(".quiz-progress").innerText(), "Question 1 / 3");
+
+  const fits = async () => {
+    const content = await frame.locator("html").evaluate((html) => html.scrollHeight);
+    return Math.abs((await frameHeight(page, "quiz")) - content) <= 1;
+  };
+  await page.waitForFunction(() => document.getElementById("quiz").getBoundingClientRect().height > 200);
+  assert.ok(await fits(), "the iframe is as tall as its content");
+  const before = await frameHeight(page, "quiz");
+  await frame.getByRole("button", { name: /Show answer/ }).click();
+  await frame.locator("#answer").waitFor();
+  await page.waitForFunction((before) => document.getElementById("quiz").getBoundingClientRect().height > before, before);
+  assert.ok(await fits(), "after a reveal, the iframe grew to its content: no scrollbar");
+
+  for (const key of ["1", "3", "3"]) {
+    if (!(await frame.locator("#answer").count())) await frame.getByRole("button", { name: /Show answer/ }).click();
+    await frame.locator(`[data-grade="${key}"]`).click();
+  }
+  await frame.locator(".quiz-summary").waitFor();
+  await page.waitForFunction(() => window.finished.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.finished), [{ again: 1, hard: 0, good: 2, easy: 0, skipped: 0 }]);
+  assert.equal(new URL(page.url()).hash, "", "the blog's address never changed");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a sandboxed iframe, with no storage, still runs its quiz and says progress is not kept", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(blog.url + "frames.html");
+  const frame = page.frameLocator("#sandboxed");
+  await frame.locator(".quiz-question").waitFor();
+  assert.match(await frame.locator(".notice").innerText(), /cannot keep data here/);
+  for (let i = 0; i < 2; i++) {
+    await frame.getByRole("button", { name: /Show answer/ }).click();
+    await frame.locator('[data-grade="4"]').click();
+  }
+  await frame.locator(".quiz-summary").waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("elements run separate sessions in shadow roots the blog's CSS cannot reach", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(blog.url + "elements.html");
+  const one = page.locator("#one");
+  const two = page.locator("#two");
+  await one.locator(".quiz-question").waitFor();
+  await two.locator(".quiz-question").waitFor();
+
+  const style = (locator) =>
+    locator.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { color: computed.color, fontSize: computed.fontSize };
+    });
+  const { page: standalone, context: appContext } = await openPage(browser);
+  await standalone.goto(app.url + `#/quiz?c=${DATABASE}&n=2&seed=1`);
+  await appReady(standalone);
+  assert.deepEqual(await style(one.locator(".quiz-question")), await style(standalone.locator(".quiz-question")), "rendered as in the app");
+  assert.deepEqual(await style(one.locator(".quiz-progress")), await style(standalone.locator(".quiz-progress")));
+  await appContext.close();
+  assert.deepEqual(await style(page.locator("#text")), { color: "rgb(255, 0, 0)", fontSize: "40px" }, "and the app's CSS does not leak out");
+
+  await one.getByRole("button", { name: /Show answer/ }).click();
+  await one.locator('[data-grade="1"]').click();
+  assert.equal(await one.locator(".quiz-progress").innerText(), "Question 2 / 2");
+  assert.equal(await two.locator(".quiz-progress").innerText(), "Question 1 / 2", "the other element's session is its own");
+  await one.getByRole("button", { name: /Show answer/ }).click();
+  await one.locator('[data-grade="3"]').click();
+  await one.locator(".quiz-summary").waitFor();
+  await page.waitForFunction(() => window.finished.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.finished), [
+    { id: "one", counts: { again: 1, hard: 0, good: 1, easy: 0, skipped: 0 } },
+  ]);
+
+  await one.getByRole("link", { name: "New quiz" }).click();
+  await one.locator("form.quiz-setup").waitFor();
+  assert.equal(new URL(page.url()).hash, "", "links move inside the element, not the blog");
+  assert.equal(await page.locator("#browse details.fold").count(), 11, "a category element lists its questions");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the Embed button gives both snippets for what is on screen, and copies them", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.url).origin });
+  await page.goto(app.url + `#/c/${WEB}`);
+  await appReady(page);
+  await page.locator("details.embed summary").click();
+  const snippets = await page.locator("details.embed code").allInnerTexts();
+  assert.equal(snippets.length, 2);
+  assert.ok(snippets[0].includes(`<iframe src="${app.url}#/embed/c/${WEB}"`), snippets[0]);
+  assert.ok(snippets[1].includes(`<script type="module" src="${app.url}embed.js"></script>`), snippets[1]);
+  assert.ok(snippets[1].includes(`<fold-cards category="${WEB}"></fold-cards>`), snippets[1]);
+  await page.getByRole("button", { name: "Copy" }).first().click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippets[0]);
+
+  await page.goto(app.url + `#/quiz?c=${WEB}&n=5&seed=3`);
+  await page.locator(".quiz-question").waitFor();
+  await page.locator("details.embed summary").click();
+  const quizSnippets = await page.locator("details.embed code").allInnerTexts();
+  assert.ok(quizSnippets[0].includes(`#/embed/quiz?c=${WEB}&n=5"`), quizSnippets[0]);
+  assert.ok(quizSnippets[1].includes(`<fold-cards quiz category="${WEB}" count="5"></fold-cards>`), quizSnippets[1]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
