@@ -30,6 +30,13 @@ test("after one visit, the app and its notes work with the server stopped", asyn
     const fold = page.locator("details.fold", { hasText: "비관적 락" });
     await fold.locator("summary").click();
     assert.match(await fold.locator("pre").innerText(), /FOR UPDATE/);
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names[0]);
+      return (await cache.keys()).map((request) => new URL(request.url).pathname.split("/").pop());
+    });
+    assert.ok(cached.some((name) => name.endsWith(".wasm")), cached.join());
+    assert.ok(!cached.includes("embed.js"), "the embed script keeps its name across builds, so it is never precached");
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
