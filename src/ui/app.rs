@@ -97,7 +97,8 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
         }
         if let Some(main) = main.get() {
             main.set_inner_html(&page.html);
-            after_render(&main, mode, previous.as_ref() != Some(&current));
+            let first = previous.is_none();
+            after_render(&main, mode, first, previous.as_ref() != Some(&current));
         }
         current
     });
@@ -186,21 +187,14 @@ fn screen(route: &Route, quiz: Option<&Quiz>, mode: Mode) -> Page {
 
 /// A new screen starts at the top; focus goes to what the screen marks
 /// `data-focus` (the answer once shown), or else its heading.
-fn after_render(main: &Element, mode: Mode, navigated: bool) {
-    if navigated && mode != Mode::Element {
+fn after_render(main: &Element, mode: Mode, first: bool, navigated: bool) {
+    if mode == Mode::Element {
+        // On someone else's page, the app takes focus only once the user is in it.
+        if first {
+            return;
+        }
+    } else if navigated {
         window().scroll_to_with_x_and_y(0.0, 0.0);
-    }
-    // On someone else's page, focus moves only once the user acts in the app.
-    if navigated
-        && mode == Mode::Element
-        && !main.contains(
-            document()
-                .active_element()
-                .as_ref()
-                .map(|e| e.unchecked_ref()),
-        )
-    {
-        return;
     }
     let target = main
         .query_selector("[data-focus]")

@@ -110,6 +110,7 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
   const two = page.locator("#two");
   await one.locator(".quiz-question").waitFor();
   await two.locator(".quiz-question").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY", "loading takes no focus from the blog");
 
   const style = (locator) =>
     locator.evaluate((element) => {
@@ -139,6 +140,11 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
   await one.getByRole("link", { name: "New quiz" }).click();
   await one.locator("form.quiz-setup").waitFor();
   assert.equal(new URL(page.url()).hash, "", "links move inside the element, not the blog");
+  assert.equal(
+    await one.evaluate((element) => element.shadowRoot.activeElement?.tagName),
+    "H1",
+    "once the user is in it, a new screen's heading takes focus",
+  );
   assert.equal(await page.locator("#browse details.fold").count(), 11, "a category element lists its questions");
   assert.deepEqual(problems, []);
   await context.close();
