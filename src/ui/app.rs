@@ -1,3 +1,6 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::ev::{KeyboardEvent, MouseEvent, SubmitEvent};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,24 +18,31 @@ use crate::route::{quiz_href, Route};
 use crate::study::quiz::{count_from, QuizSpec};
 use crate::study::session::Grade;
 
+/// What one app on the page shows. Plain state and one redraw trigger rather
+/// than a signal each: every signal's closures compile to code of their own,
+/// and the first load has few bytes to spare (see `markup.rs`).
+struct State {
+    route: Route,
+    quiz: Option<Quiz>,
+    /// The address, when the app keeps it itself (a `<fold-cards>` element).
+    address: String,
+}
+
 /// What the shell's handlers work on.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Shell {
     mode: Mode,
-    route: RwSignal<Route>,
-    quiz: RwSignal<Option<Quiz>>,
-    /// The address, when the app keeps it itself (a `<fold-cards>` element).
-    address: RwSignal<String>,
+    state: Rc<RefCell<State>>,
+    /// Draws the screen again from the state.
+    redraw: Trigger,
     /// The `<fold-cards>` element the app lives in.
-    host: StoredValue<Option<HtmlElement>, LocalStorage>,
-    /// Where screen readers hear what changed.
-    announcer: NodeRef<leptos::html::P>,
+    host: Option<HtmlElement>,
 }
 
 impl Shell {
     fn address(&self) -> String {
         match self.mode {
-            Mode::Element => self.address.get_untracked(),
+            Mode::Element => self.state.borrow().address.clone(),
             Mode::Page | Mode::Frame => window().location().hash().unwrap_or_default(),
         }
     }
@@ -41,8 +51,8 @@ impl Shell {
     fn go(&self, address: &str) {
         match self.mode {
             Mode::Element => {
-                self.address.set(address.to_owned());
-                navigate(*self);
+                self.state.borrow_mut().address = address.to_owned();
+                navigate(self);
             }
             Mode::Page | Mode::Frame => {
                 let _ = window().location().set_hash(address);
@@ -53,7 +63,7 @@ impl Shell {
     /// Corrects the address without a new entry in the history.
     fn replace(&self, address: &str) {
         match self.mode {
-            Mode::Element => self.address.set(address.to_owned()),
+            Mode::Element => self.state.borrow_mut().address = address.to_owned(),
             Mode::Page | Mode::Frame => {
                 if let Ok(history) = window().history() {
                     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
@@ -70,50 +80,54 @@ impl Shell {
 pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoView {
     let shell = Shell {
         mode,
-        route: RwSignal::new(Route::Home),
-        quiz: RwSignal::new(None),
-        address: RwSignal::new(start),
-        host: StoredValue::new_local(host),
-        announcer: NodeRef::new(),
+        state: Rc::new(RefCell::new(State {
+            route: Route::Home,
+            quiz: None,
+            address: start,
+        })),
+        redraw: Trigger::new(),
+        host,
     };
     let main = NodeRef::<leptos::html::Main>::new();
 
-    navigate(shell);
+    navigate(&shell);
     if mode != Mode::Element {
-        let listener = window_event_listener(leptos::ev::hashchange, move |_| navigate(shell));
+        let listening = shell.clone();
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| navigate(&listening));
         on_cleanup(move || listener.remove());
     }
     if mode == Mode::Frame {
         embed::report_height();
     }
 
+    let drawing = shell.clone();
     Effect::new(move |previous: Option<Route>| {
-        let current = shell.route.get();
-        let page = shell
-            .quiz
-            .with(|quiz| screen(&current, quiz.as_ref(), mode));
+        drawing.redraw.track();
+        let state = drawing.state.borrow();
+        let page = screen(&state.route, state.quiz.as_ref(), mode);
         if mode != Mode::Element {
             document().set_title(&page.document_title());
         }
         if let Some(main) = main.get() {
             main.set_inner_html(&page.html);
             let first = previous.is_none();
-            after_render(&main, mode, first, previous.as_ref() != Some(&current));
+            after_render(&main, mode, first, previous.as_ref() != Some(&state.route));
         }
-        current
+        state.route.clone()
     });
 
+    let (clicked, pressed, submitted) = (shell.clone(), shell.clone(), shell);
     view! {
         <div inner_html=top(mode)></div>
         <main
             id="main"
             class="page"
             node_ref=main
-            on:click=move |ev| on_click(&ev, shell)
-            on:keydown=move |ev| on_key(&ev, shell)
-            on:submit=move |ev| on_submit(&ev, shell)
+            on:click=move |ev| on_click(&ev, &clicked)
+            on:keydown=move |ev| on_key(&ev, &pressed)
+            on:submit=move |ev| on_submit(&ev, &submitted)
         ></main>
-        <p class="sr-only" aria-live="polite" node_ref=shell.announcer></p>
+        <p class="sr-only" aria-live="polite"></p>
     }
 }
 
@@ -138,7 +152,7 @@ fn top(mode: Mode) -> String {
 
 /// Reads the address; a quiz without a seed gets one, written into the address
 /// so that reloading or sharing asks the same questions.
-fn navigate(shell: Shell) {
+fn navigate(shell: &Shell) {
     let mut current = Route::from_hash(&shell.address());
     if let Route::Quiz(spec) = &current {
         let spec = match spec.seed {
@@ -150,12 +164,11 @@ fn navigate(shell: Shell) {
             }
         };
         let saved = store::get(&saved_session_key(&spec));
-        shell
-            .quiz
-            .set(Some(Quiz::open(spec.clone(), saved.as_deref(), now_ms())));
+        shell.state.borrow_mut().quiz = Some(Quiz::open(spec.clone(), saved.as_deref(), now_ms()));
         current = Route::Quiz(spec);
     }
-    shell.route.set(current);
+    shell.state.borrow_mut().route = current;
+    shell.redraw.notify();
 }
 
 fn screen(route: &Route, quiz: Option<&Quiz>, mode: Mode) -> Page {
@@ -215,7 +228,7 @@ enum Action {
     Restart,
 }
 
-fn on_click(ev: &MouseEvent, shell: Shell) {
+fn on_click(ev: &MouseEvent, shell: &Shell) {
     if shell.mode == Mode::Element {
         // Links move within the element; the blog's own address stays.
         let link = target(ev).and_then(|t| t.closest("a[href^='#/']").ok()?);
@@ -249,7 +262,7 @@ fn on_click(ev: &MouseEvent, shell: Shell) {
 /// Space or Enter reveals, 1 to 4 grade, as in Anki: only inside the quiz,
 /// never from a text field, never while an input method is composing (Korean
 /// text is composed), and never twice from one held key.
-fn on_key(ev: &KeyboardEvent, shell: Shell) {
+fn on_key(ev: &KeyboardEvent, shell: &Shell) {
     if ev.is_composing() || ev.key_code() == 229 || ev.repeat() {
         return;
     }
@@ -274,13 +287,16 @@ fn on_key(ev: &KeyboardEvent, shell: Shell) {
     act(ev, shell, action);
 }
 
-fn act(ev: &web_sys::Event, shell: Shell, action: Action) {
+fn act(ev: &web_sys::Event, shell: &Shell, action: Action) {
     let now = now_ms();
     let mut announcement = None;
     let mut finished = None;
-    // Only a change re-draws the screen: a stray key must not wipe the answer field.
-    shell.quiz.maybe_update(|quiz| {
-        let Some(quiz) = quiz else { return false };
+    // Only a change redraws the screen: a stray key must not wipe the answer field.
+    let changed = 'change: {
+        let mut state = shell.state.borrow_mut();
+        let Some(quiz) = state.quiz.as_mut() else {
+            return;
+        };
         let changed = match action {
             Action::Reveal => {
                 quiz.typed = typed_answer(ev);
@@ -299,7 +315,7 @@ fn act(ev: &web_sys::Event, shell: Shell, action: Action) {
             }
         };
         if !changed {
-            return false;
+            break 'change false;
         }
         if quiz.session.is_revealed() {
             announcement = Some("Answer shown.");
@@ -312,14 +328,17 @@ fn act(ev: &web_sys::Event, shell: Shell, action: Action) {
         }
         store::set(&saved_session_key(&quiz.spec), &quiz.session.encode());
         true
-    });
-    if let (Some(text), Some(announcer)) = (announcement, shell.announcer.get_untracked()) {
+    };
+    if !changed {
+        return;
+    }
+    shell.redraw.notify();
+    let announcer = main(ev).and_then(|main| main.next_element_sibling());
+    if let (Some(text), Some(announcer)) = (announcement, announcer) {
         announcer.set_text_content(Some(text));
     }
     if let Some(summary) = finished {
-        shell
-            .host
-            .with_value(|host| embed::announce_finished(shell.mode, host.as_ref(), &summary));
+        embed::announce_finished(shell.mode, shell.host.as_ref(), &summary);
     }
 }
 
@@ -352,7 +371,7 @@ fn toggle_answers(ev: &web_sys::Event, button: &Element) {
 }
 
 /// Starts the quiz chosen on the setup screen, with a fresh seed.
-fn on_submit(ev: &SubmitEvent, shell: Shell) {
+fn on_submit(ev: &SubmitEvent, shell: &Shell) {
     let Some(form) = target(ev) else { return };
     if form.get_attribute("data-form").as_deref() != Some("quiz-setup") {
         return;
