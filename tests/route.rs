@@ -1,6 +1,7 @@
 //! The URL hash is the whole routing table.
 
-use foldcards::route::{card_href, category_href, Route};
+use foldcards::route::{card_href, category_href, is_embed, Route};
+use foldcards::study::quiz::QuizSpec;
 
 #[test]
 fn empty_and_root_hashes_are_home() {
@@ -67,9 +68,45 @@ fn hrefs_parse_back_to_their_route() {
         Route::Home,
         Route::Category("deck/기술-질문".into()),
         Route::Card("pkqj0nqa".into()),
+        Route::Quiz(QuizSpec::from_query("c=deck/웹&n=5&seed=9")),
+        Route::QuizSetup(QuizSpec::from_query("c=a&c=b&n=all")),
     ] {
         assert_eq!(Route::from_hash(&route.href()), route);
     }
     assert_eq!(category_href("d/x"), "#/c/d/x");
     assert_eq!(card_href("abc"), "#/card/abc");
+}
+
+#[test]
+fn quiz_addresses_carry_their_parameters() {
+    assert_eq!(
+        Route::from_hash("#/quiz?c=deck/%EC%9B%B9&n=5&seed=9"),
+        Route::Quiz(QuizSpec {
+            categories: vec!["deck/웹".into()],
+            count: Some(5),
+            seed: Some(9),
+            ..QuizSpec::default()
+        })
+    );
+    assert_eq!(
+        Route::from_hash("#/quiz/new"),
+        Route::QuizSetup(QuizSpec::of_categories(Vec::new()))
+    );
+    assert!(matches!(Route::from_hash("#/quiz/old"), Route::NotFound(_)));
+}
+
+#[test]
+fn embed_addresses_are_the_same_screens_without_the_header() {
+    assert_eq!(
+        Route::from_hash("#/embed/c/deck/웹"),
+        Route::Category("deck/웹".into())
+    );
+    assert_eq!(
+        Route::from_hash("#/embed/quiz?c=deck&n=3"),
+        Route::from_hash("#/quiz?c=deck&n=3")
+    );
+    assert!(is_embed("#/embed/quiz?c=deck"));
+    assert!(is_embed("/embed/c/x"));
+    assert!(!is_embed("#/c/embed"));
+    assert!(!is_embed("#/"));
 }

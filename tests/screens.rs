@@ -279,3 +279,35 @@ fn a_quiz_of_cards_no_longer_in_the_notes_says_so() {
     let page = quiz_page(&Quiz::open(spec, None, 0), 0, None);
     assert_eq!(page.document_title(), "Not found · Foldcards");
 }
+
+#[test]
+fn the_embed_button_offers_both_snippets_for_the_screen_with_absolute_addresses() {
+    let base = "https://me.example/notes/";
+    let web = category_titled("웹");
+    let html = category_page(web, Some(base)).html;
+    assert!(html.contains("<details class='embed'>"));
+    assert!(html.contains(&format!(
+        "&lt;iframe src=&quot;https://me.example/notes/#/embed/c/{}&quot;",
+        web.id
+    )));
+    assert!(html.contains("&lt;script type=&quot;module&quot; src=&quot;https://me.example/notes/embed.js&quot;&gt;&lt;/script&gt;"));
+    assert!(html.contains(&format!(
+        "&lt;fold-cards category=&quot;{}&quot;&gt;&lt;/fold-cards&gt;",
+        web.id
+    )));
+    assert!(
+        !category_page(web, None).html.contains("class='embed'"),
+        "no button inside an embed"
+    );
+
+    let quiz = quiz_of("웹", 5, 3);
+    let html = quiz_page(&quiz, 0, Some(base)).html;
+    assert!(
+        html.contains(&format!("#/embed/quiz?c={}&amp;n=5&quot;", web.id)),
+        "the quiz without its seed: each reader gets a fresh order"
+    );
+    assert!(html.contains(&format!(
+        "&lt;fold-cards quiz category=&quot;{}&quot; count=&quot;5&quot;&gt;",
+        web.id
+    )));
+}
