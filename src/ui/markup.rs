@@ -2,7 +2,7 @@
 //! built element by element with `view!`: each Leptos view type compiles to its
 //! own build, mount and update code (about 0.35 KB gzip per element, measured),
 //! and the 90 KB first-load budget cannot pay for a whole app of them. Leptos
-//! keeps the state, the effects and the events.
+//! mounts the shell, runs the effect that redraws it and delivers the events.
 //!
 //! [`markup!`] reads like the HTML it writes: string literals are the page's
 //! own markup, `(expr)` is text, escaped, and `[expr]` is HTML the build has

@@ -1,6 +1,6 @@
 //! What the user sees. Screens are plain functions from the deck and the
 //! study state to HTML ([`markup`] says why); [`App`] is the Leptos shell that
-//! holds the state, shows the screen the URL names and handles the events.
+//! holds the state, shows the screen the address names and handles the events.
 
 mod app;
 mod card;
