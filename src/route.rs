@@ -66,6 +66,11 @@ pub fn quiz_href(spec: &QuizSpec) -> String {
     format!("#/quiz?{}", spec.to_query())
 }
 
+/// The same screen as `href`, without the site's header, to be embedded.
+pub fn embed_href(href: &str) -> String {
+    format!("#/embed{}", href.strip_prefix("#").unwrap_or(href))
+}
+
 /// Whether an address asks for the app without its header, to be embedded.
 pub fn is_embed(hash: &str) -> bool {
     hash.strip_prefix('#')

@@ -110,3 +110,13 @@ fn embed_addresses_are_the_same_screens_without_the_header() {
     assert!(!is_embed("#/c/embed"));
     assert!(!is_embed("#/"));
 }
+
+#[test]
+fn an_embed_href_is_the_same_screen_under_embed() {
+    use foldcards::route::embed_href;
+    for href in ["#/c/deck/웹", "#/quiz?c=deck&n=3"] {
+        assert!(is_embed(&embed_href(href)));
+        assert_eq!(Route::from_hash(&embed_href(href)), Route::from_hash(href));
+    }
+    assert_eq!(embed_href("#/c/deck"), "#/embed/c/deck");
+}

@@ -356,9 +356,7 @@ fn toggle_answers(ev: &web_sys::Event, button: &Element) {
     let Some(Ok(folds)) = main(ev).map(|main| main.query_selector_all("details.fold")) else {
         return;
     };
-    let folds: Vec<Element> = (0..folds.length())
-        .filter_map(|i| folds.item(i)?.dyn_into().ok())
-        .collect();
+    let folds: Vec<Element> = elements(&folds);
     let open = !folds.iter().all(|fold| fold.has_attribute("open"));
     for fold in &folds {
         let _ = fold.toggle_attribute_with_force("open", open);
@@ -381,9 +379,9 @@ fn on_submit(ev: &SubmitEvent, shell: &Shell) {
         let Ok(inputs) = form.query_selector_all(selector) else {
             return Vec::new();
         };
-        (0..inputs.length())
-            .filter_map(|i| inputs.item(i)?.dyn_into::<HtmlInputElement>().ok())
-            .map(|input| input.value())
+        elements::<HtmlInputElement>(&inputs)
+            .iter()
+            .map(HtmlInputElement::value)
             .collect()
     };
     let mut spec = QuizSpec::of_categories(checked("input[name=c]:checked"));
@@ -402,6 +400,13 @@ fn saved_session_key(spec: &QuizSpec) -> String {
 /// the event's current target).
 fn main(ev: &web_sys::Event) -> Option<Element> {
     target(ev)?.closest("#main").ok()?
+}
+
+/// The elements of a query's result that are `T`s.
+fn elements<T: JsCast>(list: &web_sys::NodeList) -> Vec<T> {
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
 }
 
 fn target(ev: &web_sys::Event) -> Option<Element> {

@@ -1,8 +1,8 @@
 use super::embed::{embed_button, Embeddable};
 use super::markup::{markup, Markup};
-use super::shared::{breadcrumbs, category_tree, question_count, quiz_button, Page};
-use crate::deck::{Card, Category};
-use crate::route::{card_href, category_href};
+use super::shared::{breadcrumbs, card_fold, category_tree, question_count, quiz_button, Page};
+use crate::deck::Category;
+use crate::route::category_href;
 
 /// A category: its notes, the categories below it, and every question in it,
 /// grouped by the category they belong to, each foldable to its answer.
@@ -56,18 +56,8 @@ fn question_group(out: &mut Markup, group: &'static Category, top: &'static Cate
     markup!(out, "<ol class='folds'>");
     for card in group.own_cards() {
         markup!(out, "<li>");
-        card_fold(out, card);
+        card_fold(out, card, None);
         markup!(out, "</li>");
     }
     markup!(out, "</ol></section>");
-}
-
-/// A question that unfolds to its answer, the way the notes themselves do.
-pub fn card_fold(out: &mut Markup, card: &Card) {
-    markup!(out,
-        "<details class='fold' data-card='" (card.id) "'>"
-        "<summary class='fold-question'>" [card.question_html] "</summary>"
-        "<div class='fold-answer'><div class='prose'>" [card.answer_html] "</div>"
-        "<a class='fold-link' href='" (card_href(card.id)) "'>Open as a card</a></div></details>"
-    );
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::markup::{markup, Markup};
+use crate::route::{category_href, embed_href, quiz_href};
 use crate::study::quiz::QuizSpec;
 use crate::study::session::Summary;
 
@@ -92,7 +93,7 @@ pub enum Embeddable<'a> {
 pub fn embed_button(out: &mut Markup, base: &str, what: Embeddable) {
     let (frame, element) = match what {
         Embeddable::Category(id) => (
-            format!("#/embed/c/{id}"),
+            embed_href(&category_href(id)),
             format!("<fold-cards category=\"{id}\"></fold-cards>"),
         ),
         Embeddable::Quiz(spec) => {
@@ -100,7 +101,7 @@ pub fn embed_button(out: &mut Markup, base: &str, what: Embeddable) {
                 .count
                 .map_or_else(|| "all".to_owned(), |n| n.to_string());
             (
-                format!("#/embed/quiz?{}", spec.to_query()),
+                embed_href(&quiz_href(spec)),
                 format!(
                     "<fold-cards quiz category=\"{}\" count=\"{count}\"></fold-cards>",
                     spec.categories.join(" ")

@@ -4,9 +4,9 @@
 
 use super::embed::{embed_button, Embeddable};
 use super::markup::{markup, Markup};
-use super::shared::{not_found, question_count, Page};
+use super::shared::{card_fold, not_found, question_count, Page};
 use crate::deck::{Card, Category, CATEGORIES, DECKS};
-use crate::route::{card_href, quiz_href, quiz_setup_href};
+use crate::route::{quiz_href, quiz_setup_href};
 use crate::study::quiz::QuizSpec;
 use crate::study::session::{Grade, Outcome, Session};
 
@@ -231,12 +231,9 @@ fn summary_page(quiz: &Quiz, now_ms: u64) -> Page {
             Outcome::Graded(grade) => (grade.name(), grade.label()),
             Outcome::Skipped => ("skipped", "Skipped"),
         };
-        markup!(&mut out,
-            "<li><details class='fold' data-card='" (card.id) "'><summary class='fold-question'>"
-            "<span class='badge badge-" [name] "'>" [label] "</span><span>" [card.question_html] "</span></summary>"
-            "<div class='fold-answer'><div class='prose'>" [card.answer_html] "</div>"
-            "<a class='fold-link' href='" (card_href(card.id)) "'>Open as a card</a></div></details></li>"
-        );
+        markup!(&mut out, "<li>");
+        card_fold(&mut out, card, Some((name, label)));
+        markup!(&mut out, "</li>");
     }
     markup!(&mut out, "</ol></section>");
     Page::new(Some(heading), out)

@@ -1,8 +1,8 @@
 //! Pieces of markup used by several screens.
 
 use super::markup::{markup, Markup};
-use crate::deck::Category;
-use crate::route::{category_href, quiz_href, quiz_setup_href};
+use crate::deck::{Card, Category};
+use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
 use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
 
 /// A screen, ready to be shown: the tab's title and the page's HTML.
@@ -92,4 +92,21 @@ pub fn quiz_button(out: &mut Markup, category: &Category) {
             "<a class='button button-quiet' href='" (quiz_href(&spec)) "'>" (category.card_count().min(DEFAULT_COUNT)) " random questions</a></p>"
         );
     }
+}
+
+/// A question that unfolds to its answer, the way the notes themselves do.
+/// `badge` (a class name and a label) marks it, as the quiz summary marks
+/// each card with its grade.
+pub fn card_fold(out: &mut Markup, card: &Card, badge: Option<(&str, &str)>) {
+    markup!(out, "<details class='fold' data-card='" (card.id) "'><summary class='fold-question'>");
+    match badge {
+        Some((name, label)) => markup!(out,
+            "<span class='badge badge-" [name] "'>" [label] "</span><span>" [card.question_html] "</span>"
+        ),
+        None => markup!(out, [card.question_html]),
+    }
+    markup!(out,
+        "</summary><div class='fold-answer'><div class='prose'>" [card.answer_html] "</div>"
+        "<a class='fold-link' href='" (card_href(card.id)) "'>Open as a card</a></div></details>"
+    );
 }
