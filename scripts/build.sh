@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, builds the release site into dist/ and prints
 # its size report: each file's raw and gzip size, and the first-load total
-# against the 90 KB gzip budget (fails when over).
+# against the 175 KB gzip budget (fails when over).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

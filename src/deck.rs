@@ -54,6 +54,11 @@ impl Category {
         &CARDS[self.cards.clone()]
     }
 
+    /// Cards of this category and of every category below it.
+    pub fn all_cards(&self) -> &'static [Card] {
+        &CARDS[self.subtree_cards.clone()]
+    }
+
     pub fn card_count(&self) -> usize {
         self.subtree_cards.len()
     }

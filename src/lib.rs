@@ -9,6 +9,7 @@
 pub mod deck;
 pub mod progress;
 pub mod route;
+pub mod store;
 pub mod study;
 pub mod ui;
 pub mod url;

@@ -1,7 +1,7 @@
 //! Screens addressed by the URL hash (`#/c/<category>`), so deep links work on
 //! any static host without rewrite rules, from any sub-path and in an iframe.
 
-use crate::study::quiz::QuizSpec;
+use crate::study::quiz::{Drill, QuizSpec};
 use crate::url::percent_decode;
 
 /// Every screen of the app; [`Route::from_hash`] is the whole routing table.
@@ -14,6 +14,12 @@ pub enum Route {
     QuizSetup(QuizSpec),
     /// `#/quiz?c=…&n=…&seed=…`: the quiz itself.
     Quiz(QuizSpec),
+    /// `#/review`: today's due and new cards, fixed when the session starts.
+    Review,
+    /// `#/drill/starred`, `#/drill/missed`.
+    Drill(Drill),
+    /// `#/stats`: progress figures, export, import and reset.
+    Stats,
     NotFound(String),
 }
 
@@ -35,6 +41,10 @@ impl Route {
             ("card", id) if !id.is_empty() && !id.contains('/') => Route::Card(id.to_owned()),
             ("quiz", "") => Route::Quiz(QuizSpec::from_query(query)),
             ("quiz", "new") => Route::QuizSetup(QuizSpec::from_query(query)),
+            ("review", "") => Route::Review,
+            ("drill", "starred") => Route::Drill(Drill::Starred),
+            ("drill", "missed") => Route::Drill(Drill::Missed),
+            ("stats", "") => Route::Stats,
             _ => Route::NotFound(decoded),
         }
     }
@@ -46,6 +56,9 @@ impl Route {
             Route::Card(id) => format!("#/card/{id}"),
             Route::QuizSetup(spec) => quiz_setup_href(spec),
             Route::Quiz(spec) => quiz_href(spec),
+            Route::Review => "#/review".to_owned(),
+            Route::Drill(drill) => format!("#/drill/{}", drill.name()),
+            Route::Stats => "#/stats".to_owned(),
         }
     }
 }

@@ -1,6 +1,6 @@
-//! The app's events, focus and storage in headless Chromium:
-//! `cargo test --target wasm32-unknown-unknown --test browser`.
-//! Each test mounts the whole app at an address of its own.
+//! The app's components in headless Chromium, acted on and read through the
+//! DOM: `cargo test --target wasm32-unknown-unknown --test browser`.
+//! Each test mounts the app at an address of its own, with empty storage.
 #![cfg(target_arch = "wasm32")]
 
 use foldcards::deck::CATEGORIES;
@@ -14,10 +14,17 @@ use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, Keyboard
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Opens the app at `hash` in a fresh element of its own and returns that element.
+/// Opens the app at `hash` in a fresh element of its own, with empty
+/// storage, and returns that element.
 async fn open(hash: &str) -> HtmlElement {
     // A hashchange still queued by an earlier test would re-render this app.
     next_task().await;
+    window().local_storage().unwrap().unwrap().clear().unwrap();
+    mount(hash).await
+}
+
+/// Mounts the app at `hash`, with storage as it is.
+async fn mount(hash: &str) -> HtmlElement {
     // Replaced rather than navigated: no hashchange arrives after the mount.
     window()
         .history()
@@ -91,6 +98,35 @@ fn press(target: &Element, key: &str, composing: bool, repeat: bool) {
     target.dispatch_event(&event).unwrap();
 }
 
+/// Writes `text` into a field as typing does: the value, then an `input` event.
+fn type_into(field: &HtmlTextAreaElement, text: &str) {
+    field.set_value(text);
+    let event = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    field.dispatch_event(&event).unwrap();
+}
+
+fn click(root: &Element, selector: &str) {
+    one(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+/// The progress file as kept in localStorage.
+fn stored_progress() -> serde_json::Value {
+    let key = format!("foldcards:{}:progress", foldcards::deck::NAMESPACE);
+    let text = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(&key)
+        .unwrap()
+        .expect("progress is kept");
+    serde_json::from_str(&text).unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn show_all_answers_opens_every_fold_then_closes_them() {
     let id = CATEGORIES
@@ -101,7 +137,7 @@ async fn show_all_answers_opens_every_fold_then_closes_them() {
     let host = open(&format!("#/c/{id}")).await;
     let folds = all(&host, "details.fold");
     assert_eq!(folds.len(), 16);
-    let button: HtmlElement = one(&host, "[data-action=toggle-answers]").unchecked_into();
+    let button: HtmlElement = one(&host, ".toolbar button").unchecked_into();
     assert_eq!(
         focused().tag_name(),
         "H1",
@@ -109,9 +145,11 @@ async fn show_all_answers_opens_every_fold_then_closes_them() {
     );
 
     button.click();
+    settle().await;
     assert!(folds.iter().all(|fold| fold.has_attribute("open")));
     assert_eq!(button.text_content().unwrap(), "Collapse all answers");
     button.click();
+    settle().await;
     assert!(folds.iter().all(|fold| !fold.has_attribute("open")));
     assert_eq!(button.text_content().unwrap(), "Show all answers");
 }
@@ -127,7 +165,7 @@ async fn space_reveals_the_answer_and_a_number_grades_it_moving_focus_each_time(
     settle().await;
     assert_eq!(focused().id(), "answer", "focus moves to the answer");
     assert_eq!(
-        text(&host, "[data-quiz]")
+        text(&host, ".quiz")
             .contains("Again")
             .then_some("grades shown"),
         Some("grades shown")
@@ -153,7 +191,7 @@ async fn keys_do_nothing_while_composing_typing_or_held_down() {
     press(&question, " ", false, true);
     press(&question, "3", false, false);
     let field: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
-    field.set_value("트랜잭");
+    type_into(&field, "트랜잭");
     press(&field, "Enter", false, false);
     press(&field, " ", false, false);
     settle().await;
@@ -205,4 +243,109 @@ async fn a_quiz_without_a_seed_gets_one_written_into_the_address() {
     );
     assert!(spec.seed.is_some(), "the seed is in the address");
     assert_eq!(text(&host, ".quiz-progress"), "Question 1 / 2");
+}
+
+#[wasm_bindgen_test]
+async fn a_grade_is_kept_and_grade_keys_before_the_answer_leave_the_field_alone() {
+    let host = open(&quiz_hash("데이터베이스", 2, 3)).await;
+    let field: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
+    type_into(&field, "원자성");
+    let question = one(&host, ".quiz-question");
+    let asked = question.text_content();
+    for key in ["1", "2", "3", "4"] {
+        press(&question, key, false, false);
+    }
+    settle().await;
+    let field_now: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
+    assert_eq!(field_now.value(), "원자성", "the field keeps its text");
+    assert!(
+        field_now.is_same_node(Some(&field)),
+        "and is the same element"
+    );
+    assert_eq!(one(&host, ".quiz-question").text_content(), asked);
+
+    press(&question, " ", false, false);
+    settle().await;
+    press(&focused(), "2", false, false);
+    settle().await;
+    let cards = stored_progress()["cards"].as_object().unwrap().clone();
+    assert_eq!(cards.len(), 1);
+    let log = &cards.values().next().unwrap()["log"];
+    assert_eq!(log[0][1], 2, "graded Hard");
+    let next: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
+    assert_eq!(next.value(), "", "the next question starts empty");
+}
+
+#[wasm_bindgen_test]
+async fn a_star_is_pressed_kept_and_counted_in_the_drill() {
+    let card = &foldcards::deck::CARDS[0];
+    let host = open(&format!("#/card/{}", card.id)).await;
+    let star = one(&host, "button.star");
+    assert_eq!(star.get_attribute("aria-pressed").unwrap(), "false");
+    click(&host, "button.star");
+    settle().await;
+    assert_eq!(star.get_attribute("aria-pressed").unwrap(), "true");
+    assert_eq!(stored_progress()["cards"][card.id]["star"][0], true);
+
+    let home = mount("#/").await;
+    let starred = all(&home, ".drill")
+        .into_iter()
+        .find(|drill| drill.text_content().unwrap().starts_with("Starred"))
+        .unwrap();
+    assert_eq!(text(&starred, ".count"), "1");
+}
+
+#[wasm_bindgen_test]
+async fn mastery_bars_follow_grades_without_a_reload() {
+    let database = CATEGORIES
+        .iter()
+        .find(|c| c.title == "데이터베이스")
+        .unwrap();
+    let host = open(&format!("#/c/{}", database.id)).await;
+    let bar = one(&host, ".page-heading .mastery");
+    assert_eq!(
+        bar.get_attribute("aria-label").unwrap(),
+        "16 new, 0 learning, 0 known"
+    );
+    let first = one(&host, "details.fold")
+        .get_attribute("data-card")
+        .unwrap();
+    let quiz = open(&format!("#/quiz?k={first}&n=all&seed=1")).await;
+    press(&one(&quiz, ".quiz-question"), " ", false, false);
+    settle().await;
+    press(&focused(), "3", false, false);
+    settle().await;
+    let host = mount(&format!("#/c/{}", database.id)).await;
+    assert_eq!(
+        one(&host, ".page-heading .mastery")
+            .get_attribute("aria-label")
+            .unwrap(),
+        "15 new, 1 learning, 0 known"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_stats_page_draws_twenty_weeks_of_days_and_every_category() {
+    let host = open("#/stats").await;
+    assert_eq!(all(&host, "svg.heatmap rect").len(), 140);
+    let rows = all(&host, "table.totals tbody tr").len();
+    let with_cards = CATEGORIES.iter().filter(|c| c.card_count() > 0).count();
+    assert_eq!(rows, with_cards);
+    assert!(text(&host, "[data-testid=totals]").starts_with("0 reviews"));
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_progress_gives_a_notice_and_a_backup() {
+    next_task().await;
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let key = format!("foldcards:{}:progress", foldcards::deck::NAMESPACE);
+    storage.set_item(&key, "{broken").unwrap();
+    let host = mount("#/").await;
+    assert!(text(&host, ".notice").contains("could not be read"));
+    let backup = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .find(|key| key.contains("backup"))
+        .expect("a backup key");
+    assert_eq!(storage.get_item(&backup).unwrap().unwrap(), "{broken");
 }

@@ -6,7 +6,7 @@
 
 use chrono::DateTime;
 use foldcards::progress::fsrs::{self, DAY_SECONDS};
-use foldcards::progress::schema::{decode, encode};
+use foldcards::progress::schema::{export, import, read_stored, Stored};
 use foldcards::progress::{Mastery, Progress};
 use foldcards::study::session::Grade;
 use rs_fsrs::{Card, Parameters, Rating, FSRS};
@@ -111,7 +111,7 @@ fn recording_keeps_the_log_and_replays_the_same_memory() {
         "a second grade in the same second replaces the first"
     );
     assert_eq!(card.log[1].grade, Grade::Easy);
-    let replayed = decode(&encode(&progress, "ns"), "ns").unwrap();
+    let replayed = import(&export(&progress, "ns"), "ns").unwrap();
     assert_eq!(replayed, progress, "the file round-trips, memory included");
     assert_eq!(
         progress.mastery("a"),
@@ -191,78 +191,170 @@ fn the_later_star_wins_and_a_reset_is_not_undone_by_an_old_copy() {
 fn progress_of_cards_not_in_the_notes_is_kept() {
     let mut progress = Progress::default();
     progress.record("removed-card", T0, Grade::Good);
-    let file = encode(&progress, "ns");
+    let file = export(&progress, "ns");
     assert!(file.contains("\"removed-card\""));
-    assert_eq!(decode(&file, "ns").unwrap(), progress);
+    assert_eq!(import(&file, "ns").unwrap(), progress);
 }
 
 #[test]
-fn bad_files_are_rejected_with_a_reason() {
-    let card = |body: &str| {
-        format!(
-            r#"{{"format":"foldcards-progress","version":1,"namespace":"ns","cards":{{"x":{body}}}}}"#
-        )
-    };
+fn the_file_has_the_documented_shape_in_integers() {
+    let mut progress = Progress::default();
+    progress.record("x", T0, Grade::Good);
+    progress.set_star("x", true, T0);
+    progress.reset(["x"], T0 + 1);
+    progress.record("x", T0 + 2, Grade::Good);
+    assert_eq!(
+        export(&progress, "ns"),
+        r#"{"format":"foldcards-progress","version":1,"namespace":"ns","cards":{"x":{"log":[[1764000002,3]],"star":[true,1764000000],"reset":1764000001,"due":1764259202,"stability":3,"difficulty":531}}}"#
+    );
+}
+
+fn one_card(body: &str) -> String {
+    format!(
+        r#"{{"format":"foldcards-progress","version":1,"namespace":"ns","cards":{{"x":{body}}}}}"#
+    )
+}
+
+#[test]
+fn bad_files_are_rejected_with_one_sentence() {
+    let not_a_file = "This file is not a Foldcards progress file.";
     let cases = [
         (
             "not json".to_owned(),
-            "It is not valid JSON: unexpected text at character 1.",
+            "This file is damaged or is not a Foldcards progress file: it is not valid JSON.",
         ),
         (
-            r#"{"cards":{}}"#.to_owned(),
-            "It is not a Foldcards progress file.",
+            one_card(r#"{"log":[[1764000000,3]]"#),
+            "This file is damaged or is not a Foldcards progress file: it is not valid JSON.",
         ),
+        (r#"{"cards":{}}"#.to_owned(), not_a_file),
+        (r#"[1, 2]"#.to_owned(), not_a_file),
         (
-            r#"{"format":"foldcards-progress","version":7,"namespace":"ns","cards":{}}"#.to_owned(),
-            "It was written by a newer Foldcards (schema version 7; this one reads version 1).",
+            r#"{"format":"anki","version":1,"namespace":"ns","cards":{}}"#.to_owned(),
+            not_a_file,
         ),
         (
             r#"{"format":"foldcards-progress","version":"1","namespace":"ns","cards":{}}"#
                 .to_owned(),
-            "Its schema version is missing or unknown.",
+            not_a_file,
+        ),
+        (
+            r#"{"format":"foldcards-progress","version":1,"namespace":"ns"}"#.to_owned(),
+            not_a_file,
+        ),
+        (
+            r#"{"format":"foldcards-progress","version":7,"namespace":"ns","cards":{"x":"new"}}"#
+                .to_owned(),
+            "This file comes from a newer Foldcards (file version 7; this one reads version 1), so it cannot be imported here.",
+        ),
+        (
+            r#"{"format":"foldcards-progress","version":0,"namespace":"ns","cards":{}}"#.to_owned(),
+            "This file has a version number Foldcards never wrote.",
         ),
         (
             r#"{"format":"foldcards-progress","version":1,"namespace":"other","cards":{}}"#
                 .to_owned(),
-            "It holds the progress of another deck (\u{201c}other\u{201d}).",
+            "This file holds the progress of another deck (\u{201c}other\u{201d}).",
         ),
         (
-            r#"{"format":"foldcards-progress","version":1,"namespace":"ns"}"#.to_owned(),
-            "It has no list of cards.",
+            one_card(r#"{"log":"none"}"#),
+            "Card \u{201c}x\u{201d}: it is not in a shape Foldcards reads.",
         ),
         (
-            card(r#"{}"#),
-            "Card \u{201c}x\u{201d}: it has no review log.",
+            one_card(r#"{"log":[],"star":true}"#),
+            "Card \u{201c}x\u{201d}: it is not in a shape Foldcards reads.",
         ),
         (
-            card(r#"{"log":[[1764000000,5]]}"#),
-            "Card \u{201c}x\u{201d}: review 1 is not a [time, grade from 1 to 4] pair.",
+            one_card(r#"{"log":[[1764000000,3.0]]}"#),
+            "Card \u{201c}x\u{201d}: it is not in a shape Foldcards reads.",
         ),
         (
-            card(r#"{"log":[[1764000000,3],[-1,3]]}"#),
-            "Card \u{201c}x\u{201d}: review 2 is not a [time, grade from 1 to 4] pair.",
+            one_card(r#"{"log":[[1764000000,5]]}"#),
+            "Card \u{201c}x\u{201d}: review 1 has a grade other than 1 to 4.",
         ),
         (
-            card(r#"{"log":[],"star":true}"#),
-            "Card \u{201c}x\u{201d}: its star is not a [starred, time] pair.",
+            one_card(r#"{"log":[[1764000000,3],[1764000001,0]]}"#),
+            "Card \u{201c}x\u{201d}: review 2 has a grade other than 1 to 4.",
         ),
         (
-            card(r#"{"log":[[1764000000,3]]"#),
-            "It is not valid JSON: the file ends too early at character 99.",
+            one_card(r#"{"log":[[1764000000,3],[-1,3]]}"#),
+            "Card \u{201c}x\u{201d}: review 2 has a time outside 1970 to 3000.",
+        ),
+        (
+            one_card(r#"{"log":[[99999999999,3]]}"#),
+            "Card \u{201c}x\u{201d}: review 1 has a time outside 1970 to 3000.",
+        ),
+        (
+            one_card(r#"{"log":[[1764000100,3],[1764000000,3]]}"#),
+            "Card \u{201c}x\u{201d}: review 2 is not later than the one before it.",
+        ),
+        (
+            one_card(r#"{"log":[[1764000000,3],[1764000000,4]]}"#),
+            "Card \u{201c}x\u{201d}: review 2 is not later than the one before it.",
+        ),
+        (
+            one_card(r#"{"log":[],"star":[true,0]}"#),
+            "Card \u{201c}x\u{201d}: its star has a time outside 1970 to 3000.",
+        ),
+        (
+            one_card(r#"{"log":[],"reset":-5}"#),
+            "Card \u{201c}x\u{201d}: its reset has a time outside 1970 to 3000.",
         ),
     ];
     for (text, message) in cases {
-        assert_eq!(decode(&text, "ns"), Err(message.to_owned()), "{text}");
+        assert_eq!(import(&text, "ns"), Err(message.to_owned()), "{text}");
     }
 }
 
 #[test]
-fn a_log_out_of_time_order_is_rejected() {
-    let file = r#"{"format":"foldcards-progress","version":1,"namespace":"ns","cards":{"x":{"log":[[1764000100,3],[1764000000,3]]}}}"#;
+fn fields_the_app_does_not_read_are_ignored() {
+    let file = one_card(r#"{"log":[[1764000000,3]],"due":1,"stability":-4,"note":"hi"}"#)
+        .replace(r#""cards""#, r#""written_by":"a test","cards""#);
+    let progress = import(&file, "ns").unwrap();
+    assert_eq!(progress.card("x").unwrap().log.len(), 1);
     assert_eq!(
-        decode(file, "ns"),
-        Err("Card \u{201c}x\u{201d}: review 2 is not later than the one before it.".to_owned())
+        progress.card("x").unwrap().memory().unwrap().due,
+        T0 + 3 * DAY_SECONDS
     );
+}
+
+#[test]
+fn stored_progress_is_read_for_whatever_can_be_read() {
+    let mut progress = Progress::default();
+    progress.record("a", T0, Grade::Good);
+    let file = export(&progress, "ns");
+    assert_eq!(read_stored(&file, "ns"), Stored::Current(progress.clone()));
+    for unreadable in ["", "{", "null", r#"{"format":"foldcards-progress"}"#] {
+        assert_eq!(
+            read_stored(unreadable, "ns"),
+            Stored::Unreadable,
+            "{unreadable}"
+        );
+    }
+    assert_eq!(read_stored(&file, "other"), Stored::Unreadable);
+    assert_eq!(
+        read_stored(&file.replace(r#""version":1"#, r#""version":0"#), "ns"),
+        Stored::Unreadable
+    );
+
+    let damaged = file.replace(r#""cards":{"#, r#""cards":{"b":{"log":[[1,9]]},"c":7,"#);
+    assert_eq!(
+        read_stored(&damaged, "ns"),
+        Stored::Damaged(progress.clone())
+    );
+
+    let newer = damaged
+        .replace(r#""version":1"#, r#""version":2"#)
+        .replace(r#""cards""#, r#""groups":[1],"cards""#);
+    assert_eq!(
+        read_stored(&newer, "ns"),
+        Stored::Newer {
+            version: 2,
+            progress: progress.clone()
+        },
+        "unknown fields ignored, cards that do not read skipped"
+    );
+    assert!(import(&newer, "ns").unwrap_err().contains("newer"));
 }
 
 mod today {

@@ -120,3 +120,21 @@ fn an_embed_href_is_the_same_screen_under_embed() {
     }
     assert_eq!(embed_href("#/c/deck"), "#/embed/c/deck");
 }
+
+#[test]
+fn progress_screens_have_addresses_that_round_trip() {
+    use foldcards::study::quiz::Drill;
+    for (hash, route) in [
+        ("#/review", Route::Review),
+        ("#/drill/starred", Route::Drill(Drill::Starred)),
+        ("#/drill/missed", Route::Drill(Drill::Missed)),
+        ("#/stats", Route::Stats),
+    ] {
+        assert_eq!(Route::from_hash(hash), route);
+        assert_eq!(route.href(), hash);
+    }
+    assert_eq!(
+        Route::from_hash("#/drill/other"),
+        Route::NotFound("/drill/other".into())
+    );
+}

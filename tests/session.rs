@@ -1,7 +1,7 @@
-//! The session state machine: start, reveal, grade, skip, end early, resume,
-//! retry the missed ones.
+//! The session state machine: start, reveal, grade, skip, end early, resume
+//! from its saved form, retry the missed ones.
 
-use foldcards::study::session::{Grade, Outcome, Session};
+use foldcards::study::session::{Grade, Outcome, SavedSession, Session};
 
 #[test]
 fn a_session_reveals_then_grades_each_card_in_turn() {
@@ -90,43 +90,72 @@ fn missed_cards_are_exactly_the_again_and_hard_ones() {
     assert_eq!(session.missed(), [0, 3, 5]);
 }
 
+fn three_ids() -> [&'static str; 3] {
+    ["a", "b", "c"]
+}
+
 #[test]
-fn a_session_resumes_from_its_stored_form() {
+fn a_session_resumes_from_its_saved_form_over_the_same_cards() {
     let mut session = Session::new(4, 1_700_000_000_000);
     session.reveal();
     session.grade(Grade::Good, 1_700_000_001_000);
     session.skip(1_700_000_002_000);
     session.reveal();
-    let stored = session.encode();
-    assert_eq!(stored, "1;4;1700000000000;-;r-;gs");
-    let resumed = Session::decode(&stored, 4).expect("decodes");
+    let ids = ["a", "b", "c", "d"];
+    let text = serde_json::to_string(&SavedSession::new(ids, session.clone())).unwrap();
+    let saved: SavedSession = serde_json::from_str(&text).unwrap();
+    assert_eq!(saved.version, SavedSession::VERSION);
+    let resumed = saved.clone().resume(ids).expect("same cards");
     assert_eq!(resumed, session);
     assert_eq!(resumed.current(), Some(2));
     assert!(resumed.is_revealed());
+    assert_eq!(
+        saved.clone().resume(["a", "b", "d", "c"]),
+        None,
+        "other order"
+    );
+    assert_eq!(saved.resume(["a", "b", "c"]), None, "other cards");
 
     let mut finished = resumed;
     finished.end_early(1_700_000_009_000);
-    assert_eq!(Session::decode(&finished.encode(), 4), Some(finished));
+    let saved = SavedSession::new(ids, finished.clone());
+    assert_eq!(saved.resume(ids), Some(finished));
 }
 
 #[test]
-fn stored_forms_that_do_not_fit_are_refused() {
-    let valid = "1;3;0;-;--;ga";
-    assert!(Session::decode(valid, 3).is_some());
+fn saved_sessions_that_do_not_fit_are_refused() {
+    let session = |body: &str| {
+        format!(
+            r#"{{"version":2,"cards":["a","b","c"],"session":{{"total":3,"revealed":false,"ended_early":false,"started_ms":0,{body}}}}}"#
+        )
+    };
+    let valid = session(r#""outcomes":[{"Graded":"Good"},"Skipped"],"finished_ms":null"#);
+    let parse = |text: &str| serde_json::from_str::<SavedSession>(text);
+    assert!(parse(&valid).unwrap().resume(three_ids()).is_some());
     for bad in [
+        valid.replace(r#""version":2"#, r#""version":3"#),
+        valid.replace(r#""cards":["a","b","c"]"#, r#""cards":["a","b","x"]"#),
+        valid.replace(r#""total":3"#, r#""total":4"#),
+        session(r#""outcomes":["Skipped","Skipped","Skipped","Skipped"],"finished_ms":9"#),
+        session(r#""outcomes":["Skipped"],"finished_ms":5"#), // finished with cards left
+        session(r#""outcomes":["Skipped","Skipped","Skipped"],"finished_ms":null"#),
+        valid.replace(r#""ended_early":false"#, r#""ended_early":true"#), // not finished
+        session(r#""outcomes":["Skipped","Skipped","Skipped"],"finished_ms":5"#)
+            .replace(r#""revealed":false"#, r#""revealed":true"#),
+        session(r#""outcomes":["Skipped","Skipped","Skipped"],"finished_ms":5"#)
+            .replace(r#""started_ms":0"#, r#""started_ms":9"#), // ends before it starts
+    ] {
+        let saved = parse(&bad).unwrap();
+        assert_eq!(saved.resume(three_ids()), None, "{bad}");
+    }
+    for not_a_session in [
+        "1;3;0;-;--;ga", // the text form of earlier builds
         "",
         "garbage",
-        "2;3;0;-;--;ga",   // unknown version
-        "1;4;0;-;--;ga",   // another quiz's length
-        "1;3;0;-;--;gax",  // unknown grade
-        "1;3;0;-;--;gaeg", // more outcomes than cards
-        "1;3;0;5;--;g",    // finished with cards left, not ended early
-        "1;3;0;-;--;gae",  // every card answered but not finished
-        "1;3;0;-;-e;g",    // ended early without an end time
-        "1;3;0;5;r-;gae",  // revealed after the end
-        "1;3;x;-;--;g",    // bad start time
+        r#"{"version":2}"#,
+        &valid.replace(r#""Good""#, r#""Perfect""#),
     ] {
-        assert_eq!(Session::decode(bad, 3), None, "{bad:?}");
+        assert!(parse(not_a_session).is_err(), "{not_a_session}");
     }
 }
 

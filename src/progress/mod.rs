@@ -6,7 +6,6 @@
 //! review, and a reset a time before which a card's reviews no longer count.
 
 pub mod fsrs;
-pub mod json;
 pub mod schema;
 pub mod stats;
 pub mod today;

@@ -4,146 +4,231 @@
 //! ```json
 //! {"format":"foldcards-progress","version":1,"namespace":"developer-interview",
 //!  "cards":{"x1hkzqjc":{"log":[[1764000000,3],[1764259200,1]],"star":[true,1764000000],
-//!                       "reset":0,"due":1764345600,"stability":5,"difficulty":712}}}
+//!                       "reset":1763000000,"due":1764345600,"stability":5,"difficulty":712}}}
 //! ```
 //!
 //! Times are seconds since 1970 (UTC); grades are 1 Again, 2 Hard, 3 Good,
 //! 4 Easy. `log`, `star` and `reset` are the data. `due`, `stability` (days,
 //! rounded) and `difficulty` (hundredths, 100 to 1000) are the FSRS state at
 //! writing, for whoever reads the file; the app replays it from `log`.
+//! Every number is an integer: reading or writing floats would add ~15 KB to
+//! the app.
 
-use super::json::{self, Value};
+use std::collections::BTreeMap;
+
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+
 use super::{CardProgress, Progress, Review};
 use crate::study::session::Grade;
 
 pub const FORMAT: &str = "foldcards-progress";
-pub const VERSION: i64 = 1;
+pub const VERSION: u32 = 1;
+/// 3000-01-01: a later time is a corrupt one.
+const LAST_TIME: i64 = 32_503_680_000;
 
-pub fn encode(progress: &Progress, namespace: &str) -> String {
-    let cards = progress
-        .cards()
-        .map(|(id, card)| {
-            let log = card
-                .log
-                .iter()
-                .map(|review| {
-                    Value::Array(vec![
-                        Value::Int(review.at),
-                        Value::Int(grade_number(review.grade)),
-                    ])
-                })
-                .collect();
-            let mut fields = vec![("log".to_owned(), Value::Array(log))];
-            if let Some((starred, at)) = card.star {
-                fields.push((
-                    "star".to_owned(),
-                    Value::Array(vec![Value::Bool(starred), Value::Int(at)]),
-                ));
-            }
-            if card.reset_at > 0 {
-                fields.push(("reset".to_owned(), Value::Int(card.reset_at)));
-            }
-            if let Some(memory) = card.memory() {
-                fields.push(("due".to_owned(), Value::Int(memory.due)));
-                fields.push((
-                    "stability".to_owned(),
-                    Value::Int(memory.stability.round() as i64),
-                ));
-                fields.push((
-                    "difficulty".to_owned(),
-                    Value::Int((memory.difficulty * 100.0).round() as i64),
-                ));
-            }
-            (id.to_owned(), Value::Object(fields))
-        })
-        .collect();
-    let file = Value::Object(vec![
-        ("format".to_owned(), Value::Str(FORMAT.to_owned())),
-        ("version".to_owned(), Value::Int(VERSION)),
-        ("namespace".to_owned(), Value::Str(namespace.to_owned())),
-        ("cards".to_owned(), Value::Object(cards)),
-    ]);
-    let mut out = String::new();
-    file.write(&mut out);
-    out
+/// The whole file, as written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgressFile {
+    format: String,
+    version: u32,
+    namespace: String,
+    cards: BTreeMap<String, CardFile>,
 }
 
-/// Reads a progress file of `namespace`; the error is a sentence for the user.
-pub fn decode(text: &str, namespace: &str) -> Result<Progress, String> {
-    let file = json::parse(text).map_err(|error| format!("It is not valid JSON: {error}."))?;
-    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err("It is not a Foldcards progress file.".to_owned());
-    }
-    match file.get("version").and_then(Value::as_int) {
-        Some(VERSION) => {}
-        Some(version) if version > VERSION => {
-            return Err(format!(
-                "It was written by a newer Foldcards (schema version {version}; this one reads version {VERSION})."
-            ))
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct CardFile {
+    /// `[time, grade]` pairs, oldest first.
+    #[serde(default)]
+    log: Vec<(i64, i64)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    star: Option<(bool, i64)>,
+    /// 0 for never reset.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    reset: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    due: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    stability: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    difficulty: Option<i64>,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+impl ProgressFile {
+    pub fn new(progress: &Progress, namespace: &str) -> ProgressFile {
+        let cards = progress
+            .cards()
+            .map(|(id, card)| {
+                let memory = card.memory();
+                let file = CardFile {
+                    log: card
+                        .log
+                        .iter()
+                        .map(|review| (review.at, grade_number(review.grade)))
+                        .collect(),
+                    star: card.star,
+                    reset: card.reset_at,
+                    due: memory.map(|memory| memory.due),
+                    stability: memory.map(|memory| memory.stability.round() as i64),
+                    difficulty: memory.map(|memory| (memory.difficulty * 100.0).round() as i64),
+                };
+                (id.to_owned(), file)
+            })
+            .collect();
+        ProgressFile {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            namespace: namespace.to_owned(),
+            cards,
         }
-        _ => return Err("Its schema version is missing or unknown.".to_owned()),
     }
-    match file.get("namespace").and_then(Value::as_str) {
-        Some(ns) if ns == namespace => {}
-        Some(ns) => {
-            return Err(format!(
-                "It holds the progress of another deck (\u{201c}{ns}\u{201d})."
-            ))
-        }
-        None => return Err("It does not say which deck it belongs to.".to_owned()),
+}
+
+/// The file's text, on one line.
+pub fn export(progress: &Progress, namespace: &str) -> String {
+    // Cannot fail: the keys are strings and the values integers and booleans.
+    serde_json::to_string(&ProgressFile::new(progress, namespace)).unwrap_or_default()
+}
+
+/// Reads a file the user chose. The error is one sentence for the user.
+pub fn import(text: &str, namespace: &str) -> Result<Progress, String> {
+    let (version, cards) = parse(text, namespace)?;
+    if version > VERSION {
+        return Err(format!(
+            "This file comes from a newer Foldcards (file version {version}; this one reads version {VERSION}), so it cannot be imported here."
+        ));
     }
-    let Some(Value::Object(cards)) = file.get("cards") else {
-        return Err("It has no list of cards.".to_owned());
-    };
     let mut progress = Progress::default();
-    for (id, fields) in cards {
-        let card = read_card(fields)
-            .map_err(|problem| format!("Card \u{201c}{id}\u{201d}: {problem}."))?;
-        progress.insert(id, card);
+    for (id, card) in cards {
+        let card = card.map_err(|problem| format!("Card \u{201c}{id}\u{201d}: {problem}."))?;
+        progress.insert(&id, card);
     }
     Ok(progress)
 }
 
-fn read_card(fields: &Value) -> Result<CardProgress, String> {
-    let log = fields
-        .get("log")
-        .and_then(Value::as_array)
-        .ok_or("it has no review log")?;
-    let mut card = CardProgress::default();
-    for (n, entry) in log.iter().enumerate() {
-        let review = match entry.as_array() {
-            Some([at, grade]) => at
-                .as_int()
-                .filter(|at| *at > 0)
-                .zip(grade.as_int().and_then(grade_from_number))
-                .map(|(at, grade)| Review { at, grade }),
-            _ => None,
-        };
-        let review = review
-            .ok_or_else(|| format!("review {} is not a [time, grade from 1 to 4] pair", n + 1))?;
-        if card.log.last().is_some_and(|last| last.at >= review.at) {
-            return Err(format!(
-                "review {} is not later than the one before it",
-                n + 1
-            ));
+/// What the app finds in its own storage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    /// This version's file, every card read.
+    Current(Progress),
+    /// This version's file with cards that could not be read: the others.
+    Damaged(Progress),
+    /// A newer version's file: the cards this version could still read.
+    Newer { version: u32, progress: Progress },
+    /// Not a progress file of this namespace.
+    Unreadable,
+}
+
+/// Reads what the app stored, keeping whatever can be kept.
+pub fn read_stored(text: &str, namespace: &str) -> Stored {
+    let Ok((version, cards)) = parse(text, namespace) else {
+        return Stored::Unreadable;
+    };
+    let mut progress = Progress::default();
+    let mut damaged = false;
+    for (id, card) in cards {
+        match card {
+            Ok(card) => progress.insert(&id, card),
+            Err(_) => damaged = true,
         }
-        card.log.push(review);
     }
-    card.star = match fields.get("star") {
-        None => None,
-        Some(Value::Array(pair)) => match pair.as_slice() {
-            [Value::Bool(starred), Value::Int(at)] => Some((*starred, *at)),
-            _ => return Err("its star is not a [starred, time] pair".to_owned()),
-        },
-        Some(_) => return Err("its star is not a [starred, time] pair".to_owned()),
-    };
-    card.reset_at = match fields.get("reset") {
-        None => 0,
-        Some(reset) => reset
-            .as_int()
-            .ok_or("its reset time is not a whole number")?,
-    };
+    match version {
+        VERSION if damaged => Stored::Damaged(progress),
+        VERSION => Stored::Current(progress),
+        _ => Stored::Newer { version, progress },
+    }
+}
+
+/// The file as read: an entry in a shape this version does not know (a
+/// newer version's, or a damaged one) does not make the whole file unreadable.
+#[derive(Deserialize)]
+struct Reading {
+    format: String,
+    version: u32,
+    namespace: String,
+    cards: BTreeMap<String, Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    Card(CardFile),
+    Other(IgnoredAny),
+}
+
+type Cards = Vec<(String, Result<CardProgress, String>)>;
+
+/// The file's version and each of its cards (or what is wrong with it), when
+/// it is a progress file of `namespace`.
+fn parse(text: &str, namespace: &str) -> Result<(u32, Cards), String> {
+    let file: Reading = serde_json::from_str(text).map_err(|error| match error.classify() {
+        Category::Data => not_a_progress_file(),
+        _ => "This file is damaged or is not a Foldcards progress file: it is not valid JSON."
+            .to_owned(),
+    })?;
+    if file.format != FORMAT {
+        return Err(not_a_progress_file());
+    }
+    if file.version == 0 {
+        return Err("This file has a version number Foldcards never wrote.".to_owned());
+    }
+    if file.namespace != namespace {
+        return Err(format!(
+            "This file holds the progress of another deck (\u{201c}{}\u{201d}).",
+            file.namespace
+        ));
+    }
+    let cards = file
+        .cards
+        .into_iter()
+        .map(|(id, entry)| {
+            let card = match entry {
+                Entry::Card(card) => read_card(&card),
+                Entry::Other(_) => Err("it is not in a shape Foldcards reads".to_owned()),
+            };
+            (id, card)
+        })
+        .collect();
+    Ok((file.version, cards))
+}
+
+fn not_a_progress_file() -> String {
+    "This file is not a Foldcards progress file.".to_owned()
+}
+
+/// Checks what serde cannot: grades, times and their order.
+fn read_card(file: &CardFile) -> Result<CardProgress, String> {
+    let mut card = CardProgress::default();
+    for (n, &(at, grade)) in file.log.iter().enumerate() {
+        let n = n + 1;
+        let grade = grade_from_number(grade)
+            .ok_or_else(|| format!("review {n} has a grade other than 1 to 4"))?;
+        if !is_time(at) {
+            return Err(format!("review {n} has a time outside 1970 to 3000"));
+        }
+        if card.log.last().is_some_and(|last| last.at >= at) {
+            return Err(format!("review {n} is not later than the one before it"));
+        }
+        card.log.push(Review { at, grade });
+    }
+    if file.star.is_some_and(|(_, at)| !is_time(at)) {
+        return Err("its star has a time outside 1970 to 3000".to_owned());
+    }
+    if file.reset != 0 && !is_time(file.reset) {
+        return Err("its reset has a time outside 1970 to 3000".to_owned());
+    }
+    card.star = file.star;
+    card.reset_at = file.reset;
     Ok(card)
+}
+
+fn is_time(at: i64) -> bool {
+    0 < at && at < LAST_TIME
 }
 
 fn grade_number(grade: Grade) -> i64 {

@@ -7,10 +7,29 @@
 //! makes), `n=<count>` or `n=all` (default 10), `seed=<number>`.
 
 use crate::deck::{self, Card, CARDS};
+use crate::progress::Progress;
+use crate::study::session::{SavedSession, Session};
 use crate::study::shuffle::shuffle;
 use crate::url::{percent_decode, percent_encode};
 
 pub const DEFAULT_COUNT: usize = 10;
+
+/// The cards a drill asks: starred ones, or those whose last grade was
+/// Again or Hard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drill {
+    Starred,
+    Missed,
+}
+
+impl Drill {
+    pub fn name(self) -> &'static str {
+        match self {
+            Drill::Starred => "starred",
+            Drill::Missed => "missed",
+        }
+    }
+}
 
 /// Reads `n`: a number of questions (at least one), or `all` (`Some(None)`).
 pub fn count_from(value: &str) -> Option<Option<usize>> {
@@ -122,5 +141,135 @@ impl QuizSpec {
             .filter(|(_, c)| *c)
             .map(|(card, _)| card)
             .collect()
+    }
+}
+
+/// What a session asks: the cards a quiz address draws, or cards picked from
+/// the user's progress when it starts (today's reviews, a drill).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Spec(QuizSpec),
+    Review,
+    Drill(Drill),
+}
+
+impl Source {
+    /// The name its session is kept under.
+    pub fn saved_name(&self) -> String {
+        match self {
+            Source::Spec(spec) => spec.to_query(),
+            Source::Review => "review".to_owned(),
+            Source::Drill(drill) => format!("drill-{}", drill.name()),
+        }
+    }
+
+    /// Whether its cards come from the progress rather than the address.
+    fn is_picked(&self) -> bool {
+        !matches!(self, Source::Spec(_))
+    }
+}
+
+/// The cards a drill asks, in notes order.
+pub fn drill_cards(
+    drill: Drill,
+    progress: &Progress,
+    cards: &'static [Card],
+) -> Vec<&'static Card> {
+    cards
+        .iter()
+        .filter(|card| {
+            let Some(kept) = progress.card(card.id) else {
+                return false;
+            };
+            match drill {
+                Drill::Starred => kept.is_starred(),
+                Drill::Missed => kept.log.last().is_some_and(|last| last.grade.is_missed()),
+            }
+        })
+        .collect()
+}
+
+/// A quiz being taken.
+#[derive(Clone, Debug)]
+pub struct Quiz {
+    pub source: Source,
+    pub cards: Vec<&'static Card>,
+    pub session: Session,
+}
+
+impl Quiz {
+    /// A session of `picked`, or the one `saved` keeps when it was of the same
+    /// cards. A review or drill left unfinished goes on with the cards it
+    /// started with, whatever is due now; cards gone from the notes drop it.
+    pub fn open(
+        source: Source,
+        picked: Vec<&'static Card>,
+        saved: Option<SavedSession>,
+        now_ms: u64,
+    ) -> Self {
+        if let Some(saved) = saved {
+            let resumable = if source.is_picked() {
+                let cards: Option<Vec<&'static Card>> =
+                    saved.cards.iter().map(|id| deck::card(id)).collect();
+                cards.filter(|cards| !cards.is_empty())
+            } else {
+                Some(picked.clone())
+            };
+            if let Some(cards) = resumable {
+                if let Some(session) = saved.resume(cards.iter().map(|card| card.id)) {
+                    let fresh_pick = source.is_picked() && session.is_finished();
+                    if !fresh_pick {
+                        return Quiz {
+                            source,
+                            cards,
+                            session,
+                        };
+                    }
+                }
+            }
+        }
+        let session = Session::new(picked.len(), now_ms);
+        Quiz {
+            source,
+            cards: picked,
+            session,
+        }
+    }
+
+    /// What is kept of it, to resume after a reload.
+    pub fn saved(&self) -> SavedSession {
+        SavedSession::new(self.cards.iter().map(|card| card.id), self.session.clone())
+    }
+
+    pub fn current_card(&self) -> Option<&'static Card> {
+        self.session
+            .current()
+            .and_then(|at| self.cards.get(at).copied())
+    }
+
+    /// A quiz of the cards graded Again or Hard, in a fresh order.
+    pub fn retry_missed(&self) -> QuizSpec {
+        QuizSpec {
+            cards: self
+                .session
+                .missed()
+                .into_iter()
+                .filter_map(|at| self.cards.get(at))
+                .map(|card| card.id.to_owned())
+                .collect(),
+            count: None,
+            ..QuizSpec::default()
+        }
+    }
+
+    /// The setup screen's choices for a quiz like this one.
+    pub fn choices(&self) -> QuizSpec {
+        match &self.source {
+            Source::Spec(spec) => QuizSpec {
+                seed: None,
+                ..spec.clone()
+            },
+            _ => QuizSpec::of_categories(Vec::new()),
+        }
     }
 }

@@ -4,7 +4,9 @@
 //! The session knows positions, not cards: the cards come from the quiz URL,
 //! which always draws the same ones in the same order.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Grade {
     Again,
     Hard,
@@ -52,24 +54,15 @@ impl Grade {
     pub fn is_missed(self) -> bool {
         matches!(self, Grade::Again | Grade::Hard)
     }
-
-    fn code(self) -> char {
-        match self {
-            Grade::Again => 'a',
-            Grade::Hard => 'h',
-            Grade::Good => 'g',
-            Grade::Easy => 'e',
-        }
-    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Outcome {
     Graded(Grade),
     Skipped,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     total: usize,
     outcomes: Vec<Outcome>,
@@ -187,7 +180,11 @@ impl Session {
     pub fn summary(&self, now_ms: u64) -> Summary {
         let mut summary = Summary {
             unanswered: self.total - self.outcomes.len(),
-            duration_ms: self.finished_ms.unwrap_or(now_ms) - self.started_ms,
+            // Saturating: the clock may have been set back since the start.
+            duration_ms: self
+                .finished_ms
+                .unwrap_or(now_ms)
+                .saturating_sub(self.started_ms),
             ..Summary::default()
         };
         for outcome in &self.outcomes {
@@ -212,79 +209,51 @@ impl Session {
             .collect()
     }
 
-    /// A compact text form for storage: `1;total;started;finished;flags;outcomes`.
-    /// (Integers only: formatting or parsing floats would add ~15 KB to the app.)
-    pub fn encode(&self) -> String {
-        let finished = self
-            .finished_ms
-            .map_or_else(|| "-".to_owned(), |ms| ms.to_string());
-        let flags = format!(
-            "{}{}",
-            if self.revealed { 'r' } else { '-' },
-            if self.ended_early { 'e' } else { '-' }
-        );
-        let outcomes: String = self
-            .outcomes
-            .iter()
-            .map(|outcome| match outcome {
-                Outcome::Graded(grade) => grade.code(),
-                Outcome::Skipped => 's',
-            })
-            .collect();
-        format!(
-            "1;{};{};{finished};{flags};{outcomes}",
-            self.total, self.started_ms
-        )
-    }
-
-    /// Reads [`Session::encode`]'s form back; `None` for anything that is not
-    /// a consistent session over `total` cards.
-    pub fn decode(text: &str, total: usize) -> Option<Session> {
-        let fields: Vec<&str> = text.split(';').collect();
-        let [version, stored_total, started, finished, flags, outcomes] = fields.as_slice() else {
-            return None;
-        };
-        if *version != "1" || stored_total.parse::<usize>().ok()? != total {
-            return None;
-        }
-        let outcomes: Vec<Outcome> = outcomes
-            .chars()
-            .map(|code| match code {
-                's' => Some(Outcome::Skipped),
-                _ => Grade::ALL
-                    .into_iter()
-                    .find(|g| g.code() == code)
-                    .map(Outcome::Graded),
-            })
-            .collect::<Option<_>>()?;
-        let finished_ms = match *finished {
-            "-" => None,
-            ms => Some(ms.parse::<u64>().ok()?),
-        };
-        let (revealed, ended_early) = match *flags {
-            "--" => (false, false),
-            "r-" => (true, false),
-            "-e" => (false, true),
-            _ => return None,
-        };
-        let finished = finished_ms.is_some();
-        let consistent = outcomes.len() <= total
-            && !(revealed && finished)
-            && if ended_early {
+    /// Whether this is a session `total` cards long that [`Session`]'s
+    /// methods could have made.
+    fn is_consistent(&self, total: usize) -> bool {
+        let answered = self.outcomes.len();
+        let finished = self.finished_ms.is_some();
+        self.total == total
+            && answered <= total
+            && !(self.revealed && finished)
+            && self.finished_ms.is_none_or(|ms| ms >= self.started_ms)
+            && if self.ended_early {
                 finished
             } else {
-                finished == (outcomes.len() == total)
-            };
-        if !consistent {
-            return None;
+                finished == (answered == total)
+            }
+    }
+}
+
+/// A session as kept between page loads, with its cards' ids: it resumes
+/// only over the same cards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedSession {
+    pub version: u32,
+    pub cards: Vec<String>,
+    pub session: Session,
+}
+
+impl SavedSession {
+    /// Version 1 was the `1;total;…` text of earlier builds.
+    pub const VERSION: u32 = 2;
+
+    pub fn new<'a>(ids: impl IntoIterator<Item = &'a str>, session: Session) -> Self {
+        SavedSession {
+            version: Self::VERSION,
+            cards: ids.into_iter().map(str::to_owned).collect(),
+            session,
         }
-        Some(Session {
-            total,
-            outcomes,
-            revealed,
-            ended_early,
-            started_ms: started.parse().ok()?,
-            finished_ms,
-        })
+    }
+
+    /// The session, when it was saved over exactly these cards and is one
+    /// this build could have made.
+    pub fn resume<'a>(self, ids: impl IntoIterator<Item = &'a str>) -> Option<Session> {
+        let same_cards = self.cards.iter().map(String::as_str).eq(ids);
+        (self.version == Self::VERSION
+            && same_cards
+            && self.session.is_consistent(self.cards.len()))
+        .then_some(self.session)
     }
 }

@@ -1,63 +1,89 @@
-use super::embed::{embed_button, Embeddable};
-use super::markup::{markup, Markup};
-use super::shared::{breadcrumbs, card_fold, category_tree, question_count, quiz_button, Page};
+use leptos::prelude::*;
+
+use super::embed::{EmbedButton, Embeddable, Mode};
+use super::shared::{
+    focus_on_load, set_title, Breadcrumbs, CardFold, CategoryTree, MasteryBar, QuestionCount,
+    QuizButtons,
+};
+use super::state::use_app;
 use crate::deck::Category;
 use crate::route::category_href;
 
 /// A category: its notes, the categories below it, and every question in it,
 /// grouped by the category they belong to, each foldable to its answer.
-/// `embed_base`: the app's address, for the Embed button (`None`: no button).
-pub fn category_page(category: &'static Category, embed_base: Option<&str>) -> Page {
-    let mut out = Markup::new();
-    breadcrumbs(&mut out, category, false);
-    markup!(&mut out, "<header class='page-heading'><h1 tabindex='-1'>" (category.title) "</h1>");
-    question_count(&mut out, category);
-    markup!(&mut out, "</header>");
-    quiz_button(&mut out, category);
-    if let Some(base) = embed_base {
-        embed_button(&mut out, base, Embeddable::Category(category.id));
+#[component]
+pub fn CategoryPage(category: &'static Category) -> impl IntoView {
+    set_title(Some(category.title));
+    let app = use_app();
+    let (all_open, set_all_open) = signal(false);
+    let has_cards = category.card_count() > 0;
+    view! {
+        <Breadcrumbs category include_self=false />
+        <header class="page-heading">
+            <h1 tabindex="-1" node_ref=focus_on_load()>{category.title}</h1>
+            <MasteryBar category />
+            <QuestionCount category />
+        </header>
+        <QuizButtons category />
+        {(app.mode == Mode::Page).then(|| view! { <EmbedButton what=Embeddable::Category(category.id) /> })}
+        {(!category.notes_html.is_empty())
+            .then(|| view! { <div class="prose notes" data-testid="notes" inner_html=category.notes_html></div> })}
+        {(!category.children.is_empty())
+            .then(|| view! {
+                <nav class="subcategories" aria-label="Sections">
+                    <CategoryTree category />
+                </nav>
+            })}
+        {has_cards
+            .then(|| view! {
+                <div class="toolbar">
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        on:click=move |_| set_all_open.update(|open| *open = !*open)
+                    >
+                        {move || if all_open.get() { "Collapse all answers" } else { "Show all answers" }}
+                    </button>
+                </div>
+            })}
+        {category
+            .groups()
+            .map(|group| view! { <QuestionGroup group top=category open=all_open /> })
+            .collect_view()}
     }
-    if !category.notes_html.is_empty() {
-        markup!(&mut out, "<div class='prose notes' data-testid='notes'>" [category.notes_html] "</div>");
-    }
-    if !category.children.is_empty() {
-        markup!(
-            &mut out,
-            "<nav class='subcategories' aria-label='Sections'>"
-        );
-        category_tree(&mut out, category);
-        markup!(&mut out, "</nav>");
-    }
-    if category.card_count() > 0 {
-        markup!(&mut out,
-            "<div class='toolbar'><button type='button' class='button button-quiet' data-action='toggle-answers'>"
-            "Show all answers</button></div>"
-        );
-    }
-    for group in category.groups() {
-        question_group(&mut out, group, category);
-    }
-    Page::new(Some(category.title), out)
 }
 
 /// The questions of one category, under its name when it is below the page's.
-fn question_group(out: &mut Markup, group: &'static Category, top: &'static Category) {
-    markup!(out, "<section class='group'>");
-    if !std::ptr::eq(group, top) {
-        let title = group
+#[component]
+fn QuestionGroup(
+    group: &'static Category,
+    top: &'static Category,
+    open: ReadSignal<bool>,
+) -> impl IntoView {
+    let title = (!std::ptr::eq(group, top)).then(|| {
+        let path = group
             .path()
             .into_iter()
             .skip(top.depth + 1)
             .map(|step| step.title)
             .collect::<Vec<_>>()
             .join(" › ");
-        markup!(out, "<h2 class='group-title'><a href='" (category_href(group.id)) "'>" (title) "</a></h2>");
+        view! {
+            <h2 class="group-title">
+                <a href=category_href(group.id)>{path}</a>
+            </h2>
+        }
+    });
+    view! {
+        <section class="group">
+            {title}
+            <ol class="folds">
+                {group
+                    .own_cards()
+                    .iter()
+                    .map(|card| view! { <li><CardFold card open /></li> })
+                    .collect_view()}
+            </ol>
+        </section>
     }
-    markup!(out, "<ol class='folds'>");
-    for card in group.own_cards() {
-        markup!(out, "<li>");
-        card_fold(out, card, None);
-        markup!(out, "</li>");
-    }
-    markup!(out, "</ol></section>");
 }

@@ -3,10 +3,10 @@
 //! Embed button offers.
 
 use leptos::prelude::*;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::markup::{markup, Markup};
 use crate::route::{category_href, embed_href, quiz_href};
 use crate::study::quiz::QuizSpec;
 use crate::study::session::Summary;
@@ -30,6 +30,26 @@ impl Mode {
     }
 }
 
+/// What a Foldcards iframe tells its parent page.
+#[derive(Serialize)]
+#[serde(tag = "type")]
+enum Message {
+    #[serde(rename = "foldcards:height")]
+    Height { height: i32 },
+    #[serde(rename = "foldcards:finished")]
+    Finished { counts: Counts },
+}
+
+/// How a session went, as the blog hears it.
+#[derive(Serialize)]
+struct Counts {
+    again: usize,
+    hard: usize,
+    good: usize,
+    easy: usize,
+    skipped: usize,
+}
+
 /// Tells the parent page the document's height whenever it changes, so that
 /// `embed.js` can size the iframe to it: no scrollbar, no jump on a reveal.
 pub fn report_height() {
@@ -37,9 +57,7 @@ pub fn report_height() {
         let height = document()
             .document_element()
             .map_or(0, |root| root.scroll_height());
-        tell_parent(&format!(
-            r#"{{"type":"foldcards:height","height":{height}}}"#
-        ));
+        tell_parent(&Message::Height { height });
     });
     if let (Ok(observer), Some(body)) = (
         web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()),
@@ -53,19 +71,20 @@ pub fn report_height() {
 /// Says that a session ended, with the count of each grade: a `message` to
 /// the parent page from an iframe, a `foldcards:finished` event on an element.
 pub fn announce_finished(mode: Mode, host: Option<&web_sys::HtmlElement>, summary: &Summary) {
-    let counts = format!(
-        r#"{{"again":{},"hard":{},"good":{},"easy":{},"skipped":{}}}"#,
-        summary.again, summary.hard, summary.good, summary.easy, summary.skipped
-    );
+    let counts = Counts {
+        again: summary.again,
+        hard: summary.hard,
+        good: summary.good,
+        easy: summary.easy,
+        skipped: summary.skipped,
+    };
     match (mode, host) {
-        (Mode::Frame, _) => tell_parent(&format!(
-            r#"{{"type":"foldcards:finished","counts":{counts}}}"#
-        )),
+        (Mode::Frame, _) => tell_parent(&Message::Finished { counts }),
         (Mode::Element, Some(host)) => {
             let init = web_sys::CustomEventInit::new();
             init.set_bubbles(true);
             init.set_composed(true);
-            init.set_detail(&js_sys::JSON::parse(&counts).unwrap_or(JsValue::NULL));
+            init.set_detail(&to_js(&counts));
             if let Ok(event) =
                 web_sys::CustomEvent::new_with_event_init_dict("foldcards:finished", &init)
             {
@@ -76,21 +95,31 @@ pub fn announce_finished(mode: Mode, host: Option<&web_sys::HtmlElement>, summar
     }
 }
 
-fn tell_parent(json: &str) {
-    if let (Ok(Some(parent)), Ok(message)) = (window().parent(), js_sys::JSON::parse(json)) {
-        let _ = parent.post_message(&message, "*");
+fn tell_parent(message: &Message) {
+    if let Ok(Some(parent)) = window().parent() {
+        let _ = parent.post_message(&to_js(message), "*");
     }
 }
 
-/// What to embed: a category, or a quiz.
-pub enum Embeddable<'a> {
-    Category(&'a str),
-    Quiz(&'a QuizSpec),
+/// A plain object for `postMessage` and event details.
+fn to_js(value: &impl Serialize) -> JsValue {
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|json| js_sys::JSON::parse(&json).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
-/// The Embed button: both snippets for what is on screen, each with a copy button.
-/// `base` is the app's address without its hash.
-pub fn embed_button(out: &mut Markup, base: &str, what: Embeddable) {
+/// What to embed: a category, or a quiz.
+pub enum Embeddable {
+    Category(&'static str),
+    Quiz(QuizSpec),
+}
+
+/// The Embed button: both snippets for what is on screen, each with a copy
+/// button.
+#[component]
+pub fn EmbedButton(what: Embeddable) -> impl IntoView {
+    let base = app_base();
     let (frame, element) = match what {
         Embeddable::Category(id) => (
             embed_href(&category_href(id)),
@@ -101,7 +130,7 @@ pub fn embed_button(out: &mut Markup, base: &str, what: Embeddable) {
                 .count
                 .map_or_else(|| "all".to_owned(), |n| n.to_string());
             (
-                embed_href(&quiz_href(spec)),
+                embed_href(&quiz_href(&spec)),
                 format!(
                     "<fold-cards quiz category=\"{}\" count=\"{count}\"></fold-cards>",
                     spec.categories.join(" ")
@@ -114,30 +143,47 @@ pub fn embed_button(out: &mut Markup, base: &str, what: Embeddable) {
          <script type=\"module\" src=\"{base}embed.js\"></script>"
     );
     let element = format!("<script type=\"module\" src=\"{base}embed.js\"></script>\n{element}");
-    markup!(out,
-        "<details class='embed'><summary class='button button-quiet'>Embed</summary>"
-        "<p class='hint'>Paste one of these into a blog post. The element needs this site to allow "
-        "cross-origin requests (CORS) for its files.</p>"
-    );
-    for (label, snippet) in [("In an iframe", iframe), ("As an element", element)] {
-        markup!(out,
-            "<div class='snippet'><p>" [label] " <button type='button' class='link-button' data-action='copy'>Copy</button></p>"
-            "<pre tabindex='0'><code>" (snippet) "</code></pre></div>"
-        );
+    view! {
+        <details class="embed">
+            <summary class="button button-quiet">"Embed"</summary>
+            <p class="hint">
+                "Paste one of these into a blog post. The element needs this site to allow cross-origin requests (CORS) for its files."
+            </p>
+            <Snippet label="In an iframe" code=iframe />
+            <Snippet label="As an element" code=element />
+        </details>
     }
-    markup!(out, "</details>");
 }
 
-/// Copies the snippet next to a Copy button.
-pub fn copy_snippet(button: &web_sys::Element) {
-    let code = button
-        .closest(".snippet")
-        .ok()
-        .flatten()
-        .and_then(|snippet| snippet.query_selector("code").ok().flatten())
-        .and_then(|code| code.text_content());
-    if let Some(code) = code {
-        let _ = window().navigator().clipboard().write_text(&code);
-        button.set_text_content(Some("Copied"));
+/// One snippet, with a button that copies it.
+#[component]
+fn Snippet(label: &'static str, code: String) -> impl IntoView {
+    let (copied, set_copied) = signal(false);
+    let copy = code.clone();
+    view! {
+        <div class="snippet">
+            <p>
+                {label}" "
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| {
+                        let _ = window().navigator().clipboard().write_text(&copy);
+                        set_copied.set(true);
+                    }
+                >
+                    {move || if copied.get() { "Copied" } else { "Copy" }}
+                </button>
+            </p>
+            <pre tabindex="0"><code>{code}</code></pre>
+        </div>
     }
+}
+
+/// The app's address without its hash: what an embed loads.
+fn app_base() -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
+    format!("{}{folder}/", location.origin().unwrap_or_default())
 }

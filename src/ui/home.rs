@@ -1,45 +1,113 @@
-use super::markup::{markup, Markup};
-use super::shared::{category_tree, quiz_button, Page};
-use crate::deck::{self, Deck, CATEGORIES, DECKS};
-use crate::route::{category_href, quiz_setup_href};
-use crate::study::quiz::QuizSpec;
+use leptos::prelude::*;
 
-/// Every deck with its category tree and question counts.
-pub fn home() -> Page {
-    let mut out = Markup::new();
+use super::shared::{focus_on_load, set_title, CategoryTree, MasteryBar, QuizButtons};
+use super::state::use_app;
+use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS};
+use crate::progress::today::review_queue;
+use crate::progress::Mastery;
+use crate::route::{category_href, quiz_setup_href};
+use crate::study::quiz::{drill_cards, Drill, QuizSpec};
+
+/// Today's reviews, then every deck with its category tree and question counts.
+#[component]
+pub fn Home() -> impl IntoView {
+    set_title(None);
     let single = DECKS.len() == 1;
-    if !single {
-        markup!(&mut out,
-            "<h1 tabindex='-1'>Your notes</h1>"
-            "<p class='meta'>" (deck::total_cards()) " questions in " (DECKS.len()) " decks</p>"
-            "<p class='actions'><a class='button' href='" (quiz_setup_href(&QuizSpec::of_categories(Vec::new()))) "'>Quiz on everything</a></p>"
-        );
+    let heading = (!single).then(|| {
+        view! {
+            <h1 tabindex="-1" node_ref=focus_on_load()>"Your notes"</h1>
+            <p class="meta">{deck::total_cards()}" questions in "{DECKS.len()}" decks"</p>
+            <p class="actions">
+                <a class="button" href=quiz_setup_href(&QuizSpec::of_categories(Vec::new()))>
+                    "Quiz on everything"
+                </a>
+            </p>
+            <Today />
+        }
+    });
+    view! {
+        {heading}
+        {DECKS.iter().map(|deck| view! { <DeckOverview deck main_heading=single /> }).collect_view()}
     }
-    for deck in DECKS {
-        deck_overview(&mut out, deck, single);
-    }
-    Page::new(None, out)
 }
 
-fn deck_overview(out: &mut Markup, deck: &'static Deck, main_heading: bool) {
+/// What is due today, new cards up to the day's limit, and the drills.
+#[component]
+fn Today() -> impl IntoView {
+    let app = use_app();
+    let clock = app.clock();
+    let counts = Memo::new(move |_| {
+        app.progress.with(|progress| {
+            let queue = review_queue(progress, CARDS, clock);
+            let new = queue
+                .iter()
+                .filter(|card| progress.mastery(card.id) == Mastery::New)
+                .count();
+            let starred = drill_cards(Drill::Starred, progress, CARDS).len();
+            let missed = drill_cards(Drill::Missed, progress, CARDS).len();
+            (queue.len() - new, new, starred, missed)
+        })
+    });
+    let drill = move |drill: Drill, label: &'static str| {
+        let count = move || match drill {
+            Drill::Starred => counts.get().2,
+            Drill::Missed => counts.get().3,
+        };
+        view! {
+            <a class="drill" href=format!("#/drill/{}", drill.name())>
+                {label}<span class="count">{count}</span>
+            </a>
+        }
+    };
+    view! {
+        <section class="today" aria-labelledby="today-title" data-testid="today">
+            <h2 id="today-title">"Today"</h2>
+            <p class="today-counts">
+                <span data-testid="due"><strong>{move || counts.get().0}</strong>" due"</span>
+                <span data-testid="new"><strong>{move || counts.get().1}</strong>" new"</span>
+            </p>
+            {move || {
+                let (due, new, ..) = counts.get();
+                if due + new > 0 {
+                    view! { <a class="button" href="#/review">"Review now"</a> }.into_any()
+                } else {
+                    view! { <p class="hint">"Nothing to review today. Well done."</p> }.into_any()
+                }
+            }}
+            <p class="drills">
+                {drill(Drill::Starred, "Starred")}
+                {drill(Drill::Missed, "Missed")}
+                <a class="drill" href="#/stats">"Stats"</a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
     let root = &CATEGORIES[deck.root];
+    let title = view! { <a href=category_href(root.id)>{deck.title}</a> };
     let heading = if main_heading {
-        "h1 tabindex='-1'"
+        view! { <h1 tabindex="-1" node_ref=focus_on_load()>{title}</h1> }.into_any()
     } else {
-        "h2"
+        view! { <h2>{title}</h2> }.into_any()
     };
     let sections = root.children.len();
-    markup!(out,
-        "<section class='deck' data-testid='deck'>"
-        "<" [heading] "><a href='" (category_href(root.id)) "'>" (deck.title) "</a></" [&heading[..2]] ">"
-        "<p class='meta'>" (root.card_count()) " questions · " (sections)
-        [if sections == 1 { " section" } else { " sections" }] "</p>"
-    );
-    quiz_button(out, root);
-    if !root.notes_html.is_empty() {
-        markup!(out, "<div class='prose notes'>" [root.notes_html] "</div>");
+    view! {
+        <section class="deck" data-testid="deck">
+            {heading}
+            <p class="meta">
+                {root.card_count()}" questions · "{sections}
+                {if sections == 1 { " section" } else { " sections" }}
+                <MasteryBar category=root />
+            </p>
+            <QuizButtons category=root />
+            {main_heading.then(|| view! { <Today /> })}
+            {(!root.notes_html.is_empty())
+                .then(|| view! { <div class="prose notes" inner_html=root.notes_html></div> })}
+            <nav aria-label=format!("Categories of {}", deck.title)>
+                <CategoryTree category=root />
+            </nav>
+        </section>
     }
-    markup!(out, "<nav aria-label='Categories of " (deck.title) "'>");
-    category_tree(out, root);
-    markup!(out, "</nav></section>");
 }

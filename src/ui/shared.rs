@@ -1,112 +1,236 @@
-//! Pieces of markup used by several screens.
+//! Pieces several screens show.
 
-use super::markup::{markup, Markup};
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::use_app;
 use crate::deck::{Card, Category};
+use crate::progress::today::mastery_counts;
 use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
 use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
 
-/// A screen, ready to be shown: the tab's title and the page's HTML.
-pub struct Page {
-    /// The page's name; the tab shows it before the app's.
-    pub title: Option<String>,
-    pub html: String,
+/// Names the screen in the tab, before the app's name; an embed leaves the
+/// blog's title alone.
+pub fn set_title(page: Option<&str>) {
+    if use_app().mode == super::embed::Mode::Element {
+        return;
+    }
+    let title = match page {
+        Some(page) => format!("{page} · Foldcards"),
+        None => "Foldcards".to_owned(),
+    };
+    document().set_title(&title);
 }
 
-impl Page {
-    pub fn new(title: Option<&str>, out: Markup) -> Self {
-        Page {
-            title: title.map(str::to_owned),
-            html: out.into_string(),
-        }
+/// A node that takes focus when it appears, so that keyboard and screen
+/// reader users start on what changed (a new screen's heading, a shown
+/// answer).
+pub fn focus_on_load<E>() -> NodeRef<E>
+where
+    E: ElementType + 'static,
+    E::Output: JsCast + Clone + 'static,
+{
+    let node = NodeRef::new();
+    let app = use_app();
+    if app.takes_focus() {
+        node.on_load(|element: E::Output| {
+            let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
+        });
     }
-
-    /// What the tab shows.
-    pub fn document_title(&self) -> String {
-        match &self.title {
-            Some(page) => format!("{page} · Foldcards"),
-            None => "Foldcards".to_owned(),
-        }
-    }
+    node
 }
 
 /// Home, then each category from the deck down to `category` (or its parent).
-pub fn breadcrumbs(out: &mut Markup, category: &'static Category, include_self: bool) {
+#[component]
+pub fn Breadcrumbs(category: &'static Category, include_self: bool) -> impl IntoView {
     let mut path = category.path();
     if !include_self {
         path.pop();
     }
-    markup!(
-        out,
-        "<nav class='crumbs' aria-label='Breadcrumb'><ol><li><a href='#/'>Home</a></li>"
-    );
-    for step in path {
-        markup!(out, "<li><a href='" (category_href(step.id)) "'>" (step.title) "</a></li>");
+    view! {
+        <nav class="crumbs" aria-label="Breadcrumb">
+            <ol>
+                <li>
+                    <a href="#/">"Home"</a>
+                </li>
+                {path
+                    .into_iter()
+                    .map(|step| view! { <li><a href=category_href(step.id)>{step.title}</a></li> })
+                    .collect_view()}
+            </ol>
+        </nav>
     }
-    markup!(out, "</ol></nav>");
 }
 
-/// The categories below `category`, nested, each with its question count.
-pub fn category_tree(out: &mut Markup, category: &'static Category) {
-    markup!(out, "<ul class='tree'>");
-    for child in category.children() {
-        markup!(out,
-            "<li><a class='tree-link' href='" (category_href(child.id)) "'>"
-            "<span class='tree-title'>" (child.title) "</span>"
-        );
-        question_count(out, child);
-        markup!(out, "</a>");
-        if !child.children.is_empty() {
-            category_tree(out, child);
-        }
-        markup!(out, "</li>");
+/// The categories below `category`, nested, each with its question count and
+/// how well its cards are known.
+#[component]
+pub fn CategoryTree(category: &'static Category) -> AnyView {
+    view! {
+        <ul class="tree">
+            {category
+                .children()
+                .map(|child| {
+                    view! {
+                        <li>
+                            <a class="tree-link" href=category_href(child.id)>
+                                <span class="tree-title">{child.title}</span>
+                                <MasteryBar category=child />
+                                <QuestionCount category=child />
+                            </a>
+                            {(!child.children.is_empty()).then(|| view! { <CategoryTree category=child /> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
-    markup!(out, "</ul>");
+    .into_any()
 }
 
 /// "17 questions", shown as a compact badge; "notes" for a category of notes only.
-pub fn question_count(out: &mut Markup, category: &Category) {
-    match category.card_count() {
-        0 => markup!(out, "<span class='count count-empty'>notes</span>"),
-        count => markup!(out,
-            "<span class='count'>" (count)
-            "<span class='sr-only'>" [if count == 1 { " question" } else { " questions" }] "</span></span>"
-        ),
+#[component]
+pub fn QuestionCount(category: &'static Category) -> impl IntoView {
+    let count = category.card_count();
+    if count == 0 {
+        return view! { <span class="count count-empty">"notes"</span> }.into_any();
     }
+    let unit = if count == 1 {
+        " question"
+    } else {
+        " questions"
+    };
+    view! {
+        <span class="count">{count}<span class="sr-only">{unit}</span></span>
+    }
+    .into_any()
 }
 
-pub fn not_found(message: &str) -> Page {
-    let mut out = Markup::new();
-    markup!(&mut out,
-        "<section class='empty-state'><h1 tabindex='-1'>Not found</h1><p>" (message) "</p>"
-        "<p><a class='button' href='#/'>Back to all categories</a></p></section>"
-    );
-    Page::new(Some("Not found"), out)
+/// How many of a category's cards are new, being learned and known, as a bar.
+#[component]
+pub fn MasteryBar(category: &'static Category) -> impl IntoView {
+    let app = use_app();
+    let cards = category.all_cards();
+    if cards.is_empty() {
+        return None;
+    }
+    let counts = Memo::new(move |_| {
+        app.progress
+            .with(|progress| mastery_counts(progress, cards))
+    });
+    let share = move |at: usize| format!("width:{}%", counts.get()[at] * 100 / cards.len());
+    let label = move || {
+        let [new, learning, known] = counts.get();
+        format!("{new} new, {learning} learning, {known} known")
+    };
+    Some(view! {
+        <span class="mastery" role="img" aria-label=label title=label>
+            <span class="mastery-known" style=move || share(2)></span>
+            <span class="mastery-learning" style=move || share(1)></span>
+        </span>
+    })
+}
+
+/// Stars a card, or takes its star away: starred cards make the Starred drill.
+#[component]
+pub fn StarButton(card: &'static Card) -> impl IntoView {
+    let app = use_app();
+    let starred = Memo::new(move |_| {
+        app.progress
+            .with(|progress| progress.card(card.id).is_some_and(|kept| kept.is_starred()))
+    });
+    view! {
+        <button
+            type="button"
+            class="star"
+            aria-pressed=move || if starred.get() { "true" } else { "false" }
+            on:click=move |_| app.set_star(card.id, !starred.get_untracked())
+        >
+            <span aria-hidden="true">{move || if starred.get() { "★" } else { "☆" }}</span>
+            " Star"
+        </button>
+    }
 }
 
 /// Starts choosing a quiz on this category, when it has questions.
-pub fn quiz_button(out: &mut Markup, category: &Category) {
-    if category.card_count() > 0 {
+#[component]
+pub fn QuizButtons(category: &'static Category) -> impl IntoView {
+    (category.card_count() > 0).then(|| {
         let spec = QuizSpec::of_categories(vec![category.id.to_owned()]);
-        markup!(out,
-            "<p class='actions'><a class='button' href='" (quiz_setup_href(&spec)) "'>Start a quiz</a> "
-            "<a class='button button-quiet' href='" (quiz_href(&spec)) "'>" (category.card_count().min(DEFAULT_COUNT)) " random questions</a></p>"
-        );
-    }
+        let count = category.card_count().min(DEFAULT_COUNT);
+        view! {
+            <p class="actions">
+                <a class="button" href=quiz_setup_href(&spec)>"Start a quiz"</a>
+                " "
+                <a class="button button-quiet" href=quiz_href(&spec)>{count}" random questions"</a>
+            </p>
+        }
+    })
 }
 
 /// A question that unfolds to its answer, the way the notes themselves do.
 /// `badge` (a class name and a label) marks it, as the quiz summary marks
-/// each card with its grade.
-pub fn card_fold(out: &mut Markup, card: &Card, badge: Option<(&str, &str)>) {
-    markup!(out, "<details class='fold' data-card='" (card.id) "'><summary class='fold-question'>");
-    match badge {
-        Some((name, label)) => markup!(out,
-            "<span class='badge badge-" [name] "'>" [label] "</span><span>" [card.question_html] "</span>"
-        ),
-        None => markup!(out, [card.question_html]),
+/// each card with its grade; `open` opens or closes every fold at once.
+#[component]
+pub fn CardFold(
+    card: &'static Card,
+    #[prop(optional)] badge: Option<(&'static str, &'static str)>,
+    #[prop(optional)] open: Option<ReadSignal<bool>>,
+) -> impl IntoView {
+    view! {
+        <details class="fold" data-card=card.id prop:open=move || open.map(|open| open.get())>
+            <summary class="fold-question">
+                {badge.map(|(name, label)| view! { <span class=format!("badge badge-{name}")>{label}</span> })}
+                <span inner_html=card.question_html></span>
+            </summary>
+            <div class="fold-answer">
+                <div class="prose" inner_html=card.answer_html></div>
+                <p class="fold-actions">
+                    <a class="fold-link" href=card_href(card.id)>"Open as a card"</a>
+                    <StarButton card />
+                </p>
+            </div>
+        </details>
     }
-    markup!(out,
-        "</summary><div class='fold-answer'><div class='prose'>" [card.answer_html] "</div>"
-        "<a class='fold-link' href='" (card_href(card.id)) "'>Open as a card</a></div></details>"
+}
+
+#[component]
+pub fn NotFound(message: &'static str) -> impl IntoView {
+    set_title(Some("Not found"));
+    view! {
+        <section class="empty-state">
+            <h1 tabindex="-1" node_ref=focus_on_load()>"Not found"</h1>
+            <p>{message}</p>
+            <p>
+                <a class="button" href="#/">"Back to all categories"</a>
+            </p>
+        </section>
+    }
+}
+
+/// Saves `text` as a file named `name` in the user's downloads.
+pub fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document().create_element("a") {
+        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // Revoked once the download has started with it.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
     );
 }

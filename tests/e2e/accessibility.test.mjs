@@ -27,9 +27,16 @@ const SCREENS = [
   }],
   ["a quiz summary, a card reopened", quiz, async (page) => {
     await click("Skip this question")(page);
-    await click("End session")(page);
+    await click(/Show answer/)(page);
+    await click(/Again/)(page);
     await page.locator(".quiz-summary summary").first().click();
   }],
+  ["home, with progress", "#/"],
+  ["the stats page, with progress, a reset being confirmed", "#/stats", async (page) => {
+    await click("Reset everything")(page);
+  }],
+  ["today's review", "#/review"],
+  ["an empty drill", "#/drill/starred"],
 ];
 
 for (const colorScheme of ["light", "dark"]) {

@@ -150,6 +150,29 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
   await context.close();
 });
 
+test("two elements on one page grading different cards both keep their reviews", async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(blog.url + "elements.html");
+  const one = page.locator("#one");
+  const two = page.locator("#two");
+  await one.locator(".quiz-question").waitFor();
+  await two.locator(".quiz-question").waitFor();
+  const gradeIn = async (element, key) => {
+    await element.getByRole("button", { name: /Show answer/ }).click();
+    await element.locator(`[data-grade="${key}"]`).click();
+  };
+  await gradeIn(one, "3");
+  await gradeIn(two, "1");
+  await gradeIn(one, "4");
+  const reviews = await page.evaluate(() => {
+    const file = JSON.parse(localStorage.getItem("foldcards:developer-interview:progress"));
+    return Object.values(file.cards).map((card) => card.log.length);
+  });
+  assert.deepEqual(reviews, [1, 1, 1], "three cards, one review each, from both elements");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the Embed button gives both snippets for what is on screen, and copies them", async () => {
   const { page, problems, context } = await openPage(browser);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.url).origin });

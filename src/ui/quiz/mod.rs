@@ -1,0 +1,155 @@
+//! The quiz screens: choosing a quiz, one question at a time, and the
+//! summary. A session's state is a [`Quiz`] in a signal; its screens draw it
+//! and send it [`Action`]s.
+
+mod question;
+mod setup;
+mod summary;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+pub use setup::QuizSetup;
+
+use super::embed::{self, EmbedButton, Embeddable, Mode};
+use super::shared::{focus_on_load, set_title, NotFound};
+use super::state::{now_ms, use_app, AppState};
+use crate::deck::CARDS;
+use crate::progress::today::review_queue;
+use crate::study::quiz::{drill_cards, Drill, Quiz, Source};
+use crate::study::session::Grade;
+use question::Question;
+use summary::Summary;
+
+/// What the user can do to a session.
+#[derive(Clone, Copy)]
+pub(crate) enum Action {
+    Reveal,
+    Grade(Grade),
+    Skip,
+    End,
+    Restart,
+}
+
+/// A session of `source`'s cards: resumed when one was kept, new otherwise.
+#[component]
+pub fn QuizScreen(source: Source) -> impl IntoView {
+    let app = use_app();
+    let quiz = RwSignal::new(open(&app, source.clone()));
+    if quiz.with_untracked(|quiz| quiz.cards.is_empty()) {
+        return Either::Left(nothing_to_ask(&source));
+    }
+    set_title(Some("Quiz"));
+    let finished = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_finished()));
+    let act = move |action: Action| act(&app, quiz, action);
+    let embeddable = match &source {
+        Source::Spec(_) if app.mode == Mode::Page => {
+            Some(Embeddable::Quiz(quiz.with_untracked(Quiz::choices)))
+        }
+        _ => None,
+    };
+    Either::Right(view! {
+        {move || {
+            if finished.get() {
+                Either::Left(view! { <Summary quiz act /> })
+            } else {
+                Either::Right(view! { <Question quiz act /> })
+            }
+        }}
+        {embeddable.map(|what| view! { <EmbedButton what /> })}
+    })
+}
+
+fn open(app: &AppState, source: Source) -> Quiz {
+    let picked = pick(app, &source);
+    let saved = app.saved_session(&source.saved_name());
+    Quiz::open(source, picked, saved, now_ms())
+}
+
+/// The cards a new session of `source` asks.
+fn pick(app: &AppState, source: &Source) -> Vec<&'static crate::deck::Card> {
+    match source {
+        Source::Spec(spec) => spec.draw(),
+        Source::Review => {
+            let clock = app.clock();
+            app.progress
+                .with_untracked(|progress| review_queue(progress, CARDS, clock))
+        }
+        Source::Drill(drill) => app
+            .progress
+            .with_untracked(|progress| drill_cards(*drill, progress, CARDS)),
+    }
+}
+
+/// Applies `action` to the session; keeps the session, and each grade in the
+/// progress. Only a change redraws: a stray key changes nothing on screen.
+fn act(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
+    let now = now_ms();
+    let graded = quiz.with_untracked(Quiz::current_card);
+    let changed = quiz
+        .try_maybe_update(|quiz| {
+            let changed = match action {
+                Action::Reveal => quiz.session.reveal(),
+                Action::Grade(grade) => quiz.session.grade(grade, now),
+                Action::Skip => quiz.session.skip(now),
+                Action::End => {
+                    let running = !quiz.session.is_finished();
+                    quiz.session.end_early(now);
+                    running
+                }
+                Action::Restart => {
+                    *quiz = Quiz::open(quiz.source.clone(), pick(app, &quiz.source), None, now);
+                    true
+                }
+            };
+            (changed, changed)
+        })
+        .unwrap_or(false);
+    if !changed {
+        return;
+    }
+    if let (Action::Grade(grade), Some(card)) = (action, graded) {
+        app.record(card.id, grade);
+    }
+    quiz.with_untracked(|quiz| {
+        app.save_session(quiz);
+        let session = &quiz.session;
+        app.announcement.set(if session.is_finished() {
+            "Session over. Your summary follows."
+        } else if session.is_revealed() {
+            "Answer shown."
+        } else {
+            ""
+        });
+        if session.is_finished() && !matches!(action, Action::Restart) {
+            let summary = session.summary(now);
+            app.host
+                .with_value(|host| embed::announce_finished(app.mode, host.as_ref(), &summary));
+        }
+    });
+}
+
+/// A review with nothing due, a drill with no cards, or a quiz whose cards
+/// are gone from the notes.
+fn nothing_to_ask(source: &Source) -> impl IntoView {
+    let (title, message) = match source {
+        Source::Spec(_) => {
+            return Either::Left(view! {
+                <NotFound message="This quiz has no questions: its categories or cards are not in the notes any more." />
+            })
+        }
+        Source::Review => ("All done for today", "Nothing is due and no new cards are left for today. Come back tomorrow, or take a quiz."),
+        Source::Drill(Drill::Starred) => ("No starred cards", "Star a card, on its page or under its answer, to drill it here."),
+        Source::Drill(Drill::Missed) => ("Nothing missed", "Cards whose last grade was Again or Hard come here."),
+    };
+    set_title(Some(title));
+    Either::Right(view! {
+        <section class="empty-state">
+            <h1 tabindex="-1" node_ref=focus_on_load()>{title}</h1>
+            <p>{message}</p>
+            <p>
+                <a class="button" href="#/">"Home"</a>
+            </p>
+        </section>
+    })
+}

@@ -1,0 +1,113 @@
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::deck::{Category, CATEGORIES, DECKS};
+use crate::route::quiz_href;
+use crate::study::quiz::QuizSpec;
+use crate::ui::shared::{focus_on_load, set_title, QuestionCount};
+use crate::ui::state::{fresh_seed, use_app};
+
+/// The counts the setup screen offers, besides "all".
+const COUNT_CHOICES: [usize; 3] = [5, 10, 20];
+
+/// Choosing categories and a number of questions.
+#[component]
+pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
+    set_title(Some("Start a quiz"));
+    let app = use_app();
+    let chosen = RwSignal::new(spec.categories.clone());
+    let count = RwSignal::new(spec.count);
+    let mut counts: Vec<Option<usize>> = COUNT_CHOICES.into_iter().map(Some).collect();
+    if spec.count.is_some() && !counts.contains(&spec.count) {
+        counts.push(spec.count);
+    }
+    counts.push(None);
+    let start = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let spec = QuizSpec {
+            count: count.get_untracked(),
+            ..QuizSpec::of_categories(chosen.get_untracked())
+        };
+        app.go(&quiz_href(&spec.with_seed(fresh_seed())));
+    };
+    view! {
+        <h1 tabindex="-1" node_ref=focus_on_load()>"Start a quiz"</h1>
+        <p class="meta">
+            "Questions come one at a time, in a shuffled order. Recall the answer, show it, and grade yourself."
+        </p>
+        <form class="quiz-setup" on:submit=start>
+            <fieldset>
+                <legend>"Categories"</legend>
+                <p class="hint">"Choose none to be asked about everything."</p>
+                {DECKS
+                    .iter()
+                    .map(|deck| view! { <CategoryChoices category=&CATEGORIES[deck.root] chosen /> })
+                    .collect_view()}
+            </fieldset>
+            <fieldset>
+                <legend>"Questions"</legend>
+                <div class="choices">
+                    {counts
+                        .into_iter()
+                        .map(|choice| {
+                            let value = choice.map_or_else(|| "all".to_owned(), |n| n.to_string());
+                            let label = if choice.is_some() { value.clone() } else { "All".to_owned() };
+                            view! {
+                                <label class="choice">
+                                    <input
+                                        type="radio"
+                                        name="n"
+                                        value=value
+                                        prop:checked=move || count.get() == choice
+                                        on:change=move |_| count.set(choice)
+                                    />
+                                    " "{label}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <button type="submit" class="button">"Start"</button>
+        </form>
+    }
+}
+
+/// A checkbox for `category` and for each category below it that has questions.
+#[component]
+fn CategoryChoices(category: &'static Category, chosen: RwSignal<Vec<String>>) -> AnyView {
+    if category.card_count() == 0 {
+        return ().into_any();
+    }
+    let id = category.id;
+    view! {
+        <ul class="pick-tree">
+            <li>
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        name="c"
+                        value=id
+                        prop:checked=move || chosen.with(|chosen| chosen.iter().any(|c| c == id))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            chosen.update(|chosen| {
+                                chosen.retain(|c| c != id);
+                                if on {
+                                    chosen.push(id.to_owned());
+                                }
+                            });
+                        }
+                    />
+                    " "<span>{category.title}</span>" "
+                    <QuestionCount category />
+                </label>
+                {category
+                    .children()
+                    .map(|child| view! { <CategoryChoices category=child chosen /> })
+                    .collect_view()}
+            </li>
+        </ul>
+    }
+    .into_any()
+}

@@ -1,0 +1,237 @@
+//! The app's state, provided once by context to every component: where the
+//! app is and what it shows, and the user's progress with the store that
+//! keeps it.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::HtmlElement;
+
+use super::embed::Mode;
+use crate::deck::NAMESPACE;
+use crate::progress::schema;
+use crate::progress::today::Clock;
+use crate::progress::Progress;
+use crate::route::{quiz_href, Route};
+use crate::store::{self, Browser, Notice, ProgressStore};
+use crate::study::quiz::Quiz;
+use crate::study::session::{Grade, SavedSession};
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub mode: Mode,
+    pub route: RwSignal<Route>,
+    /// The address, when the app keeps it itself (a `<fold-cards>` element).
+    address: StoredValue<String>,
+    /// The `<fold-cards>` element the app lives in.
+    pub host: StoredValue<Option<HtmlElement>, LocalStorage>,
+    pub progress: RwSignal<Progress>,
+    store: StoredValue<ProgressStore<Browser>>,
+    /// What went wrong with storage, shown until the page is left.
+    pub notice: RwSignal<Option<Notice>>,
+    /// Read out by screen readers: "Answer shown."
+    pub announcement: RwSignal<&'static str>,
+    /// Whether a screen has been drawn yet: an element on someone else's
+    /// page takes focus only once the user is in it.
+    drawn: StoredValue<bool>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context()
+}
+
+impl AppState {
+    pub fn new(mode: Mode, start: String, host: Option<HtmlElement>) -> Self {
+        let (store, progress, notice) = ProgressStore::open(Browser, NAMESPACE);
+        AppState {
+            mode,
+            route: RwSignal::new(Route::Home),
+            address: StoredValue::new(start),
+            host: StoredValue::new_local(host),
+            progress: RwSignal::new(progress),
+            store: StoredValue::new(store),
+            notice: RwSignal::new(notice),
+            announcement: RwSignal::new(""),
+            drawn: StoredValue::new(false),
+        }
+    }
+
+    fn address(&self) -> String {
+        match self.mode {
+            Mode::Element => self.address.get_value(),
+            Mode::Page | Mode::Frame => window().location().hash().unwrap_or_default(),
+        }
+    }
+
+    /// Goes to another screen.
+    pub fn go(&self, address: &str) {
+        match self.mode {
+            Mode::Element => {
+                self.address.set_value(address.to_owned());
+                self.navigate();
+            }
+            Mode::Page | Mode::Frame => {
+                let _ = window().location().set_hash(address);
+            }
+        }
+    }
+
+    /// Corrects the address without a new entry in the history.
+    fn replace(&self, address: &str) {
+        match self.mode {
+            Mode::Element => self.address.set_value(address.to_owned()),
+            Mode::Page | Mode::Frame => {
+                if let Ok(history) = window().history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
+                }
+            }
+        }
+    }
+
+    /// Shows the screen the address names. A quiz without a seed gets one,
+    /// written into the address so that reloading or sharing asks the same
+    /// questions.
+    pub fn navigate(&self) {
+        let mut route = Route::from_hash(&self.address());
+        if let Route::Quiz(spec) = &route {
+            if spec.seed.is_none() {
+                let seeded = spec.with_seed(fresh_seed());
+                self.replace(&quiz_href(&seeded));
+                route = Route::Quiz(seeded);
+            }
+        }
+        self.route.maybe_update(|current| {
+            let changed = *current != route;
+            *current = route;
+            changed
+        });
+    }
+
+    /// Whether a screen that appears now should take focus; true from the
+    /// second screen on, and always on the app's own page.
+    pub fn takes_focus(&self) -> bool {
+        self.mode != Mode::Element || self.drawn.get_value()
+    }
+
+    pub fn screen_drawn(&self) {
+        self.drawn.set_value(true);
+    }
+
+    pub fn clock(&self) -> Clock {
+        let now = js_sys::Date::new_0();
+        Clock {
+            now: (now.get_time() / 1000.0) as i64,
+            utc_offset: -(now.get_timezone_offset() as i64) * 60,
+        }
+    }
+
+    /// Keeps a grade in the progress and saves it.
+    pub fn record(&self, card: &str, grade: Grade) {
+        let first = self.progress.with_untracked(Progress::is_empty);
+        let at = self.clock().now;
+        self.progress
+            .update(|progress| progress.record(card, at, grade));
+        self.save();
+        if first && self.mode == Mode::Page {
+            ask_to_persist();
+        }
+    }
+
+    pub fn set_star(&self, card: &str, starred: bool) {
+        let at = self.clock().now;
+        self.progress
+            .update(|progress| progress.set_star(card, starred, at));
+        self.save();
+    }
+
+    /// Forgets the reviews of these cards, as of now.
+    pub fn reset<'a>(&self, cards: impl IntoIterator<Item = &'a str>) {
+        let at = self.clock().now;
+        self.progress.update(|progress| progress.reset(cards, at));
+        self.save();
+    }
+
+    /// Merges an exported progress file into this progress; the error is a
+    /// sentence for the user, and then nothing has changed.
+    pub fn import(&self, text: &str) -> Result<usize, String> {
+        let imported = schema::import(text, NAMESPACE)?;
+        let cards = imported.cards().count();
+        self.progress.update(|progress| {
+            progress.merge(&imported);
+        });
+        self.save();
+        Ok(cards)
+    }
+
+    pub fn export(&self) -> String {
+        self.progress
+            .with_untracked(|progress| schema::export(progress, NAMESPACE))
+    }
+
+    /// Writes the progress, merged with whatever another tab or element
+    /// wrote meanwhile, and takes that union in.
+    fn save(&self) {
+        let current = self.progress.get_untracked();
+        let (merged, notice) = self
+            .store
+            .try_update_value(|store| store.save(&current))
+            .unwrap_or((current, None));
+        self.progress.maybe_update(|progress| {
+            let changed = *progress != merged;
+            *progress = merged;
+            changed
+        });
+        if notice.is_some() {
+            self.notice.set(notice);
+        }
+    }
+
+    /// Another tab saved progress: take its reviews in.
+    pub fn stored_elsewhere(&self, key: Option<String>, value: Option<String>) {
+        if key.as_deref() != Some(store::key(NAMESPACE, store::PROGRESS).as_str()) {
+            return;
+        }
+        let Some(theirs) =
+            value.and_then(|value| self.store.with_value(|store| store.read_external(&value)))
+        else {
+            return;
+        };
+        self.progress
+            .maybe_update(|progress| progress.merge(&theirs));
+    }
+
+    /// The bytes kept under a backup key, to be downloaded.
+    pub fn backup(&self, key: &str) -> Option<String> {
+        self.store.with_value(|store| store.backup(key))
+    }
+
+    pub fn saved_session(&self, name: &str) -> Option<SavedSession> {
+        store::load_session(&Browser, NAMESPACE, name)
+    }
+
+    pub fn save_session(&self, quiz: &Quiz) {
+        store::save_session(
+            &Browser,
+            NAMESPACE,
+            &quiz.source.saved_name(),
+            &quiz.saved(),
+        );
+    }
+}
+
+/// Asks the browser to keep this origin's storage under pressure, once the
+/// user has something worth keeping; never on someone else's page.
+fn ask_to_persist() {
+    if let Ok(storage) = js_sys::Reflect::get(&window().navigator(), &"storage".into()) {
+        if !storage.is_undefined() {
+            let _ = web_sys::StorageManager::from(storage).persist();
+        }
+    }
+}
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+pub fn fresh_seed() -> u64 {
+    (js_sys::Math::random() * 4_294_967_296.0) as u64
+}

@@ -1,0 +1,290 @@
+//! The stats page: reviews per day, recall over time, what comes due, and
+//! each category's totals; export, import and reset of the progress.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use super::shared::{download, focus_on_load, set_title, MasteryBar};
+use super::state::use_app;
+use crate::deck::{Category, CARDS, CATEGORIES};
+use crate::progress::stats::{due_forecast, retention_per_week, review_count, reviews_per_day};
+use crate::progress::today::{iso_date, mastery_counts, Clock};
+
+/// Weeks the heatmap shows, a column each.
+const HEATMAP_WEEKS: usize = 20;
+const RECALL_WEEKS: usize = 12;
+const FORECAST_DAYS: usize = 14;
+
+#[component]
+pub fn StatsPage() -> impl IntoView {
+    set_title(Some("Stats"));
+    let app = use_app();
+    let clock = app.clock();
+    view! {
+        <h1 tabindex="-1" node_ref=focus_on_load()>"Stats"</h1>
+        {move || {
+            let progress = app.progress.get();
+            let reviews = review_count(&progress, CARDS);
+            let [new, learning, known] = mastery_counts(&progress, CARDS);
+            view! {
+                <p class="meta" data-testid="totals">
+                    {reviews}" reviews · "{known}" known · "{learning}" learning · "{new}" new"
+                </p>
+                <h2>"Reviews per day"</h2>
+                <Heatmap counts=reviews_per_day(&progress, clock, HEATMAP_WEEKS * 7) clock />
+                <h2>"Recall over time"</h2>
+                <Recall weeks=retention_per_week(&progress, clock, RECALL_WEEKS) />
+                <h2>"Coming due"</h2>
+                <Forecast days=due_forecast(&progress, CARDS, clock, FORECAST_DAYS) />
+            }
+        }}
+        <h2>"By category"</h2>
+        <CategoryTotals />
+        <h2>"Your data"</h2>
+        <DataTools />
+    }
+}
+
+/// Reviews per day as a grid of squares, a column per week, today last.
+#[component]
+fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
+    let total: usize = counts.iter().sum();
+    let first_day = clock.today() - counts.len() as i64 + 1;
+    let cells = counts
+        .into_iter()
+        .enumerate()
+        .map(|(at, count)| {
+            let level = match count {
+                0 => 0,
+                1..=2 => 1,
+                3..=5 => 2,
+                6..=10 => 3,
+                _ => 4,
+            };
+            let day = iso_date(first_day + at as i64);
+            view! {
+                <rect
+                    x=(at / 7) * 14
+                    y=(at % 7) * 14
+                    width="12"
+                    height="12"
+                    rx="2"
+                    class=format!("heat heat-{level}")
+                >
+                    <title>{format!("{day}: {count} reviews")}</title>
+                </rect>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg
+                class="heatmap"
+                viewBox=format!("0 0 {} 98", HEATMAP_WEEKS * 14)
+                role="img"
+                aria-label=format!("{total} reviews in the last {HEATMAP_WEEKS} weeks")
+            >
+                {cells}
+            </svg>
+        </figure>
+    }
+}
+
+/// The share of reviews recalled each week, as bars out of 100 %.
+#[component]
+fn Recall(weeks: Vec<Option<usize>>) -> impl IntoView {
+    let described: Vec<String> = weeks
+        .iter()
+        .flatten()
+        .map(|percent| format!("{percent}%"))
+        .collect();
+    let label = if described.is_empty() {
+        "No reviews of cards seen before yet".to_owned()
+    } else {
+        format!("Recall per week, oldest first: {}", described.join(", "))
+    };
+    let bars = weeks
+        .into_iter()
+        .enumerate()
+        .filter_map(|(at, percent)| {
+            let percent = percent?;
+            Some(view! {
+                <rect class="bar bar-recall" x=at * 20 + 2 y=100 - percent width="16" height=percent>
+                    <title>{format!("{percent}%")}</title>
+                </rect>
+            })
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg class="bars" viewBox=format!("0 0 {} 100", RECALL_WEEKS * 20) role="img" aria-label=label>
+                <line class="axis" x1="0" y1="10" x2=RECALL_WEEKS * 20 y2="10"></line>
+                {bars}
+            </svg>
+            <figcaption class="hint">"Bars reach the top line at 90 %, the recall FSRS aims for."</figcaption>
+        </figure>
+    }
+}
+
+/// Cards due on each of the next days, today (with anything overdue) first.
+#[component]
+fn Forecast(days: Vec<usize>) -> impl IntoView {
+    let highest = days.iter().copied().max().unwrap_or(0).max(1);
+    let label = format!(
+        "Cards due over the next {FORECAST_DAYS} days, today first: {}",
+        days.iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let bars = days
+        .into_iter()
+        .enumerate()
+        .map(|(at, count)| {
+            let height = count * 90 / highest;
+            view! {
+                <rect class="bar bar-due" x=at * 20 + 2 y=90 - height width="16" height=height>
+                    <title>{format!("in {at} days: {count}")}</title>
+                </rect>
+                <text class="bar-label" x=at * 20 + 10 y="100">{count}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg class="bars" viewBox=format!("0 0 {} 104", FORECAST_DAYS * 20) role="img" aria-label=label>
+                {bars}
+            </svg>
+        </figure>
+    }
+}
+
+/// Each category with cards: its mastery and reviews, and a reset.
+#[component]
+fn CategoryTotals() -> impl IntoView {
+    let app = use_app();
+    let rows = CATEGORIES
+        .iter()
+        .filter(|category| category.card_count() > 0)
+        .map(|category| {
+            let reviews = move || {
+                app.progress
+                    .with(|progress| review_count(progress, category.all_cards()))
+            };
+            let indent = format!("padding-left:{}em", category.depth);
+            view! {
+                <tr>
+                    <th scope="row" style=indent>{category.title}</th>
+                    <td>{category.card_count()}</td>
+                    <td><MasteryBar category /></td>
+                    <td>{reviews}</td>
+                    <td><ResetButton category=Some(category) /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="totals">
+                <thead>
+                    <tr>
+                        <th scope="col">"Category"</th>
+                        <th scope="col">"Cards"</th>
+                        <th scope="col">"Mastery"</th>
+                        <th scope="col">"Reviews"</th>
+                        <th scope="col"><span class="sr-only">"Reset"</span></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Forgets the reviews of a category (or of everything), once confirmed.
+/// Stars stay.
+#[component]
+fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let (name, cards) = match category {
+        Some(category) => (category.title, category.all_cards()),
+        None => ("all your progress", CARDS),
+    };
+    let reset = move |_| {
+        app.reset(cards.iter().map(|card| card.id));
+        confirming.set(false);
+    };
+    view! {
+        <Show
+            when=move || confirming.get()
+            fallback=move || view! {
+                <button type="button" class="link-button" on:click=move |_| confirming.set(true)>
+                    {if category.is_some() { "Reset" } else { "Reset everything" }}
+                </button>
+            }
+        >
+            <span class="confirm" role="group" aria-label="Confirm reset">
+                {format!("Forget the reviews of {name}? ")}
+                <button type="button" class="button button-danger" on:click=reset>"Reset"</button>
+                " "
+                <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
+                    "Cancel"
+                </button>
+            </span>
+        </Show>
+    }
+}
+
+/// Export to a file, import from one (merged, never overwriting), and reset.
+#[component]
+fn DataTools() -> impl IntoView {
+    let app = use_app();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let export = move |_| {
+        let day = iso_date(app.clock().today());
+        download(&format!("foldcards-progress-{day}.json"), &app.export());
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string());
+            let outcome = match text {
+                Some(text) => app.import(&text).map(|cards| {
+                    format!("Imported the progress of {cards} cards, merged with yours.")
+                }),
+                None => Err("The file could not be read.".to_owned()),
+            };
+            message.set(Some(outcome));
+        });
+    };
+    view! {
+        <p class="hint">
+            "Progress stays in this browser. Export it to keep a copy or to move it to another browser; importing merges a file into what is here and never overwrites it."
+        </p>
+        <p class="actions">
+            <button type="button" class="button button-quiet" on:click=export>"Export progress"</button>
+            " "
+            <label class="button button-quiet file-button">
+                "Import progress"
+                <input type="file" accept=".json,application/json" class="sr-only" on:change=import />
+            </label>
+            " "
+            <ResetButton category=None />
+        </p>
+        <p role="status" class="import-message">
+            {move || match message.get() {
+                Some(Ok(done)) => view! { <span class="ok">{done}</span> }.into_any(),
+                Some(Err(problem)) => view! { <span class="problem">{format!("Nothing was imported. {problem}")}</span> }.into_any(),
+                None => ().into_any(),
+            }}
+        </p>
+    }
+}

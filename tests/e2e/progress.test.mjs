@@ -1,0 +1,318 @@
+// Spaced repetition as a user meets it: grades kept across reloads and
+// scheduled by FSRS, today's reviews, stars and drills, mastery bars, the
+// stats page, export and import, reset, and storage that fails.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { appReady, openPage, servedApp } from "./harness.mjs";
+
+const app = servedApp();
+
+const DATABASE = "developer-interview/기술-질문/데이터베이스";
+const PROGRESS_KEY = "foldcards:developer-interview:progress";
+const DAY = 86_400_000;
+/** A Tuesday morning in Seoul: far from midnight, so days are unambiguous. */
+const T0 = new Date("2026-11-24T09:00:00+09:00");
+
+const progress = (page) => page.locator(".quiz-progress").innerText();
+const question = (page) => page.locator(".quiz-question").innerText();
+const stored = (page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+const reviewsOf = async (page) => {
+  const file = JSON.parse(await stored(page));
+  return Object.fromEntries(Object.entries(file.cards).map(([id, card]) => [id, card.log.map(([, grade]) => grade)]));
+};
+
+/** The ids of the cards on a category page, in notes order. */
+async function cardIds(page, category = DATABASE) {
+  await page.goto(app.server.url + `#/c/${category}`);
+  await appReady(page);
+  return page.locator("details.fold").evaluateAll((folds) => folds.map((fold) => fold.dataset.card));
+}
+
+/** Asks exactly `ids` and grades each with the matching key. */
+async function grade(page, ids, keys) {
+  await page.goto(app.server.url + `#/quiz?${ids.map((id) => `k=${id}`).join("&")}&n=all&seed=1`);
+  await page.waitForSelector(".quiz-question");
+  for (const key of keys) {
+    await page.getByRole("button", { name: /Show answer/ }).click();
+    await page.locator(`[data-grade="${key}"]`).click();
+  }
+  await page.waitForSelector(".quiz-summary");
+}
+
+const todayCounts = async (page) => ({
+  due: Number(await page.locator("[data-testid=due] strong").innerText()),
+  new: Number(await page.locator("[data-testid=new] strong").innerText()),
+});
+
+async function home(page) {
+  await page.goto(app.server.url + "#/");
+  await page.reload();
+  await appReady(page);
+}
+
+test("grades survive a reload, and a card comes due on the day FSRS gives it", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await page.clock.setFixedTime(T0);
+  const [first] = await cardIds(page);
+  await grade(page, [first], ["3"]);
+  await home(page);
+  assert.deepEqual(await todayCounts(page), { due: 0, new: 19 }, "one of today's 20 new cards is started");
+  assert.deepEqual(await reviewsOf(page), { [first]: [3] }, "the grade is kept");
+
+  await page.clock.setFixedTime(new Date(T0.getTime() + 2 * DAY));
+  await home(page);
+  assert.deepEqual(await todayCounts(page), { due: 0, new: 20 }, "not due two days after a first Good");
+
+  await page.clock.setFixedTime(new Date(T0.getTime() + 3 * DAY));
+  await home(page);
+  assert.deepEqual(await todayCounts(page), { due: 1, new: 20 }, "due on the third day");
+  await page.getByRole("link", { name: "Review now" }).click();
+  await page.waitForSelector(".quiz-question");
+  assert.equal(await progress(page), "Question 1 / 21");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.locator('[data-grade="3"]').click();
+  assert.deepEqual((await reviewsOf(page))[first], [3, 3], "the review is the due card, graded again");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("#/review keeps its cards across a reload, though the due list has changed", async () => {
+  const { page, problems, context } = await app.open("#/review");
+  await page.waitForSelector(".quiz-question");
+  assert.equal(await progress(page), "Question 1 / 20", "today's 20 new cards");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.locator('[data-grade="1"]').click();
+  const second = await question(page);
+  await page.reload();
+  await page.waitForSelector(".quiz-question");
+  assert.equal(await progress(page), "Question 2 / 20");
+  assert.equal(await question(page), second);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a star makes the Starred drill; the Missed drill and the mastery bars count grades", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await page.clock.setFixedTime(T0);
+  const ids = await cardIds(page);
+  await page.goto(app.server.url + `#/card/${ids[4]}`);
+  await appReady(page);
+  const starred = await page.locator("h1").innerText();
+  const star = page.getByRole("button", { name: "Star" });
+  await star.click();
+  assert.equal(await star.getAttribute("aria-pressed"), "true");
+
+  await grade(page, ids.slice(0, 3), ["1", "3", "4"]);
+  await page.clock.setFixedTime(new Date(T0.getTime() + 16 * DAY));
+  await grade(page, [ids[2]], ["4"]);
+
+  await home(page);
+  const drill = (name) => page.locator(".drill", { hasText: name }).locator(".count").innerText();
+  assert.equal(await drill("Starred"), "1");
+  assert.equal(await drill("Missed"), "1");
+  const bar = page.locator(".tree-link", { hasText: "데이터베이스" }).locator(".mastery");
+  assert.equal(await bar.getAttribute("aria-label"), "13 new, 2 learning, 1 known");
+
+  await page.locator(".drill", { hasText: "Starred" }).click();
+  await page.waitForSelector(".quiz-question");
+  assert.equal(await progress(page), "Question 1 / 1");
+  assert.equal(await question(page), starred);
+  await home(page);
+  await page.locator(".drill", { hasText: "Missed" }).click();
+  await page.waitForSelector(".quiz-question");
+  assert.equal(await progress(page), "Question 1 / 1", "only the card graded Again");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with text in the answer field, 1-4 before the answer is shown change nothing; the next question starts empty", async () => {
+  const { page, problems, context } = await app.open(`#/quiz?c=${DATABASE}&n=3&seed=4`);
+  await page.fill("#typed", "원자성과 일관성");
+  const asked = await question(page);
+  await page.locator(".quiz-question").focus();
+  for (const key of ["1", "2", "3", "4"]) await page.keyboard.press(key);
+  assert.equal(await page.locator("#typed").inputValue(), "원자성과 일관성");
+  assert.equal(await question(page), asked);
+  assert.equal(await progress(page), "Question 1 / 3");
+  assert.equal(await stored(page), null, "no grade was kept");
+
+  await page.keyboard.press("Space");
+  await page.waitForSelector("#answer");
+  assert.match(await page.locator(".typed-answer").innerText(), /원자성과 일관성/);
+  await page.keyboard.press("3");
+  await page.waitForFunction(() => document.querySelector(".quiz-progress")?.innerText === "Question 2 / 3");
+  assert.equal(await page.locator("#typed").inputValue(), "");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("corrupted progress gives a notice and is kept, byte for byte, under a backup key", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const corrupt = '{"format":"foldcards-progress","version":1,"cards":{"x":{"log":[[1,9]]}}, 트랜잭션 ';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, corrupt]);
+  await page.reload();
+  await appReady(page);
+  const notice = page.locator(".notice");
+  assert.match(await notice.innerText(), /could not be read/i);
+  const backups = await page.evaluate(() =>
+    Object.entries(localStorage).filter(([key]) => key.includes("backup")),
+  );
+  assert.equal(backups.length, 1);
+  assert.equal(backups[0][1], corrupt, "the old bytes, exactly");
+
+  const download = page.waitForEvent("download");
+  await notice.getByRole("button", { name: /Download/ }).click();
+  assert.equal(await readFile(await (await download).path(), "utf8"), corrupt);
+
+  const [first] = await cardIds(page);
+  await grade(page, [first], ["2"]);
+  assert.deepEqual(await reviewsOf(page), { [first]: [2] }, "new grades are kept again");
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), backups[0][0]), corrupt, "the backup stays");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with storage full, a notice says so and the grades still count", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.endsWith(":progress")) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  const [first, second] = await cardIds(page);
+  await page.reload();
+  await grade(page, [first, second], ["1", "3"]);
+  assert.match(await page.locator(".notice").innerText(), /full/i);
+  await page.goto(app.server.url + "#/stats");
+  await page.waitForSelector("[data-testid=totals]");
+  assert.match(await page.locator("[data-testid=totals]").innerText(), /^2 reviews/);
+  await page.goto(app.server.url + "#/");
+  await appReady(page);
+  assert.equal(await page.locator(".drill", { hasText: "Missed" }).locator(".count").innerText(), "1");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("progress from a newer Foldcards is read and never written over", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const [first, second] = await cardIds(page);
+  const newer = JSON.stringify({
+    format: "foldcards-progress",
+    version: 9,
+    namespace: "developer-interview",
+    cards: { [first]: { log: [[1764000000, 1]], future: true } },
+  });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, newer]);
+  await home(page);
+  assert.match(await page.locator(".notice").innerText(), /newer/i);
+  assert.equal(await page.locator(".drill", { hasText: "Missed" }).locator(".count").innerText(), "1", "its grades are read");
+  await grade(page, [second], ["3"]);
+  assert.equal(await stored(page), newer, "and never overwritten");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("two tabs grading different cards both keep their reviews", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const [first, second] = await cardIds(page);
+  const other = await context.newPage();
+  await other.goto(app.server.url + "#/stats");
+  await appReady(other);
+  await grade(page, [first], ["3"]);
+  await grade(other, [second], ["1"]);
+  assert.deepEqual(await reviewsOf(page), { [first]: [3], [second]: [1] });
+  await page.goto(app.server.url + "#/stats");
+  await page.waitForSelector("[data-testid=totals]");
+  await page.waitForFunction(() => /^2 reviews/.test(document.querySelector("[data-testid=totals]").innerText));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("export, then import into a fresh profile, gives the same stats; a bad file changes nothing", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const ids = await cardIds(page);
+  await grade(page, ids.slice(0, 3), ["1", "3", "4"]);
+  await page.goto(app.server.url + "#/stats");
+  await page.waitForSelector("[data-testid=totals]");
+  const totals = await page.locator("[data-testid=totals]").innerText();
+  const heatmap = await page.locator("svg.heatmap").getAttribute("aria-label");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress" }).click();
+  const exported = join(await mkdtemp(join(tmpdir(), "foldcards-export-")), "progress.json");
+  await (await download).saveAs(exported);
+  assert.match((await download).suggestedFilename(), /^foldcards-progress-\d{4}-\d\d-\d\d\.json$/);
+  await context.close();
+
+  const fresh = await app.open("#/stats");
+  await fresh.page.waitForSelector("[data-testid=totals]");
+  assert.match(await fresh.page.locator("[data-testid=totals]").innerText(), /^0 reviews/);
+  await fresh.page.locator("input[type=file]").setInputFiles(exported);
+  await fresh.page.waitForFunction(() => /Imported/.test(document.querySelector(".import-message").innerText));
+  assert.equal(await fresh.page.locator("[data-testid=totals]").innerText(), totals);
+  assert.equal(await fresh.page.locator("svg.heatmap").getAttribute("aria-label"), heatmap);
+
+  const before = await stored(fresh.page);
+  for (const bad of ['{"format":"foldcards-progress","version":1,"namespace":"other-deck","cards":{}}', "not json at all"]) {
+    await fresh.page.locator("input[type=file]").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+    await fresh.page.waitForFunction(() => /Nothing was imported/.test(document.querySelector(".import-message").innerText));
+    const message = await fresh.page.locator(".import-message").innerText();
+    assert.equal(message.split(/(?<=\.) /).length, 2, `one sentence after "Nothing was imported.": ${message}`);
+    assert.equal(await stored(fresh.page), before, "nothing changed");
+    assert.equal(await fresh.page.locator("[data-testid=totals]").innerText(), totals);
+  }
+  assert.deepEqual(problems, []);
+  assert.deepEqual(fresh.problems, []);
+  await fresh.context.close();
+});
+
+test("reset forgets a category's reviews, or everything, only after confirming", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const ids = await cardIds(page);
+  const web = await cardIds(page, "developer-interview/기술-질문/웹");
+  await grade(page, [ids[0], ids[1], web[0]], ["3", "3", "3"]);
+  await page.goto(app.server.url + "#/stats");
+  const totals = page.locator("[data-testid=totals]");
+  await totals.waitFor();
+  assert.match(await totals.innerText(), /^3 reviews/);
+
+  const row = page.locator("tr", { has: page.locator("th", { hasText: /^데이터베이스$/ }) });
+  await row.getByRole("button", { name: "Reset" }).click();
+  await row.getByRole("button", { name: "Cancel" }).click();
+  assert.match(await totals.innerText(), /^3 reviews/, "cancelled: nothing forgotten");
+  await row.getByRole("button", { name: "Reset" }).click();
+  await row.getByRole("group", { name: "Confirm reset" }).getByRole("button", { name: "Reset" }).click();
+  assert.match(await totals.innerText(), /^1 reviews/, "the other category keeps its review");
+
+  await page.getByRole("button", { name: "Reset everything" }).click();
+  await page.getByRole("group", { name: "Confirm reset" }).getByRole("button", { name: "Reset" }).click();
+  assert.match(await totals.innerText(), /^0 reviews/);
+  await page.reload();
+  await totals.waitFor();
+  assert.match(await totals.innerText(), /^0 reviews/, "and it stays forgotten");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the stats page draws what was studied", async () => {
+  const { page, problems, context } = await openPage(app.browser);
+  await page.goto(app.server.url + "#/");
+  await page.clock.setFixedTime(T0);
+  const ids = await cardIds(page);
+  await grade(page, ids.slice(0, 4), ["3", "3", "1", "4"]);
+  await page.goto(app.server.url + "#/stats");
+  await page.waitForSelector("svg.heatmap");
+  assert.equal(await page.locator("svg.heatmap").getAttribute("aria-label"), "4 reviews in the last 20 weeks");
+  assert.equal(await page.locator("svg.heatmap rect.heat-2").count(), 1, "today: one square of 3-5 reviews");
+  const forecast = await page.locator("figure", { has: page.locator(".bar-due") }).locator("svg").getAttribute("aria-label");
+  assert.match(forecast, /today first: 0, 1, /, "the card graded Again is due tomorrow");
+  const row = page.locator("tr", { has: page.locator("th", { hasText: /^데이터베이스$/ }) });
+  assert.equal(await row.locator("td").nth(2).innerText(), "4", "reviews of the category");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
