@@ -129,20 +129,20 @@ fn saved_sessions_that_do_not_fit_are_refused() {
             r#"{{"version":2,"cards":["a","b","c"],"session":{{"total":3,"revealed":false,"ended_early":false,"started_ms":0,{body}}}}}"#
         )
     };
-    let valid = session(r#""outcomes":[{"Graded":"Good"},"Skipped"],"finished_ms":null"#);
+    let valid = session(r#""outcomes":[3,0],"finished_ms":null"#);
     let parse = |text: &str| serde_json::from_str::<SavedSession>(text);
     assert!(parse(&valid).unwrap().resume(three_ids()).is_some());
     for bad in [
         valid.replace(r#""version":2"#, r#""version":3"#),
         valid.replace(r#""cards":["a","b","c"]"#, r#""cards":["a","b","x"]"#),
         valid.replace(r#""total":3"#, r#""total":4"#),
-        session(r#""outcomes":["Skipped","Skipped","Skipped","Skipped"],"finished_ms":9"#),
-        session(r#""outcomes":["Skipped"],"finished_ms":5"#), // finished with cards left
-        session(r#""outcomes":["Skipped","Skipped","Skipped"],"finished_ms":null"#),
+        session(r#""outcomes":[0,0,0,0],"finished_ms":9"#),
+        session(r#""outcomes":[0],"finished_ms":5"#), // finished with cards left
+        session(r#""outcomes":[0,0,0],"finished_ms":null"#),
         valid.replace(r#""ended_early":false"#, r#""ended_early":true"#), // not finished
-        session(r#""outcomes":["Skipped","Skipped","Skipped"],"finished_ms":5"#)
+        session(r#""outcomes":[0,0,0],"finished_ms":5"#)
             .replace(r#""revealed":false"#, r#""revealed":true"#),
-        session(r#""outcomes":["Skipped","Skipped","Skipped"],"finished_ms":5"#)
+        session(r#""outcomes":[0,0,0],"finished_ms":5"#)
             .replace(r#""started_ms":0"#, r#""started_ms":9"#), // ends before it starts
     ] {
         let saved = parse(&bad).unwrap();
@@ -153,7 +153,7 @@ fn saved_sessions_that_do_not_fit_are_refused() {
         "",
         "garbage",
         r#"{"version":2}"#,
-        &valid.replace(r#""Good""#, r#""Perfect""#),
+        &valid.replace("[3,0]", "[5,0]"), // no grade 5
     ] {
         assert!(parse(not_a_session).is_err(), "{not_a_session}");
     }

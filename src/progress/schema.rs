@@ -16,9 +16,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
+use serde_json::value::RawValue;
 
 use super::{CardProgress, Progress, Review};
 use crate::study::session::Grade;
@@ -147,18 +147,12 @@ pub fn read_stored(text: &str, namespace: &str) -> Stored {
 /// The file as read: an entry in a shape this version does not know (a
 /// newer version's, or a damaged one) does not make the whole file unreadable.
 #[derive(Deserialize)]
-struct Reading {
+struct Reading<'a> {
     format: String,
     version: u32,
     namespace: String,
-    cards: BTreeMap<String, Entry>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Entry {
-    Card(CardFile),
-    Other(IgnoredAny),
+    #[serde(borrow)]
+    cards: BTreeMap<String, &'a RawValue>,
 }
 
 type Cards = Vec<(String, Result<CardProgress, String>)>;
@@ -187,9 +181,9 @@ fn parse(text: &str, namespace: &str) -> Result<(u32, Cards), String> {
         .cards
         .into_iter()
         .map(|(id, entry)| {
-            let card = match entry {
-                Entry::Card(card) => read_card(&card),
-                Entry::Other(_) => Err("it is not in a shape Foldcards reads".to_owned()),
+            let card = match serde_json::from_str::<CardFile>(entry.get()) {
+                Ok(card) => read_card(&card),
+                Err(_) => Err("it is not in a shape Foldcards reads".to_owned()),
             };
             (id, card)
         })
@@ -232,16 +226,9 @@ fn is_time(at: i64) -> bool {
 }
 
 fn grade_number(grade: Grade) -> i64 {
-    match grade {
-        Grade::Again => 1,
-        Grade::Hard => 2,
-        Grade::Good => 3,
-        Grade::Easy => 4,
-    }
+    i64::from(grade.number())
 }
 
 fn grade_from_number(n: i64) -> Option<Grade> {
-    Grade::ALL
-        .get(usize::try_from(n).ok()?.checked_sub(1)?)
-        .copied()
+    Grade::from_number(u8::try_from(n).ok()?)
 }

@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Kept as its number, 1 Again to 4 Easy, as in the progress file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "u8", try_from = "u8")]
 pub enum Grade {
     Again,
     Hard,
@@ -54,12 +56,57 @@ impl Grade {
     pub fn is_missed(self) -> bool {
         matches!(self, Grade::Again | Grade::Hard)
     }
+
+    /// 1 Again, 2 Hard, 3 Good, 4 Easy.
+    pub fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_number(number: u8) -> Option<Grade> {
+        Grade::ALL.get(usize::from(number).checked_sub(1)?).copied()
+    }
 }
 
+impl From<Grade> for u8 {
+    fn from(grade: Grade) -> u8 {
+        grade.number()
+    }
+}
+
+impl TryFrom<u8> for Grade {
+    type Error = &'static str;
+
+    fn try_from(number: u8) -> Result<Grade, Self::Error> {
+        Grade::from_number(number).ok_or("a grade is 1 to 4")
+    }
+}
+
+/// Kept as a number: 0 for skipped, else the grade's number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "u8", try_from = "u8")]
 pub enum Outcome {
     Graded(Grade),
     Skipped,
+}
+
+impl From<Outcome> for u8 {
+    fn from(outcome: Outcome) -> u8 {
+        match outcome {
+            Outcome::Graded(grade) => grade.number(),
+            Outcome::Skipped => 0,
+        }
+    }
+}
+
+impl TryFrom<u8> for Outcome {
+    type Error = &'static str;
+
+    fn try_from(number: u8) -> Result<Outcome, Self::Error> {
+        match number {
+            0 => Ok(Outcome::Skipped),
+            n => Grade::try_from(n).map(Outcome::Graded),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -56,29 +56,29 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
     }
 }
 
-fn screen(route: Route) -> AnyView {
+fn screen(route: Route) -> impl IntoView {
+    use leptos::either::EitherOf7 as S;
+    let missing = |message| S::G(view! { <NotFound message /> });
     match route {
-        Route::Home => view! { <Home /> }.into_any(),
+        Route::Home => S::A(view! { <Home /> }),
         Route::Category(id) => match deck::category(&id) {
-            Some(category) => view! { <CategoryPage category /> }.into_any(),
-            None => view! {
-                <NotFound message="There is no category at this address. The notes may have been reorganised." />
-            }
-            .into_any(),
+            Some(category) => S::B(view! { <CategoryPage category /> }),
+            None => missing(
+                "There is no category at this address. The notes may have been reorganised.",
+            ),
         },
         Route::Card(id) => match deck::card(&id) {
-            Some(card) => view! { <CardPage card /> }.into_any(),
-            None => view! {
-                <NotFound message="This card is not in the notes any more: it may have been renamed or removed." />
-            }
-            .into_any(),
+            Some(card) => S::C(view! { <CardPage card /> }),
+            None => missing(
+                "This card is not in the notes any more: it may have been renamed or removed.",
+            ),
         },
-        Route::QuizSetup(spec) => view! { <QuizSetup spec /> }.into_any(),
-        Route::Quiz(spec) => view! { <QuizScreen source=Source::Spec(spec) /> }.into_any(),
-        Route::Review => view! { <QuizScreen source=Source::Review /> }.into_any(),
-        Route::Drill(drill) => view! { <QuizScreen source=Source::Drill(drill) /> }.into_any(),
-        Route::Stats => view! { <StatsPage /> }.into_any(),
-        Route::NotFound(_) => view! { <NotFound message="There is no page at this address." /> }.into_any(),
+        Route::QuizSetup(spec) => S::D(view! { <QuizSetup spec /> }),
+        Route::Quiz(spec) => S::E(view! { <QuizScreen source=Source::Spec(spec) /> }),
+        Route::Review => S::E(view! { <QuizScreen source=Source::Review /> }),
+        Route::Drill(drill) => S::E(view! { <QuizScreen source=Source::Drill(drill) /> }),
+        Route::Stats => S::F(view! { <StatsPage /> }),
+        Route::NotFound(_) => missing("There is no page at this address."),
     }
 }
 

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::shared::{focus_on_load, set_title, CategoryTree, MasteryBar, QuizButtons};
@@ -69,9 +70,9 @@ fn Today() -> impl IntoView {
             {move || {
                 let (due, new, ..) = counts.get();
                 if due + new > 0 {
-                    view! { <a class="button" href="#/review">"Review now"</a> }.into_any()
+                    Either::Left(view! { <a class="button" href="#/review">"Review now"</a> })
                 } else {
-                    view! { <p class="hint">"Nothing to review today. Well done."</p> }.into_any()
+                    Either::Right(view! { <p class="hint">"Nothing to review today. Well done."</p> })
                 }
             }}
             <p class="drills">
@@ -88,9 +89,9 @@ fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
     let root = &CATEGORIES[deck.root];
     let title = view! { <a href=category_href(root.id)>{deck.title}</a> };
     let heading = if main_heading {
-        view! { <h1 tabindex="-1" node_ref=focus_on_load()>{title}</h1> }.into_any()
+        Either::Left(view! { <h1 tabindex="-1" node_ref=focus_on_load()>{title}</h1> })
     } else {
-        view! { <h2>{title}</h2> }.into_any()
+        Either::Right(view! { <h2>{title}</h2> })
     };
     let sections = root.children.len();
     view! {

@@ -1,5 +1,6 @@
 //! Pieces several screens show.
 
+use leptos::either::Either;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -94,17 +95,16 @@ pub fn CategoryTree(category: &'static Category) -> AnyView {
 pub fn QuestionCount(category: &'static Category) -> impl IntoView {
     let count = category.card_count();
     if count == 0 {
-        return view! { <span class="count count-empty">"notes"</span> }.into_any();
+        return Either::Left(view! { <span class="count count-empty">"notes"</span> });
     }
     let unit = if count == 1 {
         " question"
     } else {
         " questions"
     };
-    view! {
+    Either::Right(view! {
         <span class="count">{count}<span class="sr-only">{unit}</span></span>
-    }
-    .into_any()
+    })
 }
 
 /// How many of a category's cards are new, being learned and known, as a bar.

@@ -33,6 +33,8 @@ pub struct AppState {
     /// Whether a screen has been drawn yet: an element on someone else's
     /// page takes focus only once the user is in it.
     drawn: StoredValue<bool>,
+    /// Whether the browser was asked to keep storage (once a page load).
+    asked_to_persist: StoredValue<bool>,
 }
 
 pub fn use_app() -> AppState {
@@ -52,6 +54,7 @@ impl AppState {
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(""),
             drawn: StoredValue::new(false),
+            asked_to_persist: StoredValue::new(false),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The stats page: reviews per day, recall over time, what comes due, and
 //! each category's totals; export, import and reset of the progress.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -281,9 +282,9 @@ fn DataTools() -> impl IntoView {
         </p>
         <p role="status" class="import-message">
             {move || match message.get() {
-                Some(Ok(done)) => view! { <span class="ok">{done}</span> }.into_any(),
-                Some(Err(problem)) => view! { <span class="problem">{format!("Nothing was imported. {problem}")}</span> }.into_any(),
-                None => ().into_any(),
+                Some(Ok(done)) => Some(Either::Left(view! { <span class="ok">{done}</span> })),
+                Some(Err(problem)) => Some(Either::Right(view! { <span class="problem">{format!("Nothing was imported. {problem}")}</span> })),
+                None => None,
             }}
         </p>
     }
