@@ -129,12 +129,12 @@ impl AppState {
 
     /// Keeps a grade in the progress and saves it.
     pub fn record(&self, card: &str, grade: Grade) {
-        let first = self.progress.with_untracked(Progress::is_empty);
         let at = self.clock().now;
         self.progress
             .update(|progress| progress.record(card, at, grade));
         self.save();
-        if first && self.mode == Mode::Page {
+        if self.mode == Mode::Page && !self.asked_to_persist.get_value() {
+            self.asked_to_persist.set_value(true);
             ask_to_persist();
         }
     }
