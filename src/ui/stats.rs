@@ -217,23 +217,26 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
         confirming.set(false);
     };
     view! {
-        <Show
-            when=move || confirming.get()
-            fallback=move || view! {
-                <button type="button" class="link-button" on:click=move |_| confirming.set(true)>
-                    {if category.is_some() { "Reset" } else { "Reset everything" }}
-                </button>
+        {move || {
+            if confirming.get() {
+                Either::Left(view! {
+                    <span class="confirm" role="group" aria-label="Confirm reset">
+                        {format!("Forget the reviews of {name}? ")}
+                        <button type="button" class="button button-danger" on:click=reset>"Reset"</button>
+                        " "
+                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
+                            "Cancel"
+                        </button>
+                    </span>
+                })
+            } else {
+                Either::Right(view! {
+                    <button type="button" class="link-button" on:click=move |_| confirming.set(true)>
+                        {if category.is_some() { "Reset" } else { "Reset everything" }}
+                    </button>
+                })
             }
-        >
-            <span class="confirm" role="group" aria-label="Confirm reset">
-                {format!("Forget the reviews of {name}? ")}
-                <button type="button" class="button button-danger" on:click=reset>"Reset"</button>
-                " "
-                <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
-                    "Cancel"
-                </button>
-            </span>
-        </Show>
+        }}
     }
 }
 

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -66,29 +67,37 @@ fn Asked(
             node_ref=question
             inner_html=card.question_html
         ></h1>
-        <Show
-            when=move || revealed.get()
-            fallback=move || {
-                view! {
-                    <label class="typed-label" for="typed">
-                        "Your answer " <span>"(optional, for yourself)"</span>
-                    </label>
-                    <textarea
-                        id="typed"
-                        rows="3"
-                        autocomplete="off"
-                        on:input=move |ev| typed.set(event_target_value(&ev))
-                    ></textarea>
-                    <div class="quiz-actions">
-                        <button type="button" class="button" data-reveal on:click=move |_| act(Action::Reveal)>
-                            "Show answer " <kbd>"Space"</kbd>
-                        </button>
-                    </div>
-                }
+        {move || {
+            if revealed.get() {
+                Either::Left(view! { <Answer card typed act /> })
+            } else {
+                Either::Right(view! { <Recall typed act /> })
             }
-        >
-            <Answer card typed act />
-        </Show>
+        }}
+    }
+}
+
+/// Before the answer: a field to write it in, and the button that shows it.
+#[component]
+fn Recall(
+    typed: RwSignal<String>,
+    act: impl Fn(Action) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="typed-label" for="typed">
+            "Your answer " <span>"(optional, for yourself)"</span>
+        </label>
+        <textarea
+            id="typed"
+            rows="3"
+            autocomplete="off"
+            on:input=move |ev| typed.set(event_target_value(&ev))
+        ></textarea>
+        <div class="quiz-actions">
+            <button type="button" class="button" on:click=move |_| act(Action::Reveal)>
+                "Show answer " <kbd>"Space"</kbd>
+            </button>
+        </div>
     }
 }
 
