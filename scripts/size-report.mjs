@@ -11,11 +11,11 @@ import { gzipSync } from "node:zlib";
 
 // The team's budget for the first load of the default notes (issue 9).
 const BUDGET_BYTES = 175_000;
-// Issue 9's Leptos app with its progress screens measured 218 KB, and twiggy
-// found no cut to 175 that keeps what users asked for (the breakdown is in
-// issue 9's note). Until the team decides, the report fails only past this
-// stopgap, so that growth is still caught.
-const STOPGAP_BYTES = 222_000;
+// Issue 9's Leptos app with its progress screens measured 210.6 KB, and
+// twiggy found no cut to 175 that keeps what users asked for (the breakdown
+// is in the README and issue 9's note). Until the team decides, the report
+// fails only past this stopgap, so that growth is still caught.
+const STOPGAP_BYTES = 215_000;
 const DIST = "dist";
 
 if (!process.argv.includes("--no-build")) {

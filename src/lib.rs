@@ -4,7 +4,9 @@
 //! - [`route`]: the URL hash and the screen it names;
 //! - [`study`]: quizzes and sessions, without UI;
 //! - [`progress`]: review logs, FSRS scheduling and the progress file, without UI;
-//! - [`ui`]: the screens, and the Leptos shell that shows them.
+//! - [`store`]: what is kept between visits, and what happens when storage fails;
+//! - [`ui`]: the screens, and the Leptos shell that shows them;
+//! - [`url`]: percent-encoding for the address.
 
 pub mod deck;
 pub mod progress;

@@ -5,7 +5,7 @@ use crate::study::quiz::{Drill, QuizSpec};
 use crate::url::percent_decode;
 
 /// Every screen of the app; [`Route::from_hash`] is the whole routing table.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,
     Category(String),

@@ -296,7 +296,7 @@ async fn a_star_is_pressed_kept_and_counted_in_the_drill() {
 }
 
 #[wasm_bindgen_test]
-async fn mastery_bars_follow_grades_without_a_reload() {
+async fn a_categorys_mastery_bar_counts_its_graded_cards() {
     let database = CATEGORIES
         .iter()
         .find(|c| c.title == "데이터베이스")

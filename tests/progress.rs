@@ -122,6 +122,21 @@ fn recording_keeps_the_log_and_replays_the_same_memory() {
 }
 
 #[test]
+fn a_grade_from_a_clock_behind_the_last_review_is_kept_after_it() {
+    let mut progress = Progress::default();
+    progress.record("a", T0 + DAY_SECONDS, Grade::Good);
+    progress.record("a", T0, Grade::Again);
+    let log = &progress.card("a").unwrap().log;
+    assert_eq!(log.len(), 2, "no review is lost");
+    assert_eq!(
+        log[1].at,
+        T0 + DAY_SECONDS + 1,
+        "the log stays in time order"
+    );
+    assert_eq!(log[1].grade, Grade::Again);
+}
+
+#[test]
 fn a_card_is_known_once_its_stability_reaches_three_weeks() {
     let mut progress = Progress::default();
     let mut at = T0;
@@ -365,7 +380,7 @@ mod today {
         due_forecast, retention_per_week, review_count, reviews_per_day,
     };
     use foldcards::progress::today::{
-        date, iso_date, mastery_counts, review_queue, Clock, NEW_CARDS_PER_DAY,
+        date, due_and_new, iso_date, mastery_counts, review_queue, Clock, NEW_CARDS_PER_DAY,
     };
     use foldcards::progress::Progress;
     use foldcards::study::session::Grade;
@@ -410,6 +425,11 @@ mod today {
         );
         assert_eq!(queue[2], CARDS[1].id, "new cards come in notes order");
         assert!(!queue.contains(&CARDS[0].id));
+        assert_eq!(
+            due_and_new(&progress, CARDS, clock),
+            (2, NEW_CARDS_PER_DAY - 1),
+            "home's counts are the queue's"
+        );
         assert_eq!(
             mastery_counts(&progress, &CARDS[..3]),
             [1, 2, 0],

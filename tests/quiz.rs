@@ -106,3 +106,55 @@ fn a_count_larger_than_the_pool_asks_every_card_once() {
     let spec = QuizSpec::from_query(&format!("c={}&n=50&seed=3", category_id("파이썬")));
     assert_eq!(spec.draw().len(), 4);
 }
+
+mod sessions {
+    use foldcards::deck::CARDS;
+    use foldcards::study::quiz::{Quiz, Source};
+    use foldcards::study::session::SavedSession;
+
+    const MIDNIGHT_MS: u64 = 1_764_000_000_000;
+
+    /// A review of the first three cards, one graded, started at `started_ms`.
+    fn saved_review(started_ms: u64) -> SavedSession {
+        let mut quiz = Quiz::open(
+            Source::Review,
+            CARDS[..3].iter().collect(),
+            None,
+            started_ms,
+            0,
+        );
+        quiz.session.reveal();
+        quiz.session
+            .grade(foldcards::study::session::Grade::Good, started_ms + 1);
+        quiz.saved()
+    }
+
+    #[test]
+    fn a_review_resumes_its_own_cards_the_same_day_whatever_is_due_now() {
+        let now_due: Vec<_> = CARDS[10..15].iter().collect();
+        let quiz = Quiz::open(
+            Source::Review,
+            now_due,
+            Some(saved_review(MIDNIGHT_MS + 1000)),
+            MIDNIGHT_MS + 5000,
+            MIDNIGHT_MS,
+        );
+        let ids: Vec<&str> = quiz.cards.iter().map(|card| card.id).collect();
+        assert_eq!(ids, [CARDS[0].id, CARDS[1].id, CARDS[2].id]);
+        assert_eq!(quiz.session.current(), Some(1));
+    }
+
+    #[test]
+    fn a_review_started_yesterday_starts_afresh_with_todays_cards() {
+        let now_due: Vec<_> = CARDS[10..15].iter().collect();
+        let quiz = Quiz::open(
+            Source::Review,
+            now_due,
+            Some(saved_review(MIDNIGHT_MS - 1000)),
+            MIDNIGHT_MS + 5000,
+            MIDNIGHT_MS,
+        );
+        assert_eq!(quiz.cards[0].id, CARDS[10].id);
+        assert_eq!(quiz.session.current(), Some(0));
+    }
+}

@@ -150,6 +150,20 @@ fn a_newer_versions_progress_is_read_and_never_written_over() {
 }
 
 #[test]
+fn a_newer_version_in_a_shape_this_one_cannot_read_is_never_written_over() {
+    let memory = Memory::new();
+    let newer = r#"{"format":"foldcards-progress","version":7,"decks":[{"namespace":"ns"}]}"#;
+    memory.set_raw(KEY, newer).unwrap();
+    let (mut store, progress, notice) = ProgressStore::open(&memory, "ns");
+    assert_eq!(notice, Some(Notice::Newer { version: 7 }));
+    assert!(progress.is_empty());
+    let (_, notice) = store.save(&graded("a", T0, Grade::Good));
+    assert_eq!(notice, Some(Notice::Newer { version: 7 }));
+    assert_eq!(memory.items()[KEY], newer);
+    assert_eq!(memory.items().len(), 1, "no backup either");
+}
+
+#[test]
 fn a_newer_version_writing_later_makes_the_store_read_only() {
     let memory = Memory::new();
     let (mut store, _, _) = ProgressStore::open(&memory, "ns");

@@ -100,11 +100,18 @@ impl Progress {
     pub fn record(&mut self, id: &str, at: i64, grade: Grade) {
         let card = self.entry(id);
         match card.log.last().map(|last| last.at) {
-            // The same second, or a clock set back: this grade replaces the last.
-            Some(last) if at <= last => {
+            // The same second: this grade replaces the last.
+            Some(last) if at == last => {
                 card.log.pop();
-                card.log.push(Review { at: last, grade });
+                card.log.push(Review { at, grade });
                 card.replay();
+            }
+            // A clock set back, or a review from a clock ahead: the log stays
+            // in time order and loses nothing.
+            Some(last) if at < last => {
+                let at = last + 1;
+                card.memory = Some(fsrs::review(card.memory.as_ref(), at, grade));
+                card.log.push(Review { at, grade });
             }
             _ => {
                 card.memory = Some(fsrs::review(card.memory.as_ref(), at, grade));

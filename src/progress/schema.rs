@@ -127,7 +127,14 @@ pub enum Stored {
 /// Reads what the app stored, keeping whatever can be kept.
 pub fn read_stored(text: &str, namespace: &str) -> Stored {
     let Ok((version, cards)) = parse(text, namespace) else {
-        return Stored::Unreadable;
+        return match serde_json::from_str::<Header>(text) {
+            // A newer version whose file this one cannot read at all: kept as it is.
+            Ok(header) if header.format == FORMAT && header.version > VERSION => Stored::Newer {
+                version: header.version,
+                progress: Progress::default(),
+            },
+            _ => Stored::Unreadable,
+        };
     };
     let mut progress = Progress::default();
     let mut damaged = false;
@@ -142,6 +149,13 @@ pub fn read_stored(text: &str, namespace: &str) -> Stored {
         VERSION => Stored::Current(progress),
         _ => Stored::Newer { version, progress },
     }
+}
+
+/// What every version of the file starts with.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
 }
 
 /// The file as read: an entry in a shape this version does not know (a

@@ -66,6 +66,17 @@ pub fn review_queue(
         .collect()
 }
 
+/// What today's review asks: how many cards are due (overdue included), and
+/// how many new cards it adds.
+pub fn due_and_new(progress: &Progress, cards: &'static [Card], clock: Clock) -> (usize, usize) {
+    let queue = review_queue(progress, cards, clock);
+    let new = queue
+        .iter()
+        .filter(|card| progress.mastery(card.id) == Mastery::New)
+        .count();
+    (queue.len() - new, new)
+}
+
 /// How many of these cards are new, being learned, and known.
 pub fn mastery_counts(progress: &Progress, cards: &[Card]) -> [usize; 3] {
     let mut counts = [0; 3];

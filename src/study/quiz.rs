@@ -16,7 +16,7 @@ pub const DEFAULT_COUNT: usize = 10;
 
 /// The cards a drill asks: starred ones, or those whose last grade was
 /// Again or Hard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Drill {
     Starred,
     Missed,
@@ -39,7 +39,7 @@ pub fn count_from(value: &str) -> Option<Option<usize>> {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct QuizSpec {
     pub categories: Vec<String>,
     pub cards: Vec<String>,
@@ -200,13 +200,17 @@ pub struct Quiz {
 impl Quiz {
     /// A session of `picked`, or the one `saved` keeps when it was of the same
     /// cards. A review or drill left unfinished goes on with the cards it
-    /// started with, whatever is due now; cards gone from the notes drop it.
+    /// started with, whatever is due now; cards gone from the notes drop it,
+    /// and so does a review started before today (`today_ms`: local midnight).
     pub fn open(
         source: Source,
         picked: Vec<&'static Card>,
         saved: Option<SavedSession>,
         now_ms: u64,
+        today_ms: u64,
     ) -> Self {
+        let saved = saved
+            .filter(|saved| source != Source::Review || saved.session.started_ms() >= today_ms);
         if let Some(saved) = saved {
             let resumable = if source.is_picked() {
                 let cards: Option<Vec<&'static Card>> =

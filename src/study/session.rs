@@ -1,8 +1,9 @@
 //! One quiz session: ask, reveal, grade yourself (Again, Hard, Good, Easy, as
 //! in Anki), or skip, until the cards run out or the user ends early.
 //!
-//! The session knows positions, not cards: the cards come from the quiz URL,
-//! which always draws the same ones in the same order.
+//! The session knows positions, not cards; what is saved of it
+//! ([`SavedSession`]) also names its cards, so that it resumes only over
+//! the same ones.
 
 use serde::{Deserialize, Serialize};
 
@@ -158,6 +159,10 @@ impl Session {
 
     pub fn total(&self) -> usize {
         self.total
+    }
+
+    pub fn started_ms(&self) -> u64 {
+        self.started_ms
     }
 
     pub fn outcomes(&self) -> &[Outcome] {

@@ -1,3 +1,5 @@
+//! One card on its own page.
+
 use leptos::prelude::*;
 
 use super::shared::{focus_on_load, set_title, Breadcrumbs, StarButton};

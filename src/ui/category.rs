@@ -1,3 +1,5 @@
+//! A category page: its notes, the sections below it, and its questions.
+
 use leptos::prelude::*;
 
 use super::embed::{EmbedButton, Embeddable, Mode};

@@ -1,12 +1,13 @@
+//! Home: today's reviews and drills, then every deck with its categories.
+
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::shared::{focus_on_load, set_title, CategoryTree, MasteryBar, QuizButtons};
 use super::state::use_app;
 use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS};
-use crate::progress::today::review_queue;
-use crate::progress::Mastery;
-use crate::route::{category_href, quiz_setup_href};
+use crate::progress::today::due_and_new;
+use crate::route::{category_href, quiz_setup_href, Route};
 use crate::study::quiz::{drill_cards, Drill, QuizSpec};
 
 /// Today's reviews, then every deck with its category tree and question counts.
@@ -39,14 +40,10 @@ fn Today() -> impl IntoView {
     let clock = app.clock();
     let counts = Memo::new(move |_| {
         app.progress.with(|progress| {
-            let queue = review_queue(progress, CARDS, clock);
-            let new = queue
-                .iter()
-                .filter(|card| progress.mastery(card.id) == Mastery::New)
-                .count();
+            let (due, new) = due_and_new(progress, CARDS, clock);
             let starred = drill_cards(Drill::Starred, progress, CARDS).len();
             let missed = drill_cards(Drill::Missed, progress, CARDS).len();
-            (queue.len() - new, new, starred, missed)
+            (due, new, starred, missed)
         })
     });
     let drill = move |drill: Drill, label: &'static str| {
@@ -55,7 +52,7 @@ fn Today() -> impl IntoView {
             Drill::Missed => counts.get().3,
         };
         view! {
-            <a class="drill" href=format!("#/drill/{}", drill.name())>
+            <a class="drill" href=Route::Drill(drill).href()>
                 {label}<span class="count">{count}</span>
             </a>
         }
@@ -70,7 +67,7 @@ fn Today() -> impl IntoView {
             {move || {
                 let (due, new, ..) = counts.get();
                 if due + new > 0 {
-                    Either::Left(view! { <a class="button" href="#/review">"Review now"</a> })
+                    Either::Left(view! { <a class="button" href=Route::Review.href()>"Review now"</a> })
                 } else {
                     Either::Right(view! { <p class="hint">"Nothing to review today. Well done."</p> })
                 }
@@ -78,7 +75,7 @@ fn Today() -> impl IntoView {
             <p class="drills">
                 {drill(Drill::Starred, "Starred")}
                 {drill(Drill::Missed, "Missed")}
-                <a class="drill" href="#/stats">"Stats"</a>
+                <a class="drill" href=Route::Stats.href()>"Stats"</a>
             </p>
         </section>
     }

@@ -234,3 +234,8 @@ pub fn download(name: &str, text: &str) {
         std::time::Duration::from_secs(10),
     );
 }
+
+/// "1 review", "3 reviews".
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}

@@ -183,14 +183,30 @@ impl AppState {
             *progress = merged;
             changed
         });
-        if notice.is_some() {
-            self.notice.set(notice);
+        if let Some(notice) = notice {
+            self.show_notice(notice);
         }
+    }
+
+    /// Shows a storage notice, unless one is shown already: the first says
+    /// what matters (unreadable data keeps its download), and the notice is
+    /// not announced again on every save.
+    fn show_notice(&self, notice: Notice) {
+        self.notice.maybe_update(|shown| {
+            let show = shown.is_none();
+            if show {
+                *shown = Some(notice);
+            }
+            show
+        });
     }
 
     /// Another tab saved progress: take its reviews in.
     pub fn stored_elsewhere(&self, key: Option<String>, value: Option<String>) {
-        if key.as_deref() != Some(store::key(NAMESPACE, store::PROGRESS).as_str()) {
+        let ours = self
+            .store
+            .with_value(|store| key.as_deref() == Some(store.key()));
+        if !ours {
             return;
         }
         let Some(theirs) =

@@ -5,7 +5,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::shared::{download, focus_on_load, set_title, MasteryBar};
+use super::shared::{download, focus_on_load, plural, set_title, MasteryBar};
 use super::state::use_app;
 use crate::deck::{Category, CARDS, CATEGORIES};
 use crate::progress::stats::{due_forecast, retention_per_week, review_count, reviews_per_day};
@@ -24,20 +24,22 @@ pub fn StatsPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1" node_ref=focus_on_load()>"Stats"</h1>
         {move || {
-            let progress = app.progress.get();
-            let reviews = review_count(&progress, CARDS);
-            let [new, learning, known] = mastery_counts(&progress, CARDS);
-            view! {
-                <p class="meta" data-testid="totals">
-                    {reviews}" reviews · "{known}" known · "{learning}" learning · "{new}" new"
-                </p>
-                <h2>"Reviews per day"</h2>
-                <Heatmap counts=reviews_per_day(&progress, clock, HEATMAP_WEEKS * 7) clock />
-                <h2>"Recall over time"</h2>
-                <Recall weeks=retention_per_week(&progress, clock, RECALL_WEEKS) />
-                <h2>"Coming due"</h2>
-                <Forecast days=due_forecast(&progress, CARDS, clock, FORECAST_DAYS) />
-            }
+            app.progress.with(|progress| {
+                let reviews = review_count(progress, CARDS);
+                let [new, learning, known] = mastery_counts(progress, CARDS);
+                view! {
+                    <p class="meta" data-testid="totals">
+                        {plural(reviews, "review", "reviews")}" · "{known}" known · "{learning}
+                        " learning · "{new}" new"
+                    </p>
+                    <h2>"Reviews per day"</h2>
+                    <Heatmap counts=reviews_per_day(progress, clock, HEATMAP_WEEKS * 7) clock />
+                    <h2>"Recall over time"</h2>
+                    <Recall weeks=retention_per_week(progress, clock, RECALL_WEEKS) />
+                    <h2>"Coming due"</h2>
+                    <Forecast days=due_forecast(progress, CARDS, clock, FORECAST_DAYS) />
+                }
+            })
         }}
         <h2>"By category"</h2>
         <CategoryTotals />
@@ -72,7 +74,7 @@ fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
                     rx="2"
                     class=format!("heat heat-{level}")
                 >
-                    <title>{format!("{day}: {count} reviews")}</title>
+                    <title>{format!("{day}: {}", plural(count, "review", "reviews"))}</title>
                 </rect>
             }
         })
@@ -143,9 +145,14 @@ fn Forecast(days: Vec<usize>) -> impl IntoView {
         .enumerate()
         .map(|(at, count)| {
             let height = count * 90 / highest;
+            let when = match at {
+                0 => "today".to_owned(),
+                1 => "tomorrow".to_owned(),
+                days => format!("in {days} days"),
+            };
             view! {
                 <rect class="bar bar-due" x=at * 20 + 2 y=90 - height width="16" height=height>
-                    <title>{format!("in {at} days: {count}")}</title>
+                    <title>{format!("{when}: {count}")}</title>
                 </rect>
                 <text class="bar-label" x=at * 20 + 10 y="100">{count}</text>
             }
@@ -208,21 +215,41 @@ fn CategoryTotals() -> impl IntoView {
 fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
     let app = use_app();
     let confirming = RwSignal::new(false);
-    let (name, cards) = match category {
-        Some(category) => (category.title, category.all_cards()),
-        None => ("all your progress", CARDS),
+    let (question, label, cards) = match category {
+        Some(category) => (
+            format!("Forget the reviews in {}? Stars stay.", category.title),
+            format!("Reset {}", category.title),
+            category.all_cards(),
+        ),
+        None => (
+            "Forget all your reviews? Stars stay.".to_owned(),
+            "Reset everything".to_owned(),
+            CARDS,
+        ),
     };
     let reset = move |_| {
         app.reset(cards.iter().map(|card| card.id));
         confirming.set(false);
     };
+    // Once the user has pressed one of its buttons, focus follows to the
+    // button that replaces it.
+    let pressed = StoredValue::new(false);
     view! {
         {move || {
+            let focus = NodeRef::<leptos::html::Button>::new();
+            if pressed.get_value() {
+                focus.on_load(|button| {
+                    let _ = button.focus();
+                });
+            }
+            pressed.set_value(true);
             if confirming.get() {
                 Either::Left(view! {
                     <span class="confirm" role="group" aria-label="Confirm reset">
-                        {format!("Forget the reviews of {name}? ")}
-                        <button type="button" class="button button-danger" on:click=reset>"Reset"</button>
+                        {question.clone()}" "
+                        <button type="button" class="button button-danger" node_ref=focus on:click=reset>
+                            "Reset"
+                        </button>
                         " "
                         <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
                             "Cancel"
@@ -231,7 +258,13 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
                 })
             } else {
                 Either::Right(view! {
-                    <button type="button" class="link-button" on:click=move |_| confirming.set(true)>
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-label=label.clone()
+                        node_ref=focus
+                        on:click=move |_| confirming.set(true)
+                    >
                         {if category.is_some() { "Reset" } else { "Reset everything" }}
                     </button>
                 })

@@ -27,9 +27,14 @@ const SCREENS = [
   }],
   ["a quiz summary, a card reopened", quiz, async (page) => {
     await click("Skip this question")(page);
-    await click(/Show answer/)(page);
-    await click(/Again/)(page);
+    await click("End session")(page);
     await page.locator(".quiz-summary summary").first().click();
+  }],
+  ["a quiz graded to the end", "#/quiz?c=developer-interview/기술-질문&n=2&seed=7", async (page) => {
+    for (const grade of [/Again/, /Easy/]) {
+      await click(/Show answer/)(page);
+      await click(grade)(page);
+    }
   }],
   ["home, with progress", "#/"],
   ["the stats page, with progress, a reset being confirmed", "#/stats", async (page) => {

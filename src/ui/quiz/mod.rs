@@ -37,11 +37,10 @@ pub fn QuizScreen(source: Source) -> impl IntoView {
     let app = use_app();
     let quiz = RwSignal::new(open(&app, source.clone()));
     if quiz.with_untracked(|quiz| quiz.cards.is_empty()) {
-        return Either::Left(nothing_to_ask(&source));
+        return Either::Left(view! { <NothingToAsk source /> });
     }
-    set_title(Some("Quiz"));
     let finished = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_finished()));
-    let act = move |action: Action| act(&app, quiz, action);
+    let act = move |action: Action| apply(&app, quiz, action);
     let embeddable = match &source {
         Source::Spec(_) if app.mode == Mode::Page => {
             Some(Embeddable::Quiz(quiz.with_untracked(Quiz::choices)))
@@ -63,7 +62,9 @@ pub fn QuizScreen(source: Source) -> impl IntoView {
 fn open(app: &AppState, source: Source) -> Quiz {
     let picked = pick(app, &source);
     let saved = app.saved_session(&source.saved_name());
-    Quiz::open(source, picked, saved, now_ms())
+    let clock = app.clock();
+    let today_ms = clock.start_of(clock.today()).max(0) as u64 * 1000;
+    Quiz::open(source, picked, saved, now_ms(), today_ms)
 }
 
 /// The cards a new session of `source` asks.
@@ -83,7 +84,7 @@ fn pick(app: &AppState, source: &Source) -> Vec<&'static crate::deck::Card> {
 
 /// Applies `action` to the session; keeps the session, and each grade in the
 /// progress. Only a change redraws: a stray key changes nothing on screen.
-fn act(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
+fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
     let now = now_ms();
     let graded = quiz.with_untracked(Quiz::current_card);
     let changed = quiz
@@ -98,7 +99,7 @@ fn act(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
                     running
                 }
                 Action::Restart => {
-                    *quiz = Quiz::open(quiz.source.clone(), pick(app, &quiz.source), None, now);
+                    *quiz = Quiz::open(quiz.source.clone(), pick(app, &quiz.source), None, now, 0);
                     true
                 }
             };
@@ -111,7 +112,7 @@ fn act(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
     if let (Action::Grade(grade), Some(card)) = (action, graded) {
         app.record(card.id, grade);
     }
-    quiz.with_untracked(|quiz| {
+    let finished = quiz.with_untracked(|quiz| {
         app.save_session(quiz);
         let session = &quiz.session;
         app.announcement.set(if session.is_finished() {
@@ -121,17 +122,19 @@ fn act(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
         } else {
             ""
         });
-        if session.is_finished() && !matches!(action, Action::Restart) {
-            let summary = session.summary(now);
-            app.host
-                .with_value(|host| embed::announce_finished(app.mode, host.as_ref(), &summary));
-        }
+        (session.is_finished() && !matches!(action, Action::Restart)).then(|| session.summary(now))
     });
+    // Told outside the signal's lock: the blog's listener runs at once.
+    if let Some(summary) = finished {
+        app.host
+            .with_value(|host| embed::announce_finished(app.mode, host.as_ref(), &summary));
+    }
 }
 
 /// A review with nothing due, a drill with no cards, or a quiz whose cards
 /// are gone from the notes.
-fn nothing_to_ask(source: &Source) -> impl IntoView {
+#[component]
+fn NothingToAsk(source: Source) -> impl IntoView {
     let (title, message) = match source {
         Source::Spec(_) => {
             return Either::Left(view! {

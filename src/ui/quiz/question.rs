@@ -1,3 +1,5 @@
+//! The question screen: one card at a time, recalled, shown and graded.
+
 use leptos::either::Either;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -6,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::Action;
 use crate::study::quiz::Quiz;
 use crate::study::session::Grade;
-use crate::ui::shared::{focus_on_load, StarButton};
+use crate::ui::shared::{focus_on_load, set_title, StarButton};
 
 /// The question being asked: recall, optionally write, show the answer, grade.
 #[component]
@@ -14,6 +16,7 @@ pub fn Question(
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    set_title(Some("Quiz"));
     let position = Memo::new(move |_| quiz.with(|quiz| quiz.session.outcomes().len()));
     let total = quiz.with_untracked(|quiz| quiz.session.total());
     view! {
@@ -30,7 +33,7 @@ pub fn Question(
             {move || {
                 position.track();
                 quiz.with_untracked(Quiz::current_card)
-                    .map(|card| view! { <Asked card quiz act /> })
+                    .map(|card| view! { <CurrentCard card quiz act /> })
             }}
             <p class="quiz-skip">
                 <button type="button" class="link-button" on:click=move |_| act(Action::Skip)>
@@ -44,9 +47,9 @@ pub fn Question(
     }
 }
 
-/// One card of the session, from its question to its grade.
+/// The card being asked, from its question to its grade.
 #[component]
-fn Asked(
+fn CurrentCard(
     card: &'static crate::deck::Card,
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,

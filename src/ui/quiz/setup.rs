@@ -1,10 +1,12 @@
+//! Choosing a quiz: categories and a number of questions.
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::deck::{Category, CATEGORIES, DECKS};
 use crate::route::quiz_href;
 use crate::study::quiz::QuizSpec;
-use crate::ui::shared::{focus_on_load, set_title, QuestionCount};
+use crate::ui::shared::{focus_on_load, set_title, MasteryBar, QuestionCount};
 use crate::ui::state::{fresh_seed, use_app};
 
 /// The counts the setup screen offers, besides "all".
@@ -100,6 +102,7 @@ fn CategoryChoices(category: &'static Category, chosen: RwSignal<Vec<String>>) -
                         }
                     />
                     " "<span>{category.title}</span>" "
+                    <MasteryBar category />
                     <QuestionCount category />
                 </label>
                 {category

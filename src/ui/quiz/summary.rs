@@ -1,3 +1,5 @@
+//! The end of a session: how it went, and where to go next.
+
 use leptos::prelude::*;
 
 use super::Action;
