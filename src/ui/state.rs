@@ -19,12 +19,14 @@ use crate::study::session::{Grade, SavedSession};
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub mode: Mode,
-    pub route: RwSignal<Route>,
+    /// The screen the address names; changed only by [`AppState::navigate`].
+    route: RwSignal<Route>,
     /// The address, when the app keeps it itself (a `<fold-cards>` element).
     address: StoredValue<String>,
     /// The `<fold-cards>` element the app lives in.
     pub host: StoredValue<Option<HtmlElement>, LocalStorage>,
-    pub progress: RwSignal<Progress>,
+    /// Changed only through the methods below, which keep it.
+    progress: RwSignal<Progress>,
     store: StoredValue<ProgressStore<Browser>>,
     /// What went wrong with storage, shown until the page is left.
     pub notice: RwSignal<Option<Notice>>,
@@ -56,6 +58,14 @@ impl AppState {
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
         }
+    }
+
+    pub fn route(&self) -> ReadSignal<Route> {
+        self.route.read_only()
+    }
+
+    pub fn progress(&self) -> ReadSignal<Progress> {
+        self.progress.read_only()
     }
 
     fn address(&self) -> String {

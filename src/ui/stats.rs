@@ -24,7 +24,7 @@ pub fn StatsPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1" node_ref=focus_on_load()>"Stats"</h1>
         {move || {
-            app.progress.with(|progress| {
+            app.progress().with(|progress| {
                 let reviews = review_count(progress, CARDS);
                 let [new, learning, known] = mastery_counts(progress, CARDS);
                 view! {
@@ -35,7 +35,7 @@ pub fn StatsPage() -> impl IntoView {
                     <h2>"Reviews per day"</h2>
                     <Heatmap counts=reviews_per_day(progress, clock, HEATMAP_WEEKS * 7) clock />
                     <h2>"Recall over time"</h2>
-                    <Recall weeks=retention_per_week(progress, clock, RECALL_WEEKS) />
+                    <RecallChart weeks=retention_per_week(progress, clock, RECALL_WEEKS) />
                     <h2>"Coming due"</h2>
                     <Forecast days=due_forecast(progress, CARDS, clock, FORECAST_DAYS) />
                 }
@@ -95,7 +95,7 @@ fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
 
 /// The share of reviews recalled each week, as bars out of 100 %.
 #[component]
-fn Recall(weeks: Vec<Option<usize>>) -> impl IntoView {
+fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
     let described: Vec<String> = weeks
         .iter()
         .flatten()
@@ -176,7 +176,7 @@ fn CategoryTotals() -> impl IntoView {
         .filter(|category| category.card_count() > 0)
         .map(|category| {
             let reviews = move || {
-                app.progress
+                app.progress()
                     .with(|progress| review_count(progress, category.all_cards()))
             };
             let indent = format!("padding-left:{}em", category.depth);
