@@ -38,7 +38,7 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
     }
     // Runs once each screen is drawn.
     Effect::new(move |previous: Option<Route>| {
-        let route = app.route().get();
+        let route = app.route.get();
         if previous.is_some() && mode != Mode::Element {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
@@ -52,7 +52,7 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
             // Keyed by the route: a new address builds its screen afresh
             // rather than patching the last one in place, so no screen
             // carries code to update itself (-7.5 KB gzip, measured).
-            <For each=move || [app.route().get()] key=Route::clone children=screen />
+            <For each=move || [app.route.get()] key=Route::clone children=screen />
         </main>
         <p class="sr-only" aria-live="polite">{move || app.announcement.get()}</p>
     }

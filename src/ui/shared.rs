@@ -116,7 +116,7 @@ pub fn MasteryBar(category: &'static Category) -> impl IntoView {
         return None;
     }
     let counts = Memo::new(move |_| {
-        app.progress()
+        app.progress
             .with(|progress| mastery_counts(progress, cards))
     });
     let share = move |at: usize| format!("width:{}%", counts.get()[at] * 100 / cards.len());
@@ -137,7 +137,7 @@ pub fn MasteryBar(category: &'static Category) -> impl IntoView {
 pub fn StarButton(card: &'static Card) -> impl IntoView {
     let app = use_app();
     let starred = Memo::new(move |_| {
-        app.progress()
+        app.progress
             .with(|progress| progress.card(card.id).is_some_and(|kept| kept.is_starred()))
     });
     view! {

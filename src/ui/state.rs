@@ -20,13 +20,15 @@ use crate::study::session::{Grade, SavedSession};
 pub struct AppState {
     pub mode: Mode,
     /// The screen the address names; changed only by [`AppState::navigate`].
-    route: RwSignal<Route>,
+    pub route: ReadSignal<Route>,
+    set_route: WriteSignal<Route>,
     /// The address, when the app keeps it itself (a `<fold-cards>` element).
     address: StoredValue<String>,
     /// The `<fold-cards>` element the app lives in.
     pub host: StoredValue<Option<HtmlElement>, LocalStorage>,
     /// Changed only through the methods below, which keep it.
-    progress: RwSignal<Progress>,
+    pub progress: ReadSignal<Progress>,
+    set_progress: WriteSignal<Progress>,
     store: StoredValue<ProgressStore<Browser>>,
     /// What went wrong with storage, shown until the page is left.
     pub notice: RwSignal<Option<Notice>>,
@@ -46,26 +48,22 @@ pub fn use_app() -> AppState {
 impl AppState {
     pub fn new(mode: Mode, start: String, host: Option<HtmlElement>) -> Self {
         let (store, progress, notice) = ProgressStore::open(Browser, NAMESPACE);
+        let (route, set_route) = signal(Route::Home);
+        let (progress, set_progress) = signal(progress);
         AppState {
             mode,
-            route: RwSignal::new(Route::Home),
+            route,
+            set_route,
             address: StoredValue::new(start),
             host: StoredValue::new_local(host),
-            progress: RwSignal::new(progress),
+            progress,
+            set_progress,
             store: StoredValue::new(store),
             notice: RwSignal::new(notice),
             announcement: RwSignal::new(""),
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
         }
-    }
-
-    pub fn route(&self) -> ReadSignal<Route> {
-        self.route.read_only()
-    }
-
-    pub fn progress(&self) -> ReadSignal<Progress> {
-        self.progress.read_only()
     }
 
     fn address(&self) -> String {
@@ -112,7 +110,7 @@ impl AppState {
                 route = Route::Quiz(seeded);
             }
         }
-        self.route.maybe_update(|current| {
+        self.set_route.maybe_update(|current| {
             let changed = *current != route;
             *current = route;
             changed
@@ -140,7 +138,7 @@ impl AppState {
     /// Keeps a grade in the progress and saves it.
     pub fn record(&self, card: &str, grade: Grade) {
         let at = self.clock().now;
-        self.progress
+        self.set_progress
             .update(|progress| progress.record(card, at, grade));
         self.save();
         if self.mode == Mode::Page && !self.asked_to_persist.get_value() {
@@ -151,7 +149,7 @@ impl AppState {
 
     pub fn set_star(&self, card: &str, starred: bool) {
         let at = self.clock().now;
-        self.progress
+        self.set_progress
             .update(|progress| progress.set_star(card, starred, at));
         self.save();
     }
@@ -159,7 +157,8 @@ impl AppState {
     /// Forgets the reviews of these cards, as of now.
     pub fn reset<'a>(&self, cards: impl IntoIterator<Item = &'a str>) {
         let at = self.clock().now;
-        self.progress.update(|progress| progress.reset(cards, at));
+        self.set_progress
+            .update(|progress| progress.reset(cards, at));
         self.save();
     }
 
@@ -168,7 +167,7 @@ impl AppState {
     pub fn import(&self, text: &str) -> Result<usize, String> {
         let imported = schema::import(text, NAMESPACE)?;
         let cards = imported.cards().count();
-        self.progress.update(|progress| {
+        self.set_progress.update(|progress| {
             progress.merge(&imported);
         });
         self.save();
@@ -188,7 +187,7 @@ impl AppState {
             .store
             .try_update_value(|store| store.save(&current))
             .unwrap_or((current, None));
-        self.progress.maybe_update(|progress| {
+        self.set_progress.maybe_update(|progress| {
             let changed = *progress != merged;
             *progress = merged;
             changed
@@ -224,7 +223,7 @@ impl AppState {
         else {
             return;
         };
-        self.progress
+        self.set_progress
             .maybe_update(|progress| progress.merge(&theirs));
     }
 

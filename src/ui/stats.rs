@@ -24,7 +24,7 @@ pub fn StatsPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1" node_ref=focus_on_load()>"Stats"</h1>
         {move || {
-            app.progress().with(|progress| {
+            app.progress.with(|progress| {
                 let reviews = review_count(progress, CARDS);
                 let [new, learning, known] = mastery_counts(progress, CARDS);
                 view! {
@@ -176,7 +176,7 @@ fn CategoryTotals() -> impl IntoView {
         .filter(|category| category.card_count() > 0)
         .map(|category| {
             let reviews = move || {
-                app.progress()
+                app.progress
                     .with(|progress| review_count(progress, category.all_cards()))
             };
             let indent = format!("padding-left:{}em", category.depth);

@@ -73,11 +73,11 @@ fn pick(app: &AppState, source: &Source) -> Vec<&'static crate::deck::Card> {
         Source::Spec(spec) => spec.draw(),
         Source::Review => {
             let clock = app.clock();
-            app.progress()
+            app.progress
                 .with_untracked(|progress| review_queue(progress, CARDS, clock))
         }
         Source::Drill(drill) => app
-            .progress()
+            .progress
             .with_untracked(|progress| drill_cards(*drill, progress, CARDS)),
     }
 }
