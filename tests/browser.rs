@@ -349,3 +349,84 @@ async fn unreadable_progress_gives_a_notice_and_a_backup() {
         .expect("a backup key");
     assert_eq!(storage.get_item(&backup).unwrap().unwrap(), "{broken");
 }
+
+fn progress_key() -> String {
+    format!("foldcards:{}:progress", foldcards::deck::NAMESPACE)
+}
+
+#[wasm_bindgen_test]
+async fn ending_early_shows_the_summary_and_same_quiz_again_starts_over() {
+    let host = open(&quiz_hash("데이터베이스", 3, 9)).await;
+    let first = text(&host, ".quiz-question");
+    click(&host, ".quiz-bar button");
+    settle().await;
+    assert_eq!(text(&host, ".quiz-summary h1"), "Session ended");
+    assert_eq!(text(&host, ".tally-unanswered .tally-count"), "3");
+    assert!(
+        host.query_selector(".quiz-summary a[href*='k=']")
+            .unwrap()
+            .is_none(),
+        "nothing missed, no retry"
+    );
+    let again = all(&host, ".quiz-summary button")
+        .into_iter()
+        .find(|button| button.text_content().unwrap() == "Same quiz again")
+        .unwrap();
+    again.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(text(&host, ".quiz-progress"), "Question 1 / 3");
+    assert_eq!(text(&host, ".quiz-question"), first);
+    assert_eq!(document().title(), "Quiz · Foldcards");
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_drill_says_how_cards_get_there() {
+    let host = open("#/drill/starred").await;
+    assert_eq!(text(&host, "h1"), "No starred cards");
+    assert!(focused().tag_name() == "H1");
+}
+
+#[wasm_bindgen_test]
+async fn progress_from_a_newer_version_gives_a_notice_and_stays_as_it_was() {
+    next_task().await;
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let newer = r#"{"format":"foldcards-progress","version":5,"shape":"unknown"}"#;
+    storage.set_item(&progress_key(), newer).unwrap();
+    let host = mount(&quiz_hash("웹", 1, 2)).await;
+    assert!(text(&host, ".notice").contains("newer"));
+    press(&one(&host, ".quiz-question"), " ", false, false);
+    settle().await;
+    press(&focused(), "3", false, false);
+    settle().await;
+    assert_eq!(storage.get_item(&progress_key()).unwrap().unwrap(), newer);
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_grades_arrive_through_the_storage_event() {
+    let host = open("#/").await;
+    let missed = || {
+        all(&host, ".drill")
+            .into_iter()
+            .find(|drill| drill.text_content().unwrap().starts_with("Missed"))
+            .map(|drill| text(&drill, ".count"))
+            .unwrap()
+    };
+    assert_eq!(missed(), "0");
+    let card = foldcards::deck::CARDS[3].id;
+    let theirs = format!(
+        r#"{{"format":"foldcards-progress","version":1,"namespace":"{}","cards":{{"{card}":{{"log":[[1764000000,1]]}}}}}}"#,
+        foldcards::deck::NAMESPACE
+    );
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&progress_key()));
+    init.set_new_value(Some(&theirs));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    window().dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(
+        missed(),
+        "1",
+        "the other tab's Again is in this tab's Missed drill"
+    );
+}
