@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::embed::{EmbedButton, Embeddable, Mode};
 use super::shared::{
-    focus_on_load, set_title, Breadcrumbs, CardFold, CategoryTree, MasteryBar, QuestionCount,
-    QuizButtons,
+    focus_on_load, set_title, Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar,
+    QuestionCount, QuizButtons,
 };
 use super::state::use_app;
 use crate::deck::Category;
@@ -17,7 +17,12 @@ use crate::route::category_href;
 pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     set_title(Some(category.title));
     let app = use_app();
-    let (all_open, set_all_open) = signal(false);
+    let folds = Folds {
+        open_all: RwSignal::new(false),
+        opened: RwSignal::new(0),
+    };
+    let total = category.card_count();
+    let all_opened = move || folds.opened.get() == total;
     let has_cards = category.card_count() > 0;
     view! {
         <Breadcrumbs category include_self=false />
@@ -42,26 +47,22 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
                     <button
                         type="button"
                         class="button button-quiet"
-                        on:click=move |_| set_all_open.update(|open| *open = !*open)
+                        on:click=move |_| folds.open_all.set(!all_opened())
                     >
-                        {move || if all_open.get() { "Collapse all answers" } else { "Show all answers" }}
+                        {move || if all_opened() { "Collapse all answers" } else { "Show all answers" }}
                     </button>
                 </div>
             })}
         {category
             .groups()
-            .map(|group| view! { <QuestionGroup group top=category open=all_open /> })
+            .map(|group| view! { <QuestionGroup group top=category folds /> })
             .collect_view()}
     }
 }
 
 /// The questions of one category, under its name when it is below the page's.
 #[component]
-fn QuestionGroup(
-    group: &'static Category,
-    top: &'static Category,
-    open: ReadSignal<bool>,
-) -> impl IntoView {
+fn QuestionGroup(group: &'static Category, top: &'static Category, folds: Folds) -> impl IntoView {
     let title = (!std::ptr::eq(group, top)).then(|| {
         let path = group
             .path()
@@ -83,7 +84,7 @@ fn QuestionGroup(
                 {group
                     .own_cards()
                     .iter()
-                    .map(|card| view! { <li><CardFold card open /></li> })
+                    .map(|card| view! { <li><CardFold card folds /></li> })
                     .collect_view()}
             </ol>
         </section>

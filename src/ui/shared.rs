@@ -169,17 +169,36 @@ pub fn QuizButtons(category: &'static Category) -> impl IntoView {
     })
 }
 
+/// A page's folds, opened or closed all at once.
+#[derive(Clone, Copy)]
+pub struct Folds {
+    /// Set (even to the same value) to open or close every fold.
+    pub open_all: RwSignal<bool>,
+    /// How many are open now, however they were opened.
+    pub opened: RwSignal<usize>,
+}
+
 /// A question that unfolds to its answer, the way the notes themselves do.
 /// `badge` (a class name and a label) marks it, as the quiz summary marks
-/// each card with its grade; `open` opens or closes every fold at once.
+/// each card with its grade; `folds` opens or closes a page's folds at once.
 #[component]
 pub fn CardFold(
     card: &'static Card,
     #[prop(optional)] badge: Option<(&'static str, &'static str)>,
-    #[prop(optional)] open: Option<ReadSignal<bool>>,
+    #[prop(optional)] folds: Option<Folds>,
 ) -> impl IntoView {
     view! {
-        <details class="fold" data-card=card.id prop:open=move || open.map(|open| open.get())>
+        <details
+            class="fold"
+            data-card=card.id
+            prop:open=move || folds.map(|folds| folds.open_all.get())
+            on:toggle=move |ev| {
+                if let Some(folds) = folds {
+                    let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
+                    folds.opened.update(|n| *n = if open { *n + 1 } else { n.saturating_sub(1) });
+                }
+            }
+        >
             <summary class="fold-question">
                 {badge.map(|(name, label)| view! { <span class=format!("badge badge-{name}")>{label}</span> })}
                 <span inner_html=card.question_html></span>

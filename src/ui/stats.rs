@@ -101,10 +101,16 @@ fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
         .flatten()
         .map(|percent| format!("{percent}%"))
         .collect();
-    let label = if described.is_empty() {
-        "No reviews of cards seen before yet".to_owned()
+    let (label, caption) = if described.is_empty() {
+        (
+            "No reviews of cards seen before yet".to_owned(),
+            "Recall shows here once cards come back for review.",
+        )
     } else {
-        format!("Recall per week, oldest first: {}", described.join(", "))
+        (
+            format!("Recall per week, oldest first: {}", described.join(", ")),
+            "Bars reach the dashed line at 90 %, the recall FSRS aims for.",
+        )
     };
     let bars = weeks
         .into_iter()
@@ -124,7 +130,7 @@ fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
                 <line class="axis" x1="0" y1="10" x2=RECALL_WEEKS * 20 y2="10"></line>
                 {bars}
             </svg>
-            <figcaption class="hint">"Bars reach the top line at 90 %, the recall FSRS aims for."</figcaption>
+            <figcaption class="hint">{caption}</figcaption>
         </figure>
     }
 }
