@@ -54,6 +54,17 @@ after(async () => {
   await blog?.close();
 });
 
+/** The blog page with two quiz elements, once both ask their first question. */
+async function openElements() {
+  const session = await openPage(browser);
+  await session.page.goto(blog.url + "elements.html");
+  const one = session.page.locator("#one");
+  const two = session.page.locator("#two");
+  await one.locator(".quiz-question").waitFor();
+  await two.locator(".quiz-question").waitFor();
+  return { ...session, one, two };
+}
+
 const frameHeight = (page, id) => page.evaluate((id) => document.getElementById(id).getBoundingClientRect().height, id);
 
 test("an iframe embed runs a quiz to the end, fits its content, and tells the blog the counts", async () => {
@@ -104,12 +115,7 @@ test("a sandboxed iframe, with no storage, still runs its quiz and says progress
 });
 
 test("elements run separate sessions in shadow roots the blog's CSS cannot reach", async () => {
-  const { page, problems, context } = await openPage(browser);
-  await page.goto(blog.url + "elements.html");
-  const one = page.locator("#one");
-  const two = page.locator("#two");
-  await one.locator(".quiz-question").waitFor();
-  await two.locator(".quiz-question").waitFor();
+  const { page, problems, context, one, two } = await openElements();
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY", "loading takes no focus from the blog");
 
   const style = (locator) =>
@@ -151,12 +157,7 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
 });
 
 test("two elements on one page grading different cards both keep their reviews", async () => {
-  const { page, problems, context } = await openPage(browser);
-  await page.goto(blog.url + "elements.html");
-  const one = page.locator("#one");
-  const two = page.locator("#two");
-  await one.locator(".quiz-question").waitFor();
-  await two.locator(".quiz-question").waitFor();
+  const { page, problems, context, one, two } = await openElements();
   const gradeIn = async (element, key) => {
     await element.getByRole("button", { name: /Show answer/ }).click();
     await element.locator(`[data-grade="${key}"]`).click();
