@@ -158,6 +158,10 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
 
 test("two elements on one page grading different cards both keep their reviews", async () => {
   const { page, problems, context, one, two } = await openElements();
+  await page.evaluate(() => {
+    window.persistCalls = 0;
+    navigator.storage.persist = async () => (window.persistCalls += 1);
+  });
   const gradeIn = async (element, key) => {
     await element.getByRole("button", { name: /Show answer/ }).click();
     await element.locator(`[data-grade="${key}"]`).click();
@@ -170,6 +174,7 @@ test("two elements on one page grading different cards both keep their reviews",
     return Object.values(file.cards).map((card) => card.log.length);
   });
   assert.deepEqual(reviews, [1, 1, 1], "three cards, one review each, from both elements");
+  assert.equal(await page.evaluate(() => window.persistCalls), 0, "a blog's storage is the blog's to keep");
   assert.deepEqual(problems, []);
   await context.close();
 });

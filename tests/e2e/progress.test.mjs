@@ -316,3 +316,22 @@ test("the stats page draws what was studied", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the app asks the browser to keep its storage once, after the first grade", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await context.addInitScript(() => {
+    window.persistCalls = 0;
+    navigator.storage.persist = async () => {
+      window.persistCalls += 1;
+      return true;
+    };
+  });
+  const [first, second] = await cardIds(page);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.evaluate(() => window.persistCalls), 0, "not before a grade");
+  await grade(page, [first, second], ["3", "1"]);
+  assert.equal(await page.evaluate(() => window.persistCalls), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
