@@ -114,25 +114,15 @@ fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
     };
     let bars = weeks
         .into_iter()
-        .enumerate()
-        .filter_map(|(at, percent)| {
-            let percent = percent?;
-            Some(view! {
-                <rect class="bar bar-recall" x=at * 20 + 2 y=100 - percent width="16" height=percent>
-                    <title>{format!("{percent}%")}</title>
-                </rect>
+        .map(|percent| {
+            percent.map(|percent| Bar {
+                height: percent * BAR_HEIGHT / 100,
+                title: format!("{percent}%"),
+                figure: None,
             })
         })
-        .collect_view();
-    view! {
-        <figure class="chart">
-            <svg class="bars" viewBox=format!("0 0 {} 100", RECALL_WEEKS * 20) role="img" aria-label=label>
-                <line class="axis" x1="0" y1="10" x2=RECALL_WEEKS * 20 y2="10"></line>
-                {bars}
-            </svg>
-            <figcaption class="hint">{caption}</figcaption>
-        </figure>
-    }
+        .collect();
+    view! { <BarChart bars class="bar-recall" label goal=Some(90) caption /> }
 }
 
 /// Cards due on each of the next days, today (with anything overdue) first.
@@ -150,25 +140,68 @@ fn Forecast(days: Vec<usize>) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(at, count)| {
-            let height = count * 90 / highest;
             let when = match at {
                 0 => "today".to_owned(),
                 1 => "tomorrow".to_owned(),
                 days => format!("in {days} days"),
             };
-            view! {
-                <rect class="bar bar-due" x=at * 20 + 2 y=90 - height width="16" height=height>
-                    <title>{format!("{when}: {count}")}</title>
+            Some(Bar {
+                height: count * BAR_HEIGHT / highest,
+                title: format!("{when}: {count}"),
+                figure: Some(count),
+            })
+        })
+        .collect();
+    view! { <BarChart bars class="bar-due" label goal=None caption="" /> }
+}
+
+/// The tallest a bar can be, in the chart's own units.
+const BAR_HEIGHT: usize = 90;
+
+/// One bar of a [`BarChart`].
+struct Bar {
+    /// Out of [`BAR_HEIGHT`].
+    height: usize,
+    title: String,
+    /// Written under the bar.
+    figure: Option<usize>,
+}
+
+/// Bars side by side (`None`: a gap), with a dashed line at `goal` percent
+/// and a caption under them when it is not empty.
+#[component]
+fn BarChart(
+    bars: Vec<Option<Bar>>,
+    class: &'static str,
+    label: String,
+    goal: Option<usize>,
+    caption: &'static str,
+) -> impl IntoView {
+    let width = bars.len() * 20;
+    let goal = goal.map(|percent| {
+        let y = BAR_HEIGHT - percent * BAR_HEIGHT / 100;
+        view! { <line class="axis" x1="0" y1=y x2=width y2=y></line> }
+    });
+    let bars = bars
+        .into_iter()
+        .enumerate()
+        .filter_map(|(at, bar)| {
+            let bar = bar?;
+            Some(view! {
+                <rect class=format!("bar {class}") x=at * 20 + 2 y=BAR_HEIGHT - bar.height width="16" height=bar.height>
+                    <title>{bar.title}</title>
                 </rect>
-                <text class="bar-label" x=at * 20 + 10 y="100">{count}</text>
-            }
+                {bar.figure.map(|figure| view! { <text class="bar-label" x=at * 20 + 10 y="100">{figure}</text> })}
+            })
         })
         .collect_view();
     view! {
         <figure class="chart">
-            <svg class="bars" viewBox=format!("0 0 {} 104", FORECAST_DAYS * 20) role="img" aria-label=label>
+            <svg class="bars" viewBox=format!("0 0 {width} 104") role="img" aria-label=label>
+                {goal}
                 {bars}
             </svg>
+            {(!caption.is_empty()).then(|| view! { <figcaption class="hint">{caption}</figcaption> })}
         </figure>
     }
 }
