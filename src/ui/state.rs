@@ -34,8 +34,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Read out by screen readers: "Answer shown."
     pub announcement: RwSignal<&'static str>,
-    /// Whether a screen has been drawn yet: an element on someone else's
-    /// page takes focus only once the user is in it.
+    /// Whether a screen has been drawn yet: on someone else's page the app
+    /// takes focus only once the user is in it.
     drawn: StoredValue<bool>,
     /// Whether the browser was asked to keep storage (once a page load).
     asked_to_persist: StoredValue<bool>,
@@ -117,10 +117,11 @@ impl AppState {
         });
     }
 
-    /// Whether a screen that appears now should take focus; true from the
-    /// second screen on, and always on the app's own page.
+    /// Whether a screen that appears now should take focus: always on the
+    /// app's own page; on someone else's page (an iframe or an element) only
+    /// once the user is in the app, so that loading never scrolls the blog.
     pub fn takes_focus(&self) -> bool {
-        self.mode != Mode::Element || self.drawn.get_value()
+        self.mode == Mode::Page || self.drawn.get_value()
     }
 
     pub fn screen_drawn(&self) {

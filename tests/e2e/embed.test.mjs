@@ -74,6 +74,7 @@ test("an iframe embed runs a quiz to the end, fits its content, and tells the bl
   await frame.locator(".quiz-question").waitFor();
   assert.equal(await frame.locator(".site-header").count(), 0, "no site header in an embed");
   assert.equal(await frame.locator(".quiz-progress").innerText(), "Question 1 / 3");
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY", "loading takes no focus from the blog");
 
   const fits = async () => {
     const content = await frame.locator("html").evaluate((html) => html.scrollHeight);
