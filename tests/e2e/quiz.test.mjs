@@ -154,6 +154,7 @@ test("retry the ones I missed asks exactly the cards graded Again or Hard", asyn
   await tally(page);
   await page.getByRole("link", { name: "Retry the 3 I missed" }).click();
   await asked(page, 1, 3);
+  assert.equal(await page.locator("details.embed").count(), 0, "a retry of one's own misses is not offered to embed");
   const retried = [];
   for (let i = 1; i <= 3; i++) {
     await asked(page, i, 3);

@@ -41,8 +41,9 @@ pub fn QuizScreen(source: Source) -> impl IntoView {
     }
     let finished = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_finished()));
     let act = move |action: Action| apply(&app, quiz, action);
+    // A quiz of chosen cards (the ones missed) is the user's own, not one to embed.
     let embeddable = match &source {
-        Source::Spec(_) if app.mode == Mode::Page => {
+        Source::Spec(spec) if app.mode == Mode::Page && spec.cards.is_empty() => {
             Some(Embeddable::Quiz(quiz.with_untracked(Quiz::choices)))
         }
         _ => None,
