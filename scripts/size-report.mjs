@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 
 // The team's budget for the first load of the default notes (issue 9).
 const BUDGET_BYTES = 175_000;
-// Issue 9's Leptos app with its progress screens measured 211.8 KB, and
+// Issue 9's Leptos app with its progress screens measured 212.0 KB, and
 // twiggy found no cut to 175 that keeps what users asked for (the breakdown
 // is in the README and issue 9's note). Until the team decides, the report
 // fails only past this stopgap, so that growth is still caught.

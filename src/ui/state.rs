@@ -163,16 +163,16 @@ impl AppState {
         self.save();
     }
 
-    /// Merges an exported progress file into this progress; the error is a
-    /// sentence for the user, and then nothing has changed.
-    pub fn import(&self, text: &str) -> Result<usize, String> {
+    /// Merges an exported progress file into this progress, and says how
+    /// many cards it held and whether the browser kept the result. The error
+    /// is a sentence for the user, and then nothing has changed.
+    pub fn import(&self, text: &str) -> Result<(usize, bool), String> {
         let imported = schema::import(text, NAMESPACE)?;
         let cards = imported.cards().count();
         self.set_progress.update(|progress| {
             progress.merge(&imported);
         });
-        self.save();
-        Ok(cards)
+        Ok((cards, self.save()))
     }
 
     pub fn export(&self) -> String {
@@ -182,7 +182,8 @@ impl AppState {
 
     /// Writes the progress, merged with whatever another tab or element
     /// wrote meanwhile, and takes that union in.
-    fn save(&self) {
+    /// False when the browser did not keep it.
+    fn save(&self) -> bool {
         let current = self.progress.get_untracked();
         let (merged, notice) = self
             .store
@@ -193,9 +194,11 @@ impl AppState {
             *progress = merged;
             changed
         });
+        let kept = notice.is_none();
         if let Some(notice) = notice {
             self.show_notice(notice);
         }
+        kept
     }
 
     /// Shows a storage notice, unless one is shown already: the first says

@@ -333,8 +333,15 @@ fn DataTools() -> impl IntoView {
                 .ok()
                 .and_then(|text| text.as_string());
             let outcome = match text {
-                Some(text) => app.import(&text).map(|cards| {
-                    format!("Imported the progress of {cards} cards, merged with yours.")
+                Some(text) => app.import(&text).map(|(cards, kept)| {
+                    let cards = plural(cards, "card", "cards");
+                    if kept {
+                        format!("Imported the progress of {cards}, merged with yours.")
+                    } else {
+                        format!(
+                            "Merged the progress of {cards} for this visit only: the notice above says why the browser did not keep it."
+                        )
+                    }
                 }),
                 None => Err("The file could not be read.".to_owned()),
             };

@@ -192,6 +192,10 @@ test("with storage full, a notice says so and the grades still count", async () 
   await page.goto(app.server.url + "#/stats");
   await page.waitForSelector("[data-testid=totals]");
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^2 reviews/);
+  const file = { format: "foldcards-progress", version: 1, namespace: "developer-interview", cards: { [first]: { log: [[1764000000, 3]] } } };
+  await page.locator("input[type=file]").setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.waitForFunction(() => /for this visit only/.test(document.querySelector(".import-message").innerText));
+  assert.match(await page.locator("[data-testid=totals]").innerText(), /^3 reviews/, "merged, though not kept");
   await page.goto(app.server.url + "#/");
   await appReady(page);
   assert.equal(await page.locator(".drill", { hasText: "Missed" }).locator(".count").innerText(), "1");
