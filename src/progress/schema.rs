@@ -69,7 +69,7 @@ impl ProgressFile {
                     log: card
                         .log
                         .iter()
-                        .map(|review| (review.at, grade_number(review.grade)))
+                        .map(|review| (review.at, i64::from(review.grade.number())))
                         .collect(),
                     star: card.star,
                     reset: card.reset_at,
@@ -214,7 +214,9 @@ fn read_card(file: &CardFile) -> Result<CardProgress, String> {
     let mut card = CardProgress::default();
     for (n, &(at, grade)) in file.log.iter().enumerate() {
         let n = n + 1;
-        let grade = grade_from_number(grade)
+        let grade = u8::try_from(grade)
+            .ok()
+            .and_then(Grade::from_number)
             .ok_or_else(|| format!("review {n} has a grade other than 1 to 4"))?;
         if !is_time(at) {
             return Err(format!("review {n} has a time outside 1970 to 3000"));
@@ -237,12 +239,4 @@ fn read_card(file: &CardFile) -> Result<CardProgress, String> {
 
 fn is_time(at: i64) -> bool {
     0 < at && at < LAST_TIME
-}
-
-fn grade_number(grade: Grade) -> i64 {
-    i64::from(grade.number())
-}
-
-fn grade_from_number(n: i64) -> Option<Grade> {
-    Grade::from_number(u8::try_from(n).ok()?)
 }
