@@ -46,11 +46,17 @@ fn main() {
     fs::write(&out, data).expect("OUT_DIR is writable");
 }
 
+/// Rebuilds when any file or folder under `dir` changes.
 fn watch(dir: &Path) {
     println!("cargo:rerun-if-changed={}", dir.display());
     if let Ok(entries) = fs::read_dir(dir) {
         for entry in entries.flatten() {
-            println!("cargo:rerun-if-changed={}", entry.path().display());
+            let path = entry.path();
+            if path.is_dir() {
+                watch(&path);
+            } else {
+                println!("cargo:rerun-if-changed={}", path.display());
+            }
         }
     }
 }
@@ -64,8 +70,8 @@ fn generate(library: &Library) -> String {
         let root = layout.categories;
         writeln!(
             decks,
-            "    Deck {{ id: {:?}, title: {:?}, root: {root} }},",
-            deck.id, deck.title
+            "    Deck {{ id: {:?}, title: {:?}, folder: {:?}, root: {root} }},",
+            deck.id, deck.title, deck.folder
         )
         .unwrap();
         layout.category(&deck.root, None, 0, &mut categories, &mut cards);
@@ -98,10 +104,24 @@ impl Layout {
         self.categories += 1;
         let first_card = self.cards;
         for card in &category.cards {
+            let choices: Vec<String> = card
+                .choices
+                .iter()
+                .map(|c| format!("Choice {{ label: {:?}, html: {:?} }}", c.label, c.html))
+                .collect();
+            let follow_up_of = card.follow_up_of.map(|parent| first_card + parent);
             writeln!(
                 cards,
-                "    Card {{ id: {:?}, question_html: {:?}, question_text: {:?}, answer_html: {:?}, category: {index} }},",
-                card.id, card.question_html, card.question_text, card.answer_html
+                "    Card {{ id: {:?}, question_html: {:?}, question_text: {:?}, body_html: {:?}, \
+                 choices: &[{}], correct: &{:?}, answer_html: {:?}, unfinished: {}, follow_up_of: {follow_up_of:?}, category: {index} }},",
+                card.id,
+                card.question_html,
+                card.question_text,
+                card.body_html,
+                choices.join(", "),
+                card.correct,
+                card.answer_html,
+                card.unfinished,
             )
             .unwrap();
         }

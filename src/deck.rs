@@ -8,6 +8,8 @@ use std::ops::Range;
 pub struct Deck {
     pub id: &'static str,
     pub title: &'static str,
+    /// The folder of the content the file is in; empty at its top.
+    pub folder: &'static str,
     /// Index in [`CATEGORIES`] of the deck as a category.
     pub root: usize,
 }
@@ -36,12 +38,32 @@ pub struct Category {
 #[derive(Debug)]
 pub struct Card {
     pub id: &'static str,
-    /// Sanitised at build time.
+    /// The question's title. Sanitised at build time.
     pub question_html: &'static str,
     pub question_text: &'static str,
+    /// Code, tables or text under the title; often empty. Sanitised at build time.
+    pub body_html: &'static str,
+    /// Options of a multiple-choice question; empty for other cards.
+    pub choices: &'static [Choice],
+    /// Indices in `choices` of the right options.
+    pub correct: &'static [usize],
     /// Sanitised at build time.
     pub answer_html: &'static str,
+    /// The notes hold no answer yet (empty, or a placeholder such as TBD).
+    pub unfinished: bool,
+    /// For a follow-up question, the index in [`CARDS`] of the card whose
+    /// answer asks it.
+    pub follow_up_of: Option<usize>,
     pub category: usize,
+}
+
+/// One option of a multiple-choice question.
+#[derive(Debug)]
+pub struct Choice {
+    /// `A`, `B`… or `1`, `2`…: the key that picks it.
+    pub label: &'static str,
+    /// Sanitised at build time.
+    pub html: &'static str,
 }
 
 // Also `NAMESPACE`: what this app's stored data is filed under, so that
@@ -100,6 +122,26 @@ impl Card {
             .iter()
             .position(|card| std::ptr::eq(card, self))
             .expect("a card is among its category's cards")
+    }
+
+    /// The follow-up questions asked inside this card's answer.
+    pub fn follow_ups(&'static self) -> impl Iterator<Item = &'static Card> {
+        let at = self.index();
+        CARDS[at + 1..]
+            .iter()
+            .take_while(move |card| card.category == self.category)
+            .filter(move |card| card.follow_up_of == Some(at))
+    }
+
+    /// The card whose answer asks this follow-up question.
+    pub fn parent(&self) -> Option<&'static Card> {
+        self.follow_up_of.map(|at| &CARDS[at])
+    }
+
+    /// Position in [`CARDS`].
+    pub fn index(&'static self) -> usize {
+        let category = self.category();
+        category.cards.start + self.position()
     }
 
     /// The cards before and after this one in its category.

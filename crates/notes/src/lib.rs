@@ -8,48 +8,45 @@
 //! line numbers; [`render`] turns Markdown into sanitised HTML; this module
 //! nests sections into categories and gives every card its stable id.
 
+mod choices;
 mod ids;
 mod model;
+mod phrases;
 mod render;
 mod scan;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 
 pub use ids::{derive_card_id, normalize_question, slug};
-pub use model::{Card, Category, Deck, Diagnostic, Library};
+pub use model::{Asset, Card, Category, Choice, Deck, Diagnostic, Library};
 
-use render::{LinkTargets, Renderer, Rules};
-use scan::Section;
+use render::{File, LinkTargets, Renderer, Rules};
+use scan::{Chunk, Fold, Item, Section};
 
-/// One notes file: the path shown in diagnostics, and its text.
+/// One notes file: the path shown in diagnostics, the folder it is in
+/// (relative to the content folder, empty at its top), and its text.
 #[derive(Debug, Clone)]
 pub struct Source {
     pub path: String,
+    pub folder: String,
     pub text: String,
 }
 
-/// Reads every `.md` file directly in `dir`, in file-name order.
+/// Reads every `.md` file in `dir` and its subfolders: the top folder's files
+/// first, in file-name order, then each subfolder's, in name order.
 pub fn load_dir(dir: &Path) -> Result<Library, Vec<Diagnostic>> {
     let shown = dir.display().to_string();
-    let entries = fs::read_dir(dir).map_err(|e| {
-        vec![Diagnostic::new(
+    let mut files = Vec::new();
+    if let Err(e) = markdown_files(dir, "", &mut files) {
+        return Err(vec![Diagnostic::new(
             &shown,
             1,
             format!("cannot read the content folder: {e}"),
-        )]
-    })?;
-    let mut paths: Vec<_> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|ext| ext.eq_ignore_ascii_case("md"))
-                && p.is_file()
-        })
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
+        )]);
+    }
+    if files.is_empty() {
         return Err(vec![Diagnostic::new(
             &shown,
             1,
@@ -58,10 +55,14 @@ pub fn load_dir(dir: &Path) -> Result<Library, Vec<Diagnostic>> {
     }
     let mut errors = Vec::new();
     let mut sources = Vec::new();
-    for path in paths {
+    for (path, folder) in files {
         let shown = path.display().to_string();
         match fs::read(&path).map(String::from_utf8) {
-            Ok(Ok(text)) => sources.push(Source { path: shown, text }),
+            Ok(Ok(text)) => sources.push(Source {
+                path: shown,
+                folder,
+                text,
+            }),
             Ok(Err(_)) => errors.push(Diagnostic::new(
                 &shown,
                 1,
@@ -76,8 +77,48 @@ pub fn load_dir(dir: &Path) -> Result<Library, Vec<Diagnostic>> {
     parse(&sources)
 }
 
+/// The `.md` files under `dir`, each with its folder relative to the
+/// content folder. Hidden folders (`.git`) and `node_modules` are skipped.
+fn markdown_files(
+    dir: &Path,
+    folder: &str,
+    out: &mut Vec<(std::path::PathBuf, String)>,
+) -> std::io::Result<()> {
+    let mut entries: Vec<_> = fs::read_dir(dir)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    let (dirs, files): (Vec<_>, Vec<_>) = entries.into_iter().partition(|p| p.is_dir());
+    out.extend(
+        files
+            .into_iter()
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|ext| ext.eq_ignore_ascii_case("md"))
+            })
+            .map(|p| (p, folder.to_owned())),
+    );
+    for sub in dirs {
+        let name = sub
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') || name == "node_modules" {
+            continue;
+        }
+        let inner = if folder.is_empty() {
+            name
+        } else {
+            format!("{folder}/{name}")
+        };
+        markdown_files(&sub, &inner, out)?;
+    }
+    Ok(())
+}
+
 /// Parses notes files into decks. Errors are every problem found, each with
-/// its file and line; nothing is half-built.
+/// its file and line; nothing is half-built. Everything else is read, and
+/// what had to be assumed is a warning.
 pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -86,7 +127,9 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut targets = LinkTargets::new();
     for source in sources {
         let id = unique(slug(file_stem(&source.path)), &deck_ids);
-        targets.insert(file_name(&source.path).to_owned(), format!("#/c/{id}"));
+        targets
+            .entry(file_name(&source.path).to_owned())
+            .or_insert_with(|| format!("#/c/{id}"));
         deck_ids.push(id);
     }
 
@@ -94,25 +137,46 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut decks = Vec::new();
     let mut pending = Vec::new();
     for (source, id) in sources.iter().zip(deck_ids) {
-        let sections = scan::scan(&source.path, &source.text, &mut errors);
+        let whole = Chunk {
+            line: 1,
+            text: source.text.clone(),
+        };
+        let sections = scan::scan(&source.path, &whole, &mut warnings);
         let mut builder = DeckBuilder {
-            path: &source.path,
+            file: File {
+                path: &source.path,
+                folder: &source.folder,
+            },
             renderer: &renderer,
             warnings: &mut warnings,
             pending: &mut pending,
+            labels: HashSet::new(),
+            labels_used: 0,
         };
-        decks.push(builder.deck(id, file_stem(&source.path), sections));
+        let mut deck = builder.deck(id, file_stem(&source.path), sections);
+        deck.folder = source.folder.clone();
+        decks.push(deck);
     }
 
     let ids = assign_card_ids(&pending, &mut errors, &mut warnings);
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut ids = ids.into_iter();
     for deck in &mut decks {
-        set_card_ids(&mut deck.root, &mut ids);
+        set_card_ids(&mut deck.root, &ids);
     }
-    Ok(Library { decks, warnings })
+    let file_order = |path: &str| sources.iter().position(|s| s.path == path);
+    warnings.sort_by_key(|w| (file_order(&w.path), w.line));
+    let assets = renderer
+        .images()
+        .into_iter()
+        .map(|(url, source)| Asset { source, url })
+        .collect();
+    Ok(Library {
+        decks,
+        warnings,
+        assets,
+    })
 }
 
 /// What a card's id is made from, kept in document order until every file is read.
@@ -124,28 +188,42 @@ struct PendingCard {
 }
 
 struct DeckBuilder<'a> {
-    path: &'a str,
+    file: File<'a>,
     renderer: &'a Renderer<'a>,
     warnings: &'a mut Vec<Diagnostic>,
     pending: &'a mut Vec<PendingCard>,
+    /// Summaries this file uses as labels by repetition (see [`shared_labels`]).
+    labels: HashSet<String>,
+    /// How many folds so far took their question from above a label.
+    labels_used: usize,
+}
+
+/// A question as written: its title (inline Markdown) and the blocks under it.
+struct Question {
+    title: String,
+    body: Chunk,
 }
 
 impl DeckBuilder<'_> {
     /// Nests sections into a category tree: a heading belongs under the
     /// nearest heading before it of a smaller level. The first `#` heading
-    /// names the deck, and what follows it belongs to the deck itself.
+    /// names the deck, and what follows it belongs to the deck itself. A
+    /// heading that is a question makes no category: its card joins the
+    /// category it is in.
     fn deck(&mut self, id: String, stem: &str, sections: Vec<Section>) -> Deck {
+        self.labels = shared_labels(&sections, self.renderer);
         let mut sections = sections.into_iter().peekable();
-        let mut root_section = sections
+        let root_section = sections
             .next()
             .expect("a scan yields the part before any heading");
         let mut title = stem.to_owned();
+        let mut root_items = root_section.items;
         if let Some(first) = sections.next_if(|s| s.level == 1) {
             title = first.title;
-            root_section.notes.extend(first.notes);
-            root_section.folds.extend(first.folds);
+            root_items.extend(first.items);
         }
-        let root = self.category(id.clone(), title.clone(), root_section);
+        let mut root = Category::new(id.clone(), title.clone());
+        self.fill(&mut root, None, root_items);
 
         let mut stack: Vec<(usize, Category)> = vec![(0, root)];
         for section in sections {
@@ -160,66 +238,434 @@ impl DeckBuilder<'_> {
             let parent = &stack.last().expect("root stays").1;
             let taken: Vec<String> = parent.children.iter().map(|c| c.id.clone()).collect();
             let category_id = unique(format!("{}/{}", parent.id, slug(&section.title)), &taken);
-            let level = section.level;
-            let category = self.category(category_id, section.title.clone(), section);
-            stack.push((level, category));
+            let mut category = Category::new(category_id, section.title.clone());
+            let heading = Some((section.title.as_str(), section.line));
+            if self.fill(&mut category, heading, section.items) {
+                stack.last_mut().expect("root stays").1.absorb(category);
+            } else {
+                stack.push((section.level, category));
+            }
         }
         while stack.len() > 1 {
             let (_, done) = stack.pop().expect("checked above");
             stack.last_mut().expect("root stays").1.children.push(done);
         }
         let (_, root) = stack.pop().expect("root stays");
+        if self.labels_used > 0 {
+            self.warnings.push(Diagnostic::new(
+                self.file.path,
+                1,
+                format!(
+                    "{} fold(s) have a summary that only labels the answer (such as \"Answer\" or \"답변\"): \
+                     each takes its question from the heading or text just above it",
+                    self.labels_used
+                ),
+            ));
+        }
         Deck {
             id,
             title,
-            path: self.path.to_owned(),
+            path: self.file.path.to_owned(),
             root,
+            folder: String::new(),
         }
     }
 
-    fn category(&mut self, id: String, title: String, section: Section) -> Category {
-        let notes_html = section
-            .notes
+    /// Turns a section's notes and folds into `category`'s notes and cards.
+    /// Returns whether the section's heading was taken as a question.
+    fn fill(
+        &mut self,
+        category: &mut Category,
+        mut heading: Option<(&str, usize)>,
+        items: Vec<Item>,
+    ) -> bool {
+        let mut notes: Vec<Chunk> = Vec::new();
+        let mut above: Option<Chunk> = None;
+        let mut heading_taken = false;
+        for item in items {
+            match item {
+                Item::Notes(chunk) => notes.extend(above.replace(chunk)),
+                Item::Fold(fold) => {
+                    let heading_above = heading.take();
+                    if is_navigation(&fold.answer.text) {
+                        self.warn(fold.line, "a fold holding only links (a table of contents?) is not a card: left out");
+                        continue;
+                    }
+                    let Some(question) = self.question(
+                        &fold,
+                        &mut above,
+                        heading_above,
+                        &mut notes,
+                        &mut heading_taken,
+                    ) else {
+                        continue;
+                    };
+                    self.cards(question, fold, None, &mut category.cards);
+                }
+            }
+        }
+        notes.extend(above);
+        category.notes_html = notes
             .iter()
             .filter(|chunk| !chunk.text.trim().is_empty())
             .map(|chunk| {
                 self.renderer
-                    .block(self.path, chunk, Rules::Drop, self.warnings)
+                    .block(self.file, chunk, Rules::Drop, self.warnings)
             })
             .filter(|html| !html.is_empty())
             .collect::<Vec<_>>()
             .join("\n");
-        let cards = section
-            .folds
-            .into_iter()
-            .map(|fold| {
-                let (question_html, question_text) = self.renderer.inline(&fold.question);
-                let answer_html =
-                    self.renderer
-                        .block(self.path, &fold.answer, Rules::Keep, self.warnings);
-                self.pending.push(PendingCard {
-                    path: self.path.to_owned(),
-                    line: fold.line,
-                    explicit_id: fold.explicit_id,
-                    normalized_question: normalize_question(&question_text),
-                });
-                Card {
-                    id: String::new(),
-                    question_html,
-                    question_text,
-                    answer_html,
-                    line: fold.line,
+        heading_taken
+    }
+
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings
+            .push(Diagnostic::new(self.file.path, line, message));
+    }
+
+    /// The question a fold asks: its summary, or, when the summary is a
+    /// label, empty or missing, what stands just above the fold.
+    fn question(
+        &mut self,
+        fold: &Fold,
+        above: &mut Option<Chunk>,
+        heading: Option<(&str, usize)>,
+        notes: &mut Vec<Chunk>,
+        heading_taken: &mut bool,
+    ) -> Option<Question> {
+        let summary = fold.summary.as_ref();
+        let problem = match summary {
+            None => Some("has no <summary>"),
+            Some(chunk) if chunk.text.trim().is_empty() => Some("has an empty <summary>"),
+            Some(chunk) => {
+                let key = phrases::key(&self.renderer.inline(&chunk.text).1);
+                if !phrases::is_known_label(&key) && !self.labels.contains(&key) {
+                    notes.extend(above.take());
+                    return Some(split_question(chunk));
                 }
-            })
-            .collect();
-        Category {
+                self.labels_used += 1;
+                None
+            }
+        };
+        let found = match above.take() {
+            Some(chunk) if fold.indent > 0 => match split_list_item(&chunk, fold.indent) {
+                Some((before, item)) => {
+                    notes.extend(before);
+                    Some(item)
+                }
+                None => {
+                    *above = Some(chunk);
+                    None
+                }
+            },
+            other => {
+                *above = other;
+                None
+            }
+        };
+        let found = found.or_else(|| {
+            let in_text = above.as_ref().and_then(question_in_text);
+            // Under a category heading, a paragraph that asks is the question.
+            let text_asks = in_text
+                .as_ref()
+                .is_some_and(|(_, question)| asks(&question.title));
+            match heading {
+                Some((title, line)) if !text_asks || asks(title) => {
+                    *heading_taken = true;
+                    let body = above.take().unwrap_or(Chunk {
+                        line,
+                        text: String::new(),
+                    });
+                    Some(Question {
+                        title: title.to_owned(),
+                        body,
+                    })
+                }
+                _ => {
+                    let (before, question) = in_text?;
+                    above.take();
+                    notes.extend(before);
+                    Some(question)
+                }
+            }
+        });
+        match (problem, &found) {
+            (Some(problem), Some(_)) => self.warn(
+                fold.line,
+                format!("<details> {problem}: its question is taken from just above it"),
+            ),
+            (Some(problem), None) => self.warn(
+                fold.line,
+                format!("<details> {problem} and nothing above it to ask: left out"),
+            ),
+            (None, None) => {
+                self.labels_used -= 1;
+                self.warn(
+                    fold.line,
+                    "this fold's summary only labels the answer, and nothing above it asks a question: left out",
+                );
+            }
+            (None, Some(_)) => {}
+        }
+        found
+    }
+
+    /// Adds the card for `fold`, then a card for each follow-up question
+    /// folded inside its answer, right after it.
+    fn cards(
+        &mut self,
+        question: Question,
+        fold: Fold,
+        follow_up_of: Option<usize>,
+        cards: &mut Vec<Card>,
+    ) {
+        let (question_html, question_text) = self.renderer.inline(&question.title);
+        let mut body = question.body;
+        let mut choices = Vec::new();
+        let mut correct = Vec::new();
+        if let Some(found) = choices::find_options(&body.text) {
+            let labels: Vec<&str> = found.choices.iter().map(|c| c.label.as_str()).collect();
+            if let Some(right) = choices::right_answers(&fold.answer.text, &labels) {
+                correct = right;
+                choices = found
+                    .choices
+                    .iter()
+                    .map(|choice| Choice {
+                        label: choice.label.clone(),
+                        html: self.renderer.inline(&choice.text).0,
+                    })
+                    .collect();
+                body.text = found.rest;
+            }
+        }
+        let body_html = if body.text.trim().is_empty() {
+            String::new()
+        } else {
+            self.renderer
+                .block(self.file, &body, Rules::Keep, self.warnings)
+        };
+        let answer_html = self
+            .renderer
+            .block(self.file, &fold.answer, Rules::Keep, self.warnings);
+        let unfinished = phrases::is_placeholder(&fold.answer.text);
+        let index = self.pending.len();
+        self.pending.push(PendingCard {
+            path: self.file.path.to_owned(),
+            line: fold.line,
+            explicit_id: fold.explicit_id.clone(),
+            normalized_question: normalize_question(phrases::strip_numbering(&question_text)),
+        });
+        let position = cards.len();
+        cards.push(Card {
+            id: index.to_string(),
+            question_html,
+            question_text,
+            body_html,
+            choices,
+            correct,
+            answer_html,
+            unfinished,
+            follow_up_of,
+            line: fold.line,
+        });
+
+        let mut nested_warnings = Vec::new();
+        for section in scan::scan(self.file.path, &fold.answer, &mut nested_warnings) {
+            for item in section.items {
+                let Item::Fold(nested) = item else { continue };
+                let Some(summary) = &nested.summary else {
+                    continue;
+                };
+                if !phrases::is_follow_up_question(&self.renderer.inline(&summary.text).1) {
+                    continue;
+                }
+                let question = split_question(summary);
+                self.cards(question, nested, Some(position), cards);
+            }
+        }
+    }
+}
+
+impl Category {
+    fn new(id: String, title: String) -> Self {
+        Self {
             id,
             title,
-            notes_html,
-            cards,
+            notes_html: String::new(),
+            cards: Vec::new(),
             children: Vec::new(),
         }
     }
+
+    /// Takes in the notes and cards of a section whose heading was a question.
+    fn absorb(&mut self, section: Category) {
+        let offset = self.cards.len();
+        self.cards.extend(section.cards.into_iter().map(|mut card| {
+            card.follow_up_of = card.follow_up_of.map(|parent| parent + offset);
+            card
+        }));
+        if !section.notes_html.is_empty() {
+            if !self.notes_html.is_empty() {
+                self.notes_html.push('\n');
+            }
+            self.notes_html.push_str(&section.notes_html);
+        }
+    }
+}
+
+/// Summary texts used by at least 3 folds that are also most folds of the
+/// file: labels such as "Show", whatever the language.
+fn shared_labels(sections: &[Section], renderer: &Renderer) -> HashSet<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut folds = 0;
+    for section in sections {
+        for item in &section.items {
+            if let Item::Fold(Fold {
+                summary: Some(summary),
+                ..
+            }) = item
+            {
+                folds += 1;
+                *counts
+                    .entry(phrases::key(&renderer.inline(&summary.text).1))
+                    .or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(key, count)| !key.is_empty() && *count >= 3 && count * 2 > folds)
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// A question written as Markdown: its first paragraph is the title, what
+/// follows (a list of options, code) is the body.
+fn split_question(chunk: &Chunk) -> Question {
+    let mut lines = chunk.text.split_inclusive('\n').peekable();
+    let mut title = Vec::new();
+    let mut line = chunk.line;
+    while lines.peek().is_some_and(|l| l.trim().is_empty()) {
+        lines.next();
+        line += 1;
+    }
+    while let Some(next) =
+        lines.next_if(|l| !l.trim().is_empty() && (title.is_empty() || !starts_block(l)))
+    {
+        title.push(next.trim());
+        line += 1;
+    }
+    Question {
+        title: title.join(" "),
+        body: Chunk {
+            line,
+            text: lines.collect(),
+        },
+    }
+}
+
+/// Whether a line starts a block other than a paragraph.
+fn starts_block(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    list_marker(trimmed).is_some()
+        || ["```", "~~~", "|", ">", "<", "#"]
+            .iter()
+            .any(|start| trimmed.starts_with(start))
+        || line.len() - trimmed.len() >= 4
+}
+
+/// The width of a list marker (`- `, `* `, `+ `, `1. `, `2) `) at the start of `line`.
+fn list_marker(line: &str) -> Option<usize> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let marker = if digits > 0 {
+        line[digits..]
+            .starts_with(['.', ')'])
+            .then_some(digits + 1)?
+    } else {
+        line.starts_with(['-', '*', '+']).then_some(1)?
+    };
+    let after = &line[marker..];
+    (after.is_empty() || after.starts_with([' ', '\t', '\n', '\r'])).then_some(marker)
+}
+
+/// A fold nested in a list item asks the item's text: the last item in
+/// `chunk` that starts left of the fold. Returns the text before the item,
+/// and the item as a question.
+fn split_list_item(chunk: &Chunk, fold_indent: usize) -> Option<(Option<Chunk>, Question)> {
+    let lines: Vec<&str> = chunk.text.split_inclusive('\n').collect();
+    let (at, content) = lines.iter().enumerate().rev().find_map(|(at, line)| {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let marker = list_marker(trimmed)?;
+        (indent < fold_indent.max(1)).then(|| (at, indent + marker + 1))
+    })?;
+    let item_line = lines[at];
+    let title = item_line
+        .get(content.min(item_line.len())..)
+        .unwrap_or("")
+        .trim();
+    if title.is_empty() {
+        return None;
+    }
+    let before: String = lines[..at].concat();
+    let body = scan::dedent(&lines[at + 1..].concat(), content);
+    Some((
+        (!before.trim().is_empty()).then_some(Chunk {
+            line: chunk.line,
+            text: before,
+        }),
+        Question {
+            title: title.to_owned(),
+            body: Chunk {
+                line: chunk.line + at + 1,
+                text: body,
+            },
+        },
+    ))
+}
+
+/// The question in text standing above a fold, when no heading is: a
+/// paragraph (title) and what follows it, or else the last item of a list.
+fn question_in_text(chunk: &Chunk) -> Option<(Option<Chunk>, Question)> {
+    let first = chunk.text.lines().find(|l| !l.trim().is_empty())?;
+    if !starts_block(first) {
+        return Some((None, split_question(chunk)));
+    }
+    split_list_item(chunk, 0)
+}
+
+/// Whether a title reads as a question: it ends with `?` or is numbered.
+fn asks(title: &str) -> bool {
+    let plain = title.trim().trim_matches(['*', '_']);
+    plain.ends_with(['?', '？']) || phrases::strip_numbering(plain).len() < plain.len()
+}
+
+/// Whether an answer is only links, two or more, in a list or separated by
+/// punctuation: a table of contents or a menu of translations, not an answer.
+fn is_navigation(answer: &str) -> bool {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut links = 0;
+    let mut in_link = 0;
+    for event in Parser::new(answer) {
+        match event {
+            Event::Start(Tag::Link { .. }) => {
+                links += 1;
+                in_link += 1;
+            }
+            Event::End(TagEnd::Link) => in_link -= 1,
+            _ if in_link > 0 => {}
+            Event::Start(Tag::List(_) | Tag::Item | Tag::Paragraph)
+            | Event::End(TagEnd::List(_) | TagEnd::Item | TagEnd::Paragraph)
+            | Event::SoftBreak
+            | Event::HardBreak => {}
+            Event::Text(text)
+                if text
+                    .chars()
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation() || c == '·') => {}
+            _ => return false,
+        }
+    }
+    links >= 2
 }
 
 /// Ids for every card, in document order. Explicit ids are taken first and
@@ -290,9 +736,11 @@ fn assign_card_ids(
         .collect()
 }
 
-fn set_card_ids(category: &mut Category, ids: &mut impl Iterator<Item = String>) {
+/// Until every file is read, a card's id is its number in document order.
+fn set_card_ids(category: &mut Category, ids: &[String]) {
     for card in &mut category.cards {
-        card.id = ids.next().expect("one id per card, in document order");
+        let index: usize = card.id.parse().expect("a card's number until ids are set");
+        card.id = ids[index].clone();
     }
     for child in &mut category.children {
         set_card_ids(child, ids);

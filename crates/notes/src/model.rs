@@ -8,6 +8,16 @@ use std::fmt;
 pub struct Library {
     pub decks: Vec<Deck>,
     pub warnings: Vec<Diagnostic>,
+    /// Images the notes show, to copy into the app's output.
+    pub assets: Vec<Asset>,
+}
+
+/// A file from the content folder that the built app serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    pub source: std::path::PathBuf,
+    /// Where the app's HTML points at it, relative to the app's page.
+    pub url: String,
 }
 
 /// One Markdown file.
@@ -22,6 +32,8 @@ pub struct Deck {
     /// The deck itself as the root category: text before the first `##`
     /// heading is its notes, folds there are its cards.
     pub root: Category,
+    /// The folder the file is in, relative to the content folder; empty at its top.
+    pub folder: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,12 +72,34 @@ impl Category {
 pub struct Card {
     /// Stable across edits of the answer and moves between categories.
     pub id: String,
+    /// The question's title: inline HTML, shown wherever questions are listed.
     pub question_html: String,
-    /// The question as plain text, for titles, ids and search.
+    /// The title as plain text, for titles, ids and search.
     pub question_text: String,
+    /// What the question shows under its title (code, tables, options when
+    /// they are not choices), rendered; empty for most cards.
+    pub body_html: String,
+    /// The options of a multiple-choice question; empty for other cards.
+    pub choices: Vec<Choice>,
+    /// Indices in `choices` of the right ones.
+    pub correct: Vec<usize>,
     pub answer_html: String,
+    /// The answer is empty or a placeholder such as TBD.
+    pub unfinished: bool,
+    /// For a follow-up question, the index among its category's cards of the
+    /// card whose answer holds it.
+    pub follow_up_of: Option<usize>,
     /// Line of the `<details>` tag in the source file.
     pub line: usize,
+}
+
+/// One option of a multiple-choice question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// `A`, `B`… or `1`, `2`…: the key that picks it.
+    pub label: String,
+    /// Inline HTML.
+    pub html: String,
 }
 
 /// A message about the source notes, pointing at a file and line.

@@ -4,7 +4,9 @@
 //! line), links to local `.md` files become links to the deck made from that
 //! file, or plain text with a warning when no such file is in the content.
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
@@ -18,6 +20,16 @@ pub type LinkTargets = BTreeMap<String, String>;
 pub struct Renderer<'a> {
     sanitizer: ammonia::Builder<'static>,
     targets: &'a LinkTargets,
+    /// Images the notes use, by the URL the app shows them at.
+    images: RefCell<BTreeMap<String, PathBuf>>,
+}
+
+/// The notes file being rendered: its path as read, and its folder
+/// relative to the content folder.
+#[derive(Clone, Copy)]
+pub struct File<'a> {
+    pub path: &'a str,
+    pub folder: &'a str,
 }
 
 /// What to do with rules (`---`): separators between sections of a notes file
@@ -32,13 +44,23 @@ impl<'a> Renderer<'a> {
     pub fn new(targets: &'a LinkTargets) -> Self {
         let mut sanitizer = ammonia::Builder::default();
         sanitizer.add_tag_attributes("code", ["class"]);
-        Self { sanitizer, targets }
+        Self {
+            sanitizer,
+            targets,
+            images: RefCell::default(),
+        }
+    }
+
+    /// Every image the rendered notes use: the file, and the URL (relative
+    /// to the app's page) it must be copied to.
+    pub fn images(&self) -> Vec<(String, PathBuf)> {
+        self.images.borrow().clone().into_iter().collect()
     }
 
     /// Renders a block of Markdown; warnings name `path` and the chunk's lines.
     pub fn block(
         &self,
-        path: &str,
+        file: File,
         chunk: &Chunk,
         rules: Rules,
         warnings: &mut Vec<Diagnostic>,
@@ -49,6 +71,32 @@ impl<'a> Renderer<'a> {
             match event {
                 Event::SoftBreak => events.push(Event::HardBreak),
                 Event::Rule if rules == Rules::Drop => {}
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let line = chunk.line + chunk.text[..range.start].matches('\n').count();
+                    let dest_url = match self.image(file, &dest_url) {
+                        Ok(Some(url)) => CowStr::from(url),
+                        Ok(None) => dest_url,
+                        Err(problem) => {
+                            warnings.push(Diagnostic::new(
+                                file.path,
+                                line,
+                                format!("image {dest_url} {problem}: it will not show"),
+                            ));
+                            dest_url
+                        }
+                    };
+                    events.push(Event::Start(Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
+                }
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -57,12 +105,13 @@ impl<'a> Renderer<'a> {
                 }) => {
                     let dest_url = match self.link_destination(&dest_url) {
                         Ok(dest) => dest,
-                        Err(file) => {
+                        Err(missing) => {
+                            let file_path = file.path;
                             let line = chunk.line + chunk.text[..range.start].matches('\n').count();
                             warnings.push(Diagnostic::new(
-                                path,
+                                file_path,
                                 line,
-                                format!("link to {file}, which is not in the content folder: shown as plain text"),
+                                format!("link to {missing}, which is not in the content folder: shown as plain text"),
                             ));
                             dropped_links.push(true);
                             continue;
@@ -122,6 +171,35 @@ impl<'a> Renderer<'a> {
             .replace("<pre>", "<pre tabindex=\"0\">")
     }
 
+    /// Where the app shows a relative image from the notes, which is then
+    /// copied with the build; `None` for an image on the web.
+    fn image(&self, file: File, dest: &str) -> Result<Option<String>, &'static str> {
+        if dest.contains(':') || dest.starts_with(['/', '#']) || dest.is_empty() {
+            return Ok(None);
+        }
+        let relative = dest.split(['?', '#']).next().unwrap_or(dest);
+        let mut parts: Vec<&str> = file.folder.split('/').filter(|p| !p.is_empty()).collect();
+        for part in relative.split('/') {
+            match part {
+                "" | "." => {}
+                ".." => {
+                    parts.pop().ok_or("is outside the content folder")?;
+                }
+                other => parts.push(other),
+            }
+        }
+        let on_disk = Path::new(file.path)
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(relative);
+        if !on_disk.is_file() {
+            return Err("is not in the content folder");
+        }
+        let url = format!("notes/{}", parts.join("/").replace(' ', "%20"));
+        self.images.borrow_mut().insert(url.clone(), on_disk);
+        Ok(Some(url))
+    }
+
     /// The destination to render, or the name of the missing local file.
     fn link_destination<'d>(&self, dest: &CowStr<'d>) -> Result<CowStr<'d>, String> {
         let Some(file) = local_markdown_file(dest) else {
@@ -155,7 +233,9 @@ fn escape_block_start(markdown: &str) -> String {
     if digits > 0 && (after_digits.starts_with(". ") || after_digits.starts_with(") ")) {
         return format!("{}\\{}", &markdown[..digits], after_digits);
     }
-    if markdown.starts_with(['#', '>', '-', '+', '*', '=']) {
+    let list_or_heading =
+        markdown.starts_with(['#', '-', '+', '*']) && markdown[1..].starts_with([' ', '\t', '#']);
+    if list_or_heading || markdown.starts_with(['>', '=']) || markdown == "-" {
         return format!("\\{markdown}");
     }
     markdown.to_owned()
@@ -182,5 +262,7 @@ mod tests {
         assert_eq!(escape_block_start("1. 왜?"), "1\\. 왜?");
         assert_eq!(escape_block_start("- 목록"), "\\- 목록");
         assert_eq!(escape_block_start("2024년"), "2024년");
+        assert_eq!(escape_block_start("**굵게**"), "**굵게**");
+        assert_eq!(escape_block_start("# tag"), "\\# tag");
     }
 }

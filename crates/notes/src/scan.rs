@@ -4,8 +4,12 @@
 //! Folds are found here rather than by the Markdown parser because CommonMark
 //! treats `<details>` as the start of a raw HTML block that runs to the next
 //! blank line: an answer written straight after `<summary>` would never be
-//! rendered as Markdown. Code fences and inline code are skipped, so a
-//! `<details>` shown as code is never taken for a fold.
+//! rendered as Markdown. Code fences, inline code and HTML comments are
+//! skipped, so a `<details>` shown as code or commented out is never a fold.
+//!
+//! Broken structure is read the way a browser reads it, with a warning: a
+//! stray `</details>` is ignored, and a fold that is never closed ends before
+//! the next heading at or above its section's level.
 
 use crate::model::Diagnostic;
 
@@ -21,20 +25,31 @@ pub struct Chunk {
 pub struct Section {
     /// 1 to 6 for `#` to `######`; 0 for the part before the first heading.
     pub level: usize,
+    /// The heading's Markdown, trimmed.
     pub title: String,
     pub line: usize,
-    pub notes: Vec<Chunk>,
-    pub folds: Vec<Fold>,
+    /// Notes and folds in the order they were written. Notes are split at
+    /// every fold, so the notes just before a fold are what stands above it.
+    pub items: Vec<Item>,
 }
 
-/// A top-level `<details>` block: one card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Notes(Chunk),
+    Fold(Fold),
+}
+
+/// A top-level `<details>` block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fold {
     pub line: usize,
     pub explicit_id: Option<String>,
-    /// The summary's Markdown, trimmed.
-    pub question: String,
+    /// The summary's Markdown, or `None` when the fold has no `<summary>`.
+    pub summary: Option<Chunk>,
     pub answer: Chunk,
+    /// Columns of white space before `<details>`: more than 0 when the fold
+    /// sits inside a list item.
+    pub indent: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +69,213 @@ struct FoundTag {
     id: Option<String>,
 }
 
+/// One piece of a line, as the fold reader sees it.
+#[derive(Debug)]
+enum Token {
+    Text(String),
+    Heading {
+        level: usize,
+        title: String,
+        raw: String,
+    },
+    Tag {
+        tag: Tag,
+        id: Option<String>,
+        raw: String,
+        /// Columns of white space before the tag, when nothing else precedes it.
+        indent: Option<usize>,
+    },
+}
+
+struct Lexed {
+    line: usize,
+    token: Token,
+}
+
+struct Fence {
+    marker: char,
+    len: usize,
+}
+
+/// Splits `text` into sections. What had to be assumed is pushed to `warnings`.
+pub fn scan(path: &str, text: &Chunk, warnings: &mut Vec<Diagnostic>) -> Vec<Section> {
+    let tokens = lex(&text.text, text.line.max(1));
+    let closed = closed_folds(&tokens);
+    let mut reader = Reader {
+        path,
+        warnings,
+        sections: vec![Section {
+            level: 0,
+            title: String::new(),
+            line: text.line.max(1),
+            items: Vec::new(),
+        }],
+        state: State::Outside,
+        folds_opened: 0,
+        closed,
+    };
+    for Lexed { line, token } in tokens {
+        match token {
+            Token::Text(text) => reader.text(&text, line),
+            Token::Heading { level, title, raw } => reader.heading(level, title, &raw, line),
+            Token::Tag {
+                tag,
+                id,
+                raw,
+                indent,
+            } => reader.tag(tag, id, indent, &raw, line),
+        }
+    }
+    reader.finish();
+    reader.sections
+}
+
+/// Splits text into tokens: fenced code is text, comments are gone (each
+/// comment line leaves a blank line, so blocks around it stay apart).
+fn lex(text: &str, first_line: usize) -> Vec<Lexed> {
+    let mut tokens = Vec::new();
+    let mut fence: Option<Fence> = None;
+    let mut in_comment = false;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let number = index + first_line;
+        let mut rest = line;
+        if in_comment {
+            match rest.find("-->") {
+                Some(end) => rest = &rest[end + 3..],
+                None => {
+                    tokens.push(Lexed {
+                        line: number,
+                        token: Token::Text(line_end(line).to_owned()),
+                    });
+                    continue;
+                }
+            }
+        } else if let Some(open) = &fence {
+            if closes_fence(line, open) {
+                fence = None;
+            }
+            tokens.push(Lexed {
+                line: number,
+                token: Token::Text(line.to_owned()),
+            });
+            continue;
+        } else if let Some(opened) = opens_fence(line) {
+            fence = Some(opened);
+            tokens.push(Lexed {
+                line: number,
+                token: Token::Text(line.to_owned()),
+            });
+            continue;
+        } else if let Some((level, title)) = heading(line) {
+            tokens.push(Lexed {
+                line: number,
+                token: Token::Heading {
+                    level,
+                    title,
+                    raw: line.to_owned(),
+                },
+            });
+            continue;
+        }
+        in_comment = lex_inline(rest, number, &mut tokens);
+    }
+    tokens
+}
+
+/// Tokens of one line outside code fences; returns whether a comment is left open.
+fn lex_inline(line: &str, number: usize, tokens: &mut Vec<Lexed>) -> bool {
+    let mut text = String::new();
+    let mut at = 0;
+    let leading = line.len() - line.trim_start_matches([' ', '\t']).len();
+    for piece in pieces(line) {
+        match piece {
+            Piece::Tag(found) => {
+                text.push_str(&line[at..found.start]);
+                if !text.is_empty() {
+                    tokens.push(Lexed {
+                        line: number,
+                        token: Token::Text(std::mem::take(&mut text)),
+                    });
+                }
+                tokens.push(Lexed {
+                    line: number,
+                    token: Token::Tag {
+                        tag: found.tag,
+                        id: found.id,
+                        raw: line[found.start..found.end].to_owned(),
+                        indent: (found.start == leading).then(|| columns(&line[..leading])),
+                    },
+                });
+                at = found.end;
+            }
+            Piece::Comment { start, end } => {
+                text.push_str(&line[at..start]);
+                match end {
+                    Some(end) => at = end,
+                    None => {
+                        text.push_str(line_end(line));
+                        if !text.is_empty() {
+                            tokens.push(Lexed {
+                                line: number,
+                                token: Token::Text(text),
+                            });
+                        }
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    text.push_str(&line[at..]);
+    if !text.is_empty() {
+        tokens.push(Lexed {
+            line: number,
+            token: Token::Text(text),
+        });
+    }
+    false
+}
+
+fn line_end(line: &str) -> &str {
+    if line.ends_with('\n') {
+        "\n"
+    } else {
+        ""
+    }
+}
+
+/// Width of leading white space, a tab counting as four columns.
+fn columns(space: &str) -> usize {
+    space.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum()
+}
+
+/// For each `<details>`, in order: whether a `</details>` closes it.
+fn closed_folds(tokens: &[Lexed]) -> Vec<bool> {
+    let mut closed = Vec::new();
+    let mut open = Vec::new();
+    for lexed in tokens {
+        match lexed.token {
+            Token::Tag {
+                tag: Tag::DetailsOpen,
+                ..
+            } => {
+                open.push(closed.len());
+                closed.push(false);
+            }
+            Token::Tag {
+                tag: Tag::DetailsClose,
+                ..
+            } => {
+                if let Some(index) = open.pop() {
+                    closed[index] = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    closed
+}
+
 enum State {
     Outside,
     /// After `<details>`, before `<summary>`.
@@ -69,116 +291,81 @@ enum State {
 struct OpenFold {
     line: usize,
     explicit_id: Option<String>,
-    question: String,
+    summary: Option<Chunk>,
     answer: Chunk,
-    /// Set once an error was reported for it: it is read to its end, not kept.
-    broken: bool,
+    indent: usize,
+    /// Whether a `</details>` closes it somewhere below.
+    closed: bool,
 }
 
-const NO_SUMMARY: &str =
-    "<details> without <summary>: the question must come first, as <summary>…</summary>";
-
-struct Fence {
-    marker: char,
-    len: usize,
-}
-
-/// Splits `text` into sections. Structural errors are pushed to `errors`; the
-/// scan goes on after them so that one build reports every problem at once.
-pub fn scan(path: &str, text: &str, errors: &mut Vec<Diagnostic>) -> Vec<Section> {
-    let mut scanner = Scanner {
-        path,
-        errors,
-        sections: vec![Section {
-            level: 0,
-            title: String::new(),
-            line: 1,
-            notes: Vec::new(),
-            folds: Vec::new(),
-        }],
-        state: State::Outside,
-        notes_open: false,
-    };
-    let mut fence: Option<Fence> = None;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
-        let number = index + 1;
-        if let Some(open) = &fence {
-            if closes_fence(line, open) {
-                fence = None;
-            }
-            scanner.text(line, number);
-            continue;
-        }
-        if let Some(opened) = opens_fence(line) {
-            fence = Some(opened);
-            scanner.text(line, number);
-            continue;
-        }
-        if matches!(scanner.state, State::Outside) {
-            if let Some((level, title)) = heading(line) {
-                scanner.heading(level, title, number);
-                continue;
-            }
-        }
-        let mut at = 0;
-        for found in tags_in(line) {
-            scanner.text(&line[at..found.start], number);
-            scanner.tag(&found, &line[found.start..found.end], number);
-            at = found.end;
-        }
-        scanner.text(&line[at..], number);
-    }
-    scanner.finish();
-    scanner.sections
-}
-
-struct Scanner<'a> {
+struct Reader<'a> {
     path: &'a str,
-    errors: &'a mut Vec<Diagnostic>,
+    warnings: &'a mut Vec<Diagnostic>,
     sections: Vec<Section>,
     state: State,
-    /// Whether notes text goes on in the last chunk, or a fold came in between.
-    notes_open: bool,
+    folds_opened: usize,
+    closed: Vec<bool>,
 }
 
-impl Scanner<'_> {
+impl Reader<'_> {
     fn section(&mut self) -> &mut Section {
         self.sections
             .last_mut()
             .expect("the scan starts with a section")
     }
 
-    fn error(&mut self, line: usize, message: impl Into<String>) {
-        self.errors.push(Diagnostic::new(self.path, line, message));
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings
+            .push(Diagnostic::new(self.path, line, message));
     }
 
-    fn heading(&mut self, level: usize, title: String, line: usize) {
+    fn heading(&mut self, level: usize, title: String, raw: &str, line: usize) {
+        if let Some(fold) = self.open_fold() {
+            let section_level = self.sections.last().map_or(0, |s| s.level);
+            // Before any heading, every heading is at or above the fold's section.
+            let ends_fold = !fold.closed && (section_level == 0 || level <= section_level);
+            if !ends_fold {
+                self.text(raw, line);
+                return;
+            }
+            let opened_at = fold.line;
+            self.warn(
+                opened_at,
+                format!(
+                    "<details> is never closed: read as ending before the heading on line {line}"
+                ),
+            );
+            self.end_fold();
+        }
         self.sections.push(Section {
             level,
             title,
             line,
-            notes: Vec::new(),
-            folds: Vec::new(),
+            items: Vec::new(),
         });
-        self.notes_open = false;
+    }
+
+    fn open_fold(&self) -> Option<&OpenFold> {
+        match &self.state {
+            State::Outside => None,
+            State::AwaitSummary(fold) | State::InSummary(fold) | State::InAnswer { fold, .. } => {
+                Some(fold)
+            }
+        }
     }
 
     fn text(&mut self, text: &str, line: usize) {
-        if text.is_empty() {
-            return;
-        }
         match &mut self.state {
             State::Outside => {
-                let open = self.notes_open;
-                let notes = &mut self.section().notes;
-                if !open || notes.is_empty() {
-                    notes.push(Chunk {
+                let items = &mut self.section().items;
+                if let Some(Item::Notes(chunk)) = items.last_mut() {
+                    chunk.text.push_str(text);
+                } else {
+                    items.push(Item::Notes(Chunk {
                         line,
-                        text: String::new(),
-                    });
+                        text: text.to_owned(),
+                    }));
                 }
-                notes.last_mut().expect("pushed above").text.push_str(text);
-                self.notes_open = true;
             }
             State::AwaitSummary(_) => {
                 if text.trim().is_empty() {
@@ -187,63 +374,72 @@ impl Scanner<'_> {
                 if let State::AwaitSummary(mut fold) =
                     std::mem::replace(&mut self.state, State::Outside)
                 {
-                    fold.broken = true;
-                    self.error(fold.line, NO_SUMMARY);
+                    append(&mut fold.answer, text, line);
                     self.state = State::InAnswer { fold, depth: 1 };
                 }
             }
             State::InSummary(fold) => {
-                if !fold.question.is_empty() && text.starts_with(char::is_whitespace) {
-                    fold.question.push(' ');
-                }
-                fold.question.push_str(text.trim());
+                append(fold.summary.get_or_insert_with(Chunk::default), text, line);
             }
             State::InAnswer { fold, .. } => append(&mut fold.answer, text, line),
         }
     }
 
-    fn tag(&mut self, found: &FoundTag, raw: &str, line: usize) {
+    fn tag(&mut self, tag: Tag, id: Option<String>, indent: Option<usize>, raw: &str, line: usize) {
         let state = std::mem::replace(&mut self.state, State::Outside);
-        self.state = match (state, found.tag) {
-            (State::Outside, Tag::DetailsOpen) => State::AwaitSummary(OpenFold {
-                line,
-                explicit_id: found.id.clone(),
-                question: String::new(),
-                answer: Chunk::default(),
-                broken: false,
-            }),
+        self.state = match (state, tag) {
+            (State::Outside, Tag::DetailsOpen) => {
+                let closed = self.closed.get(self.folds_opened).copied().unwrap_or(false);
+                self.folds_opened += 1;
+                State::AwaitSummary(OpenFold {
+                    line,
+                    explicit_id: id,
+                    summary: None,
+                    answer: Chunk::default(),
+                    indent: indent.unwrap_or(0),
+                    closed,
+                })
+            }
             (State::Outside, Tag::DetailsClose) => {
-                self.error(line, "</details> without a matching <details>");
+                self.warn(line, "</details> without a matching <details>: ignored");
                 State::Outside
             }
             (State::Outside, _) => {
-                self.state = State::Outside;
                 self.text(raw, line);
                 return;
             }
             (State::AwaitSummary(fold), Tag::SummaryOpen) => State::InSummary(fold),
-            (State::AwaitSummary(mut fold), tag) => {
-                fold.broken = true;
-                self.error(fold.line, NO_SUMMARY);
-                self.after_broken_start(fold, tag)
+            (State::AwaitSummary(fold), Tag::DetailsClose) => {
+                self.state = State::InAnswer { fold, depth: 1 };
+                self.end_fold();
+                return;
             }
+            (State::InSummary(fold), Tag::DetailsClose) => {
+                self.warn(
+                    fold.line,
+                    "<summary> is never closed: all of it is read as the question, with no answer",
+                );
+                self.state = State::InAnswer { fold, depth: 1 };
+                self.end_fold();
+                return;
+            }
+            (State::AwaitSummary(mut fold), Tag::DetailsOpen) => {
+                self.folds_opened += 1;
+                append(&mut fold.answer, raw, line);
+                State::InAnswer { fold, depth: 2 }
+            }
+            (State::AwaitSummary(fold), _) => State::InAnswer { fold, depth: 1 },
             (State::InSummary(mut fold), Tag::SummaryClose) => {
-                if fold.question.trim().is_empty() {
-                    fold.broken = true;
-                    self.error(fold.line, "empty question: <summary></summary> has no text");
-                }
+                fold.summary.get_or_insert_with(|| Chunk {
+                    line,
+                    text: String::new(),
+                });
                 fold.answer.line = line;
                 State::InAnswer { fold, depth: 1 }
             }
-            (State::InSummary(mut fold), tag) => {
-                fold.broken = true;
-                self.error(
-                    fold.line,
-                    "<summary> is not closed: expected </summary> before this tag",
-                );
-                self.after_broken_start(fold, tag)
-            }
+            (State::InSummary(fold), _) => State::InSummary(fold),
             (State::InAnswer { mut fold, depth }, Tag::DetailsOpen) => {
+                self.folds_opened += 1;
                 append(&mut fold.answer, raw, line);
                 State::InAnswer {
                     fold,
@@ -251,8 +447,9 @@ impl Scanner<'_> {
                 }
             }
             (State::InAnswer { fold, depth: 1 }, Tag::DetailsClose) => {
-                self.close(fold);
-                State::Outside
+                self.state = State::InAnswer { fold, depth: 1 };
+                self.end_fold();
+                return;
             }
             (State::InAnswer { mut fold, depth }, Tag::DetailsClose) => {
                 append(&mut fold.answer, raw, line);
@@ -268,42 +465,42 @@ impl Scanner<'_> {
         };
     }
 
-    /// Where to go on after a fold whose start was malformed, given the tag met.
-    fn after_broken_start(&mut self, fold: OpenFold, tag: Tag) -> State {
-        match tag {
-            Tag::DetailsClose => {
-                self.close(fold);
-                State::Outside
-            }
-            Tag::DetailsOpen => State::InAnswer { fold, depth: 2 },
-            _ => State::InAnswer { fold, depth: 1 },
-        }
-    }
-
-    fn close(&mut self, fold: OpenFold) {
-        self.notes_open = false;
-        if fold.broken {
+    /// Ends the open fold where the reader is, and keeps it.
+    fn end_fold(&mut self) {
+        let (State::AwaitSummary(fold) | State::InSummary(fold) | State::InAnswer { fold, .. }) =
+            std::mem::replace(&mut self.state, State::Outside)
+        else {
             return;
-        }
-        self.section().folds.push(Fold {
+        };
+        let summary = fold.summary.map(|chunk| Chunk {
+            line: chunk.line,
+            text: dedent(&chunk.text, fold.indent),
+        });
+        let text = dedent(&fold.answer.text, fold.indent);
+        let inner = unwrap_markdown(&text);
+        let skipped = inner.as_ptr() as usize - text.as_ptr() as usize;
+        let answer = Chunk {
+            line: fold.answer.line + text[..skipped].matches('\n').count(),
+            text: inner.to_owned(),
+        };
+        self.section().items.push(Item::Fold(Fold {
             line: fold.line,
             explicit_id: fold.explicit_id,
-            question: fold.question.trim().to_owned(),
-            answer: fold.answer,
-        });
+            summary,
+            answer,
+            indent: fold.indent,
+        }));
     }
 
     fn finish(&mut self) {
-        let line = match &self.state {
-            State::Outside => return,
-            State::AwaitSummary(fold) | State::InSummary(fold) | State::InAnswer { fold, .. } => {
-                fold.line
-            }
-        };
-        self.error(
-            line,
-            "<details> is never closed: add </details> after its answer",
-        );
+        if let Some(fold) = self.open_fold() {
+            let line = fold.line;
+            self.warn(
+                line,
+                "<details> is never closed: read as ending at the end of the file",
+            );
+            self.end_fold();
+        }
     }
 }
 
@@ -312,6 +509,55 @@ fn append(chunk: &mut Chunk, text: &str, line: usize) {
         chunk.line = line;
     }
     chunk.text.push_str(text);
+}
+
+/// Removes up to `indent` columns of leading white space from every line: a
+/// fold indented inside a list item loses that indentation, no more, so code
+/// blocks inside it stay code.
+pub fn dedent(text: &str, indent: usize) -> String {
+    if indent == 0 {
+        return text.to_owned();
+    }
+    text.split_inclusive('\n')
+        .map(|line| {
+            let mut removed = 0;
+            let mut cut = 0;
+            for (at, c) in line.char_indices() {
+                let width = match c {
+                    ' ' => 1,
+                    '\t' => 4,
+                    _ => break,
+                };
+                if removed + width > indent {
+                    break;
+                }
+                removed += width;
+                cut = at + 1;
+            }
+            &line[cut..]
+        })
+        .collect()
+}
+
+/// An answer wrapped in `<p>…</p>` or `<div markdown="1">…</div>`, as GitHub
+/// renders it: the Markdown inside, without the wrapper.
+fn unwrap_markdown(answer: &str) -> &str {
+    let trimmed = answer.trim();
+    for (open, close) in [
+        ("<p>", "</p>"),
+        ("<div markdown=\"1\">", "</div>"),
+        ("<div markdown=\"block\">", "</div>"),
+    ] {
+        if let Some(inner) = trimmed
+            .strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+        {
+            if !inner.contains(open) {
+                return inner;
+            }
+        }
+    }
+    answer
 }
 
 /// An ATX heading (`## Title ##`): its level and its title, trimmed.
@@ -354,18 +600,36 @@ fn closes_fence(line: &str, fence: &Fence) -> bool {
     len >= fence.len && body.len() == len * fence.marker.len_utf8()
 }
 
-/// The fold tags in one line, in order, skipping inline code spans.
-fn tags_in(line: &str) -> Vec<FoundTag> {
+/// What the lexer keeps from a line: fold tags, and comments to leave out.
+enum Piece {
+    Tag(FoundTag),
+    /// `<!--` at `start`, and the end of its `-->` when it closes on this line.
+    Comment {
+        start: usize,
+        end: Option<usize>,
+    },
+}
+
+/// The fold tags and comments in one line, in order, skipping inline code spans.
+fn pieces(line: &str) -> Vec<Piece> {
     let bytes = line.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'`' => i = skip_code_span(line, i),
+            b'<' if line[i..].starts_with("<!--") => {
+                let end = line[i + 4..].find("-->").map(|at| i + 4 + at + 3);
+                found.push(Piece::Comment { start: i, end });
+                match end {
+                    Some(end) => i = end,
+                    None => break,
+                }
+            }
             b'<' => match tag_at(line, i) {
                 Some(tag) => {
                     i = tag.end;
-                    found.push(tag);
+                    found.push(Piece::Tag(tag));
                 }
                 None => i += 1,
             },
@@ -373,6 +637,17 @@ fn tags_in(line: &str) -> Vec<FoundTag> {
         }
     }
     found
+}
+
+#[cfg(test)]
+fn tags_in(line: &str) -> Vec<FoundTag> {
+    pieces(line)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Tag(tag) => Some(tag),
+            Piece::Comment { .. } => None,
+        })
+        .collect()
 }
 
 /// Past the inline code span opening at `start`, or just past its backticks

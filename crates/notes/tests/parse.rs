@@ -7,6 +7,7 @@ use foldcards_notes::{
 fn source(path: &str, text: &str) -> Source {
     Source {
         path: path.to_owned(),
+        folder: String::new(),
         text: text.to_owned(),
     }
 }
@@ -40,10 +41,20 @@ fn only_card(library: &Library) -> &Card {
 
 const FOLD: &str = "<details>\n<summary>Q</summary>\n\nA\n</details>\n";
 
+/// A fold asking `question`.
+fn fold(question: &str) -> String {
+    format!("<details>\n<summary>{question}</summary>\n\nA\n</details>\n")
+}
+
 #[test]
 fn the_first_hash_heading_titles_the_deck_and_deeper_headings_nest() {
     let library = parse_one(&format!(
-        "# 면접 준비\n\nintro\n\n## 공통\n{FOLD}\n## 기술\n\n### DB\n{FOLD}\n### 웹\n{FOLD}{FOLD}\n## 마무리\n{FOLD}"
+        "# 면접 준비\n\nintro\n\n## 공통\n{}\n## 기술\n\n### DB\n{}\n### 웹\n{}{}\n## 마무리\n{}",
+        fold("자기소개"),
+        fold("인덱스"),
+        fold("REST"),
+        fold("CORS"),
+        fold("회고")
     ));
     let deck = &library.decks[0];
     assert_eq!(deck.id, "notes");
@@ -343,48 +354,101 @@ fn a_derived_id_never_takes_an_explicit_one() {
     assert_eq!(ids, [format!("{taken}-2"), taken]);
 }
 
+fn warnings_of(text: &str) -> Vec<String> {
+    parse_one(text)
+        .warnings
+        .iter()
+        .map(Diagnostic::to_string)
+        .collect()
+}
+
 #[test]
-fn unclosed_details_is_an_error_at_its_line() {
+fn an_unclosed_fold_ends_at_the_end_of_the_file_with_a_warning() {
+    let text = "# D\n\n<details>\n<summary>Q</summary>\nanswer\n";
+    assert_eq!(only_card(&parse_one(text)).answer_html, "<p>answer</p>");
     assert_eq!(
-        errors_of("# D\n\n<details>\n<summary>Q</summary>\nanswer\n"),
-        ["content/bad.md:3: <details> is never closed: add </details> after its answer"]
+        warnings_of(text),
+        ["content/notes.md:3: <details> is never closed: read as ending at the end of the file"]
     );
 }
 
 #[test]
-fn details_without_summary_is_an_error() {
-    assert_eq!(
-        errors_of("<details>\nanswer first\n</details>\n"),
-        ["content/bad.md:1: <details> without <summary>: the question must come first, as <summary>…</summary>"]
+fn an_unclosed_fold_ends_before_a_heading_of_its_level_but_not_a_deeper_one() {
+    let library = parse_one(
+        "## A\n<details><summary>Open</summary>\n\n### Inside\n\ntext\n\n## B\n<details><summary>Closed</summary>\n\n## Kept inside\n</details>\n",
     );
+    let a = &library.decks[0].root.children[0];
+    assert!(a.cards[0].answer_html.contains("<h3>Inside</h3>"));
+    let b = &library.decks[0].root.children[1];
+    assert_eq!(b.title, "B");
+    assert_eq!(b.cards[0].answer_html, "<h2>Kept inside</h2>");
+}
+
+#[test]
+fn a_fold_without_a_summary_and_nothing_above_is_left_out_with_a_warning() {
+    let library = parse_one("<details>\nanswer first\n</details>\n<details></details>");
+    assert!(library.decks[0].root.cards.is_empty());
     assert_eq!(
-        errors_of("<details></details>"),
-        ["content/bad.md:1: <details> without <summary>: the question must come first, as <summary>…</summary>"]
+        library
+            .warnings
+            .iter()
+            .map(Diagnostic::to_string)
+            .collect::<Vec<_>>(),
+        [
+            "content/notes.md:1: <details> has no <summary> and nothing above it to ask: left out",
+            "content/notes.md:4: <details> has no <summary> and nothing above it to ask: left out"
+        ]
     );
 }
 
 #[test]
-fn an_empty_question_is_an_error() {
+fn an_empty_summary_takes_the_heading_above() {
+    let library = parse_one("## 트랜잭션이란?\n\n<details><summary>  </summary>ACID</details>");
+    assert_eq!(only_card(&library).question_text, "트랜잭션이란?");
+    assert_eq!(library.decks[0].root.children.len(), 0);
     assert_eq!(
-        errors_of("\n<details><summary>  </summary>A</details>"),
-        ["content/bad.md:2: empty question: <summary></summary> has no text"]
+        library.warnings[0].to_string(),
+        "content/notes.md:3: <details> has an empty <summary>: its question is taken from just above it"
     );
 }
 
 #[test]
-fn an_unclosed_summary_is_an_error() {
+fn an_unclosed_summary_is_the_whole_question_with_no_answer() {
+    let library = parse_one("<details><summary>Q\nA\n</details>\n");
+    let card = only_card(&library);
+    assert_eq!(card.question_text, "Q A");
+    assert!(card.unfinished);
     assert_eq!(
-        errors_of("<details><summary>Q\nA\n</details>\n"),
-        ["content/bad.md:1: <summary> is not closed: expected </summary> before this tag"]
+        library.warnings[0].to_string(),
+        "content/notes.md:1: <summary> is never closed: all of it is read as the question, with no answer"
     );
 }
 
 #[test]
-fn a_stray_closing_tag_is_an_error() {
+fn a_stray_closing_tag_is_ignored_with_a_warning() {
+    let library = parse_one("text\n</details>\n<details><summary>Q</summary>A</details>");
+    assert_eq!(library.decks[0].root.notes_html, "<p>text</p>");
+    assert_eq!(only_card(&library).answer_html, "<p>A</p>");
     assert_eq!(
-        errors_of("text\n</details>\n"),
-        ["content/bad.md:2: </details> without a matching <details>"]
+        library.warnings[0].to_string(),
+        "content/notes.md:2: </details> without a matching <details>: ignored"
     );
+}
+
+#[test]
+fn commented_out_folds_headings_and_links_are_not_read() {
+    let library = parse_one(
+        "## Real\n<!-- <details><summary>Template</summary></details> -->\n<!--\n## Hidden\n[x](missing.md)\n<details>\n-->\n<details><summary>Q</summary>A <!-- note --> B</details>\n",
+    );
+    assert_eq!(library.decks[0].root.children.len(), 1);
+    assert_eq!(only_card(&library).answer_html, "<p>A  B</p>");
+    assert!(library.warnings.is_empty(), "{:?}", library.warnings);
+    let in_code =
+        parse_one("```html\n<!-- <details> -->\n```\n<details><summary>Q</summary>A</details>");
+    assert!(in_code.decks[0]
+        .root
+        .notes_html
+        .contains("&lt;!-- &lt;details&gt; --&gt;"));
 }
 
 #[test]
@@ -416,11 +480,13 @@ fn an_id_that_cannot_be_linked_to_is_an_error() {
 }
 
 #[test]
-fn every_error_in_a_file_is_reported_at_once() {
-    let errors = errors_of(
-        "<details><summary></summary>A</details>\n</details>\n<details>\n<summary>Q</summary>\n",
-    );
-    assert_eq!(errors.len(), 3, "{errors:#?}");
+fn every_error_in_a_folder_is_reported_at_once() {
+    let errors = parse(&[
+        source("content/a.md", "<details id=\"x\"><summary>One</summary>1</details>\n<details id=\"a b\"><summary>Two</summary>2</details>"),
+        source("content/b.md", "<details id=\"x\"><summary>Three</summary>3</details>"),
+    ])
+    .unwrap_err();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
 }
 
 #[test]
@@ -475,4 +541,35 @@ fn the_user_notes_format_parses_from_a_fixture_file() {
         ]
     );
     assert_eq!(library.warnings.len(), 1);
+}
+
+/// A fresh folder under the target directory for one test's notes.
+fn scratch_folder(name: &str) -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_an_error() {
+    let dir = scratch_folder("not-utf8");
+    std::fs::write(dir.join("notes.md"), b"# \xc7\xd1\xb1\xdb\n").unwrap();
+    let errors = foldcards_notes::load_dir(&dir).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .to_string()
+            .ends_with("notes.md:1: not UTF-8 text: save the notes as UTF-8"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn a_content_folder_without_notes_is_an_error() {
+    let dir = scratch_folder("empty-content");
+    std::fs::write(dir.join("README.txt"), "not notes").unwrap();
+    let errors = foldcards_notes::load_dir(&dir).unwrap_err();
+    assert_eq!(errors[0].message, "no .md notes in the content folder");
 }

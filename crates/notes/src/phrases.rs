@@ -1,0 +1,264 @@
+//! What the words people write in their notes mean: which summaries are only
+//! labels ("Answer", "답변"), which nested summaries ask a follow-up question,
+//! which answers are still placeholders, and the numbering before a question.
+
+/// The form compared against the lists below: lower case, single spaces,
+/// without the emphasis, arrows or emoji people put around a word, and
+/// without a trailing colon.
+pub fn key(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ").to_lowercase();
+    joined
+        .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | ')' | '.' | '…'))
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_owned()
+}
+
+/// Summaries that say "open me" rather than ask something.
+const LABELS: &[&str] = &[
+    "answer",
+    "answers",
+    "the answer",
+    "show answer",
+    "show the answer",
+    "see answer",
+    "view answer",
+    "reveal answer",
+    "solution",
+    "solutions",
+    "show solution",
+    "explanation",
+    "details",
+    "detail",
+    "show",
+    "more",
+    "click",
+    "click to expand",
+    "click to see",
+    "click to show",
+    "click here",
+    "expand",
+    "답",
+    "답변",
+    "정답",
+    "해설",
+    "풀이",
+    "토글",
+    "보기",
+    "펼치기",
+    "펼쳐 보기",
+    "펼쳐보기",
+    "답 보기",
+    "답변 보기",
+    "정답 보기",
+    "해설 보기",
+    "풀이 보기",
+    "정답 및 해설",
+    "정답과 해설",
+    "클릭",
+];
+
+/// Whether a summary is one of the known labels.
+pub fn is_known_label(summary: &str) -> bool {
+    LABELS.contains(&key(summary).as_str())
+}
+
+/// Words that start a follow-up question in a nested fold.
+const FOLLOW_UP_MARKERS: &[&str] = &[
+    "꼬리질문",
+    "꼬리 질문",
+    "추가 질문",
+    "추가질문",
+    "follow-up",
+    "follow up",
+    "followup",
+];
+
+/// Whether a nested fold's summary asks a question of its own: it ends with
+/// `?`, or starts with a follow-up marker or `Q.`.
+pub fn is_follow_up_question(summary: &str) -> bool {
+    let text = summary.trim();
+    if text.ends_with(['?', '？']) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    FOLLOW_UP_MARKERS
+        .iter()
+        .any(|marker| lower.starts_with(marker))
+        || strip_numbering(text).len() < text.len() && starts_with_q(text)
+}
+
+fn starts_with_q(text: &str) -> bool {
+    text.starts_with(['Q', 'q'])
+}
+
+/// Answers that hold no answer yet.
+const PLACEHOLDERS: &[&str] = &[
+    "",
+    "tbd",
+    "todo",
+    "to do",
+    "to be completed",
+    "to be written",
+    "to be added",
+    "coming soon",
+    "wip",
+    "작성 예정",
+    "작성예정",
+    "예정",
+    "아직",
+    "작성 중",
+    "작성중",
+    "준비 중",
+    "준비중",
+    "...",
+    "…",
+];
+
+/// Whether an answer's Markdown is empty, a rule, or only a placeholder.
+pub fn is_placeholder(answer_markdown: &str) -> bool {
+    let text = answer_markdown.trim();
+    if !text.is_empty() && text.chars().all(|c| matches!(c, '-' | '*' | '_' | ' ')) {
+        return true;
+    }
+    let bare: String = text
+        .chars()
+        .filter(|c| !matches!(c, '*' | '_' | '~' | '`' | '>' | '(' | ')' | '[' | ']'))
+        .collect();
+    let bare = bare.trim().trim_end_matches(['.', '!']).trim();
+    let bare = if bare.chars().all(|c| matches!(c, '.' | '…')) {
+        text.trim_matches(|c: char| !matches!(c, '.' | '…'))
+    } else {
+        bare
+    };
+    PLACEHOLDERS.contains(&bare.to_lowercase().as_str())
+}
+
+/// A question without its leading numbering: `Q.`, `Q3)`, `12.`,
+/// `Question 12.`, `문제 3.`, `[Q3]`. Renumbering keeps a card's id.
+pub fn strip_numbering(question: &str) -> &str {
+    let text = question.trim_start();
+    if let Some((inside, after)) = text.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+        if !inside.is_empty() && strip_numbering(&format!("{inside}.")).is_empty() {
+            return after.trim_start();
+        }
+    }
+    let (word, rest) = ["question", "문제", "질문", "q"]
+        .iter()
+        .find_map(|word| {
+            let head = text.get(..word.len())?;
+            head.eq_ignore_ascii_case(word)
+                .then(|| (Some(*word), &text[word.len()..]))
+        })
+        .unwrap_or((None, text));
+    let spaced = rest.trim_start();
+    let digits = spaced.len()
+        - spaced
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let after_number = &spaced[digits..];
+    let separated = after_number
+        .strip_prefix(['.', ')', ':', '：'])
+        .filter(|after| after.is_empty() || after.starts_with(char::is_whitespace));
+    match (word, separated) {
+        (Some(_), Some(after)) => after.trim_start(),
+        (None, Some(after)) if digits > 0 => after.trim_start(),
+        (Some(_), None) if digits > 0 && after_number.starts_with(char::is_whitespace) => {
+            after_number.trim_start()
+        }
+        (Some("q"), None) if digits == 0 && rest.starts_with(char::is_whitespace) => spaced,
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_ignore_case_markup_and_a_trailing_colon() {
+        for label in [
+            "Answer",
+            "answer:",
+            "  Show   Answer ",
+            "**Solution**",
+            "답변",
+            "정답:",
+            "👉 해설",
+            "풀이 보기",
+            "Click to expand",
+        ] {
+            assert!(is_known_label(label), "{label}");
+        }
+        for question in [
+            "큐",
+            "GC",
+            "트랜잭션",
+            "Answer the phone?",
+            "What is an answer",
+        ] {
+            assert!(!is_known_label(question), "{question}");
+        }
+    }
+
+    #[test]
+    fn follow_ups_end_with_a_question_mark_or_start_with_a_marker() {
+        assert!(is_follow_up_question("그럼 왜 느린가?"));
+        assert!(is_follow_up_question("꼬리질문: 락의 종류"));
+        assert!(is_follow_up_question("Follow-up: isolation levels"));
+        assert!(is_follow_up_question("Q. 인덱스의 단점"));
+        assert!(is_follow_up_question("Q2) 왜"));
+        assert!(!is_follow_up_question("예시 코드"));
+        assert!(!is_follow_up_question("Solution 2"));
+        assert!(!is_follow_up_question("Queue"));
+    }
+
+    #[test]
+    fn placeholders_are_empty_rules_and_todo_words() {
+        for answer in [
+            "",
+            "  \n",
+            "---",
+            "***",
+            "TBD",
+            "*TODO*",
+            "To be completed.",
+            "작성 예정",
+            "예정",
+            "(아직)",
+            "...",
+            "…",
+            "> TBD",
+        ] {
+            assert!(is_placeholder(answer), "{answer:?}");
+        }
+        for answer in [
+            "아직 모른다면 이렇게",
+            "ACID",
+            "1...3",
+            "TODO 리스트 앱 설계",
+        ] {
+            assert!(!is_placeholder(answer), "{answer:?}");
+        }
+    }
+
+    #[test]
+    fn numbering_is_stripped_but_words_are_kept() {
+        assert_eq!(strip_numbering("Q. 자바란?"), "자바란?");
+        assert_eq!(strip_numbering("Q12) What?"), "What?");
+        assert_eq!(
+            strip_numbering("12. What does this print?"),
+            "What does this print?"
+        );
+        assert_eq!(strip_numbering("Question 12. What?"), "What?");
+        assert_eq!(strip_numbering("question 3: What?"), "What?");
+        assert_eq!(strip_numbering("문제 3. 다음 중"), "다음 중");
+        assert_eq!(strip_numbering("[Q3] Why?"), "Why?");
+        assert_eq!(strip_numbering("Queue란?"), "Queue란?");
+        assert_eq!(strip_numbering("2024년 트렌드"), "2024년 트렌드");
+        assert_eq!(strip_numbering("Questions about X"), "Questions about X");
+        assert_eq!(strip_numbering("3D rendering"), "3D rendering");
+        assert_eq!(strip_numbering("Q 자바란?"), "자바란?");
+    }
+}

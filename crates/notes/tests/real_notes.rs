@@ -1,0 +1,359 @@
+//! Notes as people really write them (`tests/fixtures/real-notes`): every
+//! style reads into the cards a reader of the GitHub page would expect, and
+//! every assumption is a warning at its line.
+
+use std::path::PathBuf;
+
+use foldcards_notes::{load_dir, Card, Category, Deck, Library};
+
+fn library() -> Library {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/real-notes");
+    load_dir(&dir).unwrap_or_else(|errors| panic!("{errors:#?}"))
+}
+
+fn deck<'a>(library: &'a Library, title: &str) -> &'a Deck {
+    library
+        .decks
+        .iter()
+        .find(|d| d.title == title)
+        .unwrap_or_else(|| panic!("no deck {title}"))
+}
+
+fn cards(category: &Category) -> Vec<&Card> {
+    category
+        .walk()
+        .into_iter()
+        .flat_map(|c| c.cards.iter())
+        .collect()
+}
+
+fn card<'a>(deck: &'a Deck, question: &str) -> &'a Card {
+    cards(&deck.root)
+        .into_iter()
+        .find(|c| c.question_text == question)
+        .unwrap_or_else(|| {
+            let all: Vec<_> = cards(&deck.root)
+                .iter()
+                .map(|c| c.question_text.clone())
+                .collect();
+            panic!("no card {question:?} in {all:#?}")
+        })
+}
+
+fn tree(deck: &Deck) -> Vec<(String, usize)> {
+    deck.root
+        .walk()
+        .iter()
+        .map(|c| (c.title.clone(), c.cards.len()))
+        .collect()
+}
+
+fn warnings_of(library: &Library, file: &str) -> Vec<String> {
+    library
+        .warnings
+        .iter()
+        .filter(|w| w.path.ends_with(file))
+        .map(|w| format!("{}: {}", w.line, w.message))
+        .collect()
+}
+
+#[test]
+fn every_file_in_every_folder_is_a_deck() {
+    let library = library();
+    let decks: Vec<(&str, &str)> = library
+        .decks
+        .iter()
+        .map(|d| (d.title.as_str(), d.folder.as_str()))
+        .collect();
+    assert_eq!(
+        decks,
+        [
+            ("Broken but readable", ""),
+            ("네트워크 퀴즈", ""),
+            ("JavaScript Questions", ""),
+            ("자바 면접 질문", ""),
+            ("운영체제", ""),
+            ("Databases", ""),
+            ("Java basics", "java"),
+        ]
+    );
+}
+
+#[test]
+fn a_question_heading_above_a_labelled_fold_is_the_question_not_a_category() {
+    let library = library();
+    let java = deck(&library, "자바 면접 질문");
+    assert_eq!(
+        tree(java),
+        [
+            ("자바 면접 질문".to_owned(), 0),
+            ("기본".to_owned(), 4),
+            ("컬렉션".to_owned(), 1)
+        ],
+        "the commented-out template is not read, and no question heading makes a category"
+    );
+    let java_card = card(java, "Q. 자바란 무엇인가?");
+    assert_eq!(
+        java_card.answer_html,
+        "<p>JVM 위에서 동작하는 객체 지향 언어입니다.</p>"
+    );
+    assert_eq!(java_card.body_html, "");
+
+    let code = card(java, "Q2. 다음 코드의 출력은?");
+    assert!(
+        code.body_html
+            .starts_with("<pre tabindex=\"0\"><code class=\"language-java\">"),
+        "the code under the heading is the question's body: {}",
+        code.body_html
+    );
+    assert!(code.body_html.contains("System.out.println(a == b);"));
+    assert!(!code.answer_html.contains("println"));
+}
+
+#[test]
+fn card_ids_come_from_the_title_without_numbering() {
+    let library = library();
+    let java = deck(&library, "자바 면접 질문");
+    let renumbered = foldcards_notes::parse(&[foldcards_notes::Source {
+        path: "content/other.md".into(),
+        folder: String::new(),
+        text: "## 기본\n\n#### 7) 다음 코드의 출력은?\n\n```java\nSystem.out.println(1);\n```\n\n<details><summary>답변</summary>\n\n1\n</details>\n"
+            .into(),
+    }])
+    .unwrap();
+    assert_eq!(
+        cards(&renumbered.decks[0].root)[0].id,
+        card(java, "Q2. 다음 코드의 출력은?").id,
+        "renumbering and editing the code keep the id"
+    );
+}
+
+#[test]
+fn follow_up_questions_inside_an_answer_are_cards_linked_to_their_parent() {
+    let library = library();
+    let java = deck(&library, "자바 면접 질문");
+    let basics = &java.root.children[0];
+    let questions: Vec<(&str, Option<usize>)> = basics
+        .cards
+        .iter()
+        .map(|c| (c.question_text.as_str(), c.follow_up_of))
+        .collect();
+    assert_eq!(
+        questions,
+        [
+            ("Q. 자바란 무엇인가?", None),
+            ("Q2. 다음 코드의 출력은?", None),
+            ("Q3. equals()와 hashCode()를 함께 재정의하는 이유는?", None),
+            ("꼬리질문: hashCode만 같으면 같은 객체인가?", Some(2)),
+        ]
+    );
+    let parent = &basics.cards[2];
+    assert!(
+        parent
+            .answer_html
+            .contains("<summary>꼬리질문: hashCode만 같으면 같은 객체인가?</summary>"),
+        "the follow-up stays folded inside its parent's answer: {}",
+        parent.answer_html
+    );
+    assert!(
+        parent.answer_html.contains("<summary>예시 코드</summary>"),
+        "a labelled nested fold stays part of the answer"
+    );
+    assert_eq!(
+        basics.cards[3].answer_html,
+        "<p>아니요. 충돌이 있을 수 있어 <code>equals()</code>로 다시 비교합니다.</p>"
+    );
+}
+
+#[test]
+fn authored_choices_with_named_answers_are_choice_questions() {
+    let library = library();
+    let js = deck(&library, "JavaScript Questions");
+    assert_eq!(tree(js), [("JavaScript Questions".to_owned(), 4)]);
+
+    let first = card(js, "Question 1. What does this print?");
+    let choices: Vec<(&str, &str)> = first
+        .choices
+        .iter()
+        .map(|c| (c.label.as_str(), c.html.as_str()))
+        .collect();
+    assert_eq!(
+        choices,
+        [
+            ("A", "<code>\"null\"</code>"),
+            ("B", "<code>\"object\"</code>"),
+            ("C", "<code>\"undefined\"</code>")
+        ]
+    );
+    assert_eq!(first.correct, [1]);
+    assert!(
+        first.body_html.contains("typeof null"),
+        "{}",
+        first.body_html
+    );
+    assert!(
+        !first.body_html.contains("undefined"),
+        "the options leave the body"
+    );
+    assert!(
+        first.answer_html.contains("<h4>Answer: B</h4>"),
+        "{}",
+        first.answer_html
+    );
+
+    let second = card(js, "Question 2. Which of these are falsy?");
+    assert_eq!(second.correct, [1, 4]);
+    assert_eq!(second.choices.len(), 5);
+    assert_eq!(second.body_html, "");
+
+    let plain = card(js, "Question 3. What is hoisting?");
+    assert!(plain.choices.is_empty());
+
+    let closure = card(js, "Question 4. What is a closure?");
+    assert_eq!(
+        closure.answer_html,
+        "<p>A function together with the variables of the scope it was created in.</p>\n<blockquote>\n<p>It keeps those variables alive after the outer function returns.</p>\n</blockquote>",
+        "a <div markdown=\"1\"> wrapper is read as Markdown, with its blockquote"
+    );
+}
+
+#[test]
+fn korean_choices_in_a_summary_or_under_a_heading() {
+    let library = library();
+    let quiz = deck(&library, "네트워크 퀴즈");
+    assert_eq!(
+        tree(quiz),
+        [("네트워크 퀴즈".to_owned(), 0), ("전송 계층".to_owned(), 3)]
+    );
+    let tcp = card(quiz, "TCP의 특징으로 옳은 것은?");
+    let labels: Vec<&str> = tcp.choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3"]);
+    assert_eq!(tcp.correct, [1]);
+    assert_eq!(tcp.choices[1].html, "흐름 제어를 한다");
+
+    let udp = card(quiz, "다음 중 UDP를 쓰는 프로토콜을 모두 고르면?");
+    assert_eq!(udp.correct, [1, 3]);
+    assert_eq!(udp.choices[3].html, "DHCP");
+    assert!(card(quiz, "3-way handshake 과정은?").choices.is_empty());
+}
+
+#[test]
+fn folds_nested_in_list_items_ask_the_items_text() {
+    let library = library();
+    let os = deck(&library, "운영체제");
+    assert_eq!(
+        tree(os),
+        [
+            ("운영체제".to_owned(), 0),
+            ("프로세스".to_owned(), 2),
+            ("메모리".to_owned(), 2)
+        ]
+    );
+    let process = card(os, "프로세스와 스레드의 차이는?");
+    assert_eq!(
+        process.answer_html,
+        "<p>프로세스는 독립된 메모리를, 스레드는 프로세스의 메모리를 공유합니다.</p>\n<pre tabindex=\"0\"><code>들여쓴 코드는 코드로 남습니다\n</code></pre>",
+        "only the fold's own indentation is removed"
+    );
+    card(os, "컨텍스트 스위칭이란?");
+    card(os, "페이지 폴트란 무엇인가?");
+    card(os, "가상 메모리를 쓰는 이유는?");
+    assert_eq!(
+        os.root.children[0].notes_html, "",
+        "the items became questions"
+    );
+}
+
+#[test]
+fn unfinished_answers_are_marked_not_dropped() {
+    let library = library();
+    let db = deck(&library, "Databases");
+    let unfinished: Vec<(&str, bool)> = cards(&db.root)
+        .iter()
+        .map(|c| (c.question_text.as_str(), c.unfinished))
+        .collect();
+    assert_eq!(
+        unfinished,
+        [
+            ("What is a covering index?", true),
+            ("When does an index hurt writes?", true),
+            ("What is a B-tree?", true),
+            ("클러스터드 인덱스란?", true),
+            ("What is selectivity?", false),
+        ]
+    );
+}
+
+#[test]
+fn broken_structure_reads_like_a_browser_with_a_warning_each() {
+    let library = library();
+    let broken = deck(&library, "Broken but readable");
+    assert_eq!(
+        tree(broken),
+        [
+            ("Broken but readable".to_owned(), 0),
+            ("Networking".to_owned(), 2),
+            ("Security".to_owned(), 2)
+        ],
+        "the contents fold is not a card"
+    );
+    let socket = card(broken, "What is a socket?");
+    assert_eq!(socket.question_html, "What is a <strong>socket</strong>?");
+    assert_eq!(
+        socket.answer_html,
+        "<p>An endpoint for sending and receiving data.<br>Identified by an address and a port.<br>Or a path.</p>"
+    );
+    assert_eq!(
+        card(broken, "What is NAT?").answer_html,
+        "<p>Translating private addresses to a public one.</p>",
+        "an unclosed fold ends before the next heading of its level"
+    );
+    assert_eq!(
+        card(broken, "What is CSRF?").answer_html,
+        "<p>Forging a request from a user's browser to a site where they are signed in.</p>"
+    );
+    assert_eq!(
+        warnings_of(&library, "broken.md"),
+        [
+            "3: a fold holding only links (a table of contents?) is not a card: left out",
+            "17: </details> without a matching <details>: ignored",
+            "19: <details> is never closed: read as ending before the heading on line 24",
+            "31: <details> has an empty <summary> and nothing above it to ask: left out",
+            "39: <details> has no <summary>: its question is taken from just above it",
+        ]
+    );
+}
+
+#[test]
+fn label_folds_are_counted_in_one_warning_per_file() {
+    let library = library();
+    assert_eq!(
+        warnings_of(&library, "english-questions.md"),
+        ["1: 4 fold(s) have a summary that only labels the answer (such as \"Answer\" or \"답변\"): each takes its question from the heading or text just above it"]
+    );
+}
+
+#[test]
+fn relative_images_are_kept_and_missing_ones_warned() {
+    let library = library();
+    let java = deck(&library, "Java basics");
+    let heap = card(java, "How is the heap laid out?");
+    assert!(
+        heap.answer_html
+            .contains("<img src=\"notes/java/images/heap.svg\" alt=\"Heap generations\">"),
+        "{}",
+        heap.answer_html
+    );
+    assert_eq!(
+        library.assets,
+        [foldcards_notes::Asset {
+            source: PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../../tests/fixtures/real-notes/java/images/heap.svg"),
+            url: "notes/java/images/heap.svg".into(),
+        }]
+    );
+    assert_eq!(
+        warnings_of(&library, "basics.md"),
+        ["16: image images/missing.png is not in the content folder: it will not show"]
+    );
+}
