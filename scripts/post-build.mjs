@@ -6,13 +6,19 @@
 //    of this build's files;
 // 4. writes .gz and .br copies of every text and wasm file, for static hosts
 //    that serve precompressed files (nginx gzip_static, Netlify, S3 + CDN).
+// In every build, it first copies the images in the notes folder to notes/,
+// where the notes' relative image links point once built (see crates/notes).
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { extname, join, relative, resolve } from "node:path";
 import { brotliCompressSync, constants, deflateSync, gzipSync } from "node:zlib";
 import { transformSync } from "esbuild";
 
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest"]);
+
+const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"]);
+
+copyNoteImages(process.env.TRUNK_STAGING_DIR);
 
 if (process.env.TRUNK_PROFILE === "release") {
   const dir = process.env.TRUNK_STAGING_DIR;
@@ -163,4 +169,14 @@ function crc32(bytes) {
     for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
   }
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** Images under the notes folder, at the same relative paths under notes/. */
+function copyNoteImages(dir) {
+  const source = resolve(process.env.TRUNK_SOURCE_DIR ?? ".", process.env.FOLDCARDS_CONTENT ?? "content");
+  const images = readdirSync(source, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && IMAGES.has(extname(entry.name).toLowerCase()))
+    .map((entry) => relative(source, join(entry.parentPath, entry.name)))
+    .filter((path) => !path.split(/[\\/]/).some((part) => part.startsWith(".") || part === "node_modules"));
+  for (const path of images) cpSync(join(source, path), join(dir, "notes", path));
 }

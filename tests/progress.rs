@@ -393,6 +393,55 @@ mod today {
         }
     }
 
+    /// Cards whose notes hold no answer yet, besides one with an answer.
+    static UNFINISHED: [foldcards::deck::Card; 2] = [
+        foldcards::deck::Card {
+            id: "tbd",
+            question_html: "TBD?",
+            question_text: "TBD?",
+            body_html: "",
+            choices: &[],
+            correct: &[],
+            answer_html: "",
+            unfinished: true,
+            follow_up_of: None,
+            category: 0,
+        },
+        foldcards::deck::Card {
+            id: "done",
+            question_html: "Done?",
+            question_text: "Done?",
+            body_html: "",
+            choices: &[],
+            correct: &[],
+            answer_html: "<p>Yes</p>",
+            unfinished: false,
+            follow_up_of: None,
+            category: 0,
+        },
+    ];
+
+    #[test]
+    fn cards_with_no_answer_yet_are_never_new_in_a_review_nor_drilled() {
+        let mut progress = Progress::default();
+        let queue: Vec<&str> = review_queue(&progress, &UNFINISHED, seoul(T0))
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(queue, ["done"]);
+        progress.set_star("tbd", true, T0);
+        progress.set_star("done", true, T0);
+        let starred: Vec<&str> = foldcards::study::quiz::drill_cards(
+            foldcards::study::quiz::Drill::Starred,
+            &progress,
+            &UNFINISHED,
+        )
+        .iter()
+        .map(|c| c.id)
+        .collect();
+        assert_eq!(starred, ["done"]);
+    }
+
     #[test]
     fn days_are_local_and_dates_are_calendar_dates() {
         assert_eq!(date(0), (1970, 1, 1));

@@ -27,6 +27,10 @@ fn queries_are_parsed_and_written_back_canonically() {
     assert_eq!(spec.seed, Some(42));
     assert_eq!(spec.to_query(), "c=deck/기초&c=deck/웹&n=5&seed=42");
     assert_eq!(QuizSpec::from_query(&spec.to_query()), spec);
+    let with_unfinished = QuizSpec::from_query("u=1&n=all");
+    assert!(with_unfinished.unfinished);
+    assert_eq!(with_unfinished.to_query(), "n=all&u=1");
+    assert!(!QuizSpec::from_query("u=0").unfinished);
 }
 
 #[test]

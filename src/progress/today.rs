@@ -32,7 +32,8 @@ impl Clock {
 
 /// What a review session today asks: the cards overdue from earlier days,
 /// then those due today, each in notes order, then new cards in notes order
-/// up to the day's limit (less those already started today).
+/// up to the day's limit (less those already started today). A card with no
+/// answer yet is never new: it waits for its answer.
 pub fn review_queue(
     progress: &Progress,
     cards: &'static [Card],
@@ -58,7 +59,7 @@ pub fn review_queue(
         .count();
     let new = cards
         .iter()
-        .filter(|card| progress.mastery(card.id) == Mastery::New)
+        .filter(|card| !card.unfinished && progress.mastery(card.id) == Mastery::New)
         .take(NEW_CARDS_PER_DAY.saturating_sub(started_today));
     due_between(i64::MIN, today)
         .chain(due_between(today, tomorrow))

@@ -4,11 +4,13 @@
 //!
 //! `c=<category>` (repeatable; none means every category), `k=<card id>`
 //! (repeatable; a quiz of exactly these cards, as "retry the ones I missed"
-//! makes), `n=<count>` or `n=all` (default 10), `seed=<number>`.
+//! makes), `n=<count>` or `n=all` (default 10), `seed=<number>`, and `u=1`
+//! to include the cards whose notes hold no answer yet.
 
 use crate::deck::{self, Card, CARDS};
 use crate::progress::Progress;
-use crate::study::session::{SavedSession, Session};
+use crate::study::choice::ChoiceAnswer;
+use crate::study::session::{Grade, SavedSession, Session};
 use crate::study::shuffle::shuffle;
 use crate::url::{percent_decode, percent_encode};
 
@@ -47,6 +49,8 @@ pub struct QuizSpec {
     pub count: Option<usize>,
     /// `None` until the app picks one and writes it into the URL.
     pub seed: Option<u64>,
+    /// Also ask the cards that have no answer yet.
+    pub unfinished: bool,
 }
 
 impl QuizSpec {
@@ -71,6 +75,7 @@ impl QuizSpec {
                 "k" if !value.is_empty() => spec.cards.push(value),
                 "n" => spec.count = count_from(&value).unwrap_or(spec.count),
                 "seed" => spec.seed = value.parse().ok().or(spec.seed),
+                "u" => spec.unfinished = value == "1",
                 _ => {}
             }
         }
@@ -94,6 +99,9 @@ impl QuizSpec {
             Some(n) => format!("n={n}"),
             None => "n=all".to_owned(),
         });
+        if self.unfinished {
+            parts.push("u=1".to_owned());
+        }
         if let Some(seed) = self.seed {
             parts.push(format!("seed={seed}"));
         }
@@ -117,8 +125,17 @@ impl QuizSpec {
         cards
     }
 
-    /// Every card the quiz may ask, once each, in notes order.
+    /// Every card the quiz may ask, once each, in notes order: cards with no
+    /// answer yet only when asked for, or named one by one.
     fn candidates(&self) -> Vec<&'static Card> {
+        let mut cards = self.covered();
+        if !self.unfinished && self.cards.is_empty() {
+            cards.retain(|card| !card.unfinished);
+        }
+        cards
+    }
+
+    fn covered(&self) -> Vec<&'static Card> {
         if !self.cards.is_empty() {
             let mut cards: Vec<&'static Card> = Vec::new();
             for card in self.cards.iter().filter_map(|id| deck::card(id)) {
@@ -169,7 +186,7 @@ impl Source {
     }
 }
 
-/// The cards a drill asks, in notes order.
+/// The cards a drill asks, in notes order (none without an answer).
 pub fn drill_cards(
     drill: Drill,
     progress: &Progress,
@@ -177,6 +194,7 @@ pub fn drill_cards(
 ) -> Vec<&'static Card> {
     cards
         .iter()
+        .filter(|card| !card.unfinished)
         .filter(|card| {
             let Some(kept) = progress.card(card.id) else {
                 return false;
@@ -195,6 +213,8 @@ pub struct Quiz {
     pub source: Source,
     pub cards: Vec<&'static Card>,
     pub session: Session,
+    /// The answer being given to the current card, when it is a choice card.
+    pub choice: ChoiceAnswer,
 }
 
 impl Quiz {
@@ -227,6 +247,7 @@ impl Quiz {
                             source,
                             cards,
                             session,
+                            choice: ChoiceAnswer::default(),
                         };
                     }
                 }
@@ -237,7 +258,41 @@ impl Quiz {
             source,
             cards: picked,
             session,
+            choice: ChoiceAnswer::default(),
         }
+    }
+
+    /// Grades the current card and moves on. Returns whether it did.
+    pub fn grade(&mut self, grade: Grade, now_ms: u64) -> bool {
+        self.choice = ChoiceAnswer::default();
+        self.session.grade(grade, now_ms)
+    }
+
+    /// Moves on without a grade. Returns whether it did.
+    pub fn skip(&mut self, now_ms: u64) -> bool {
+        self.choice = ChoiceAnswer::default();
+        self.session.skip(now_ms)
+    }
+
+    /// Chooses or unchooses option `at` of the current choice card; a check
+    /// shows the answer. Returns whether anything changed.
+    pub fn choose(&mut self, at: usize) -> bool {
+        let Some(card) = self.current_card() else {
+            return false;
+        };
+        let changed = self.choice.toggle(at, card.choices.len(), card.correct);
+        if self.choice.is_checked() {
+            self.session.reveal();
+        }
+        changed
+    }
+
+    /// Checks the options chosen on the current card, and shows the answer.
+    pub fn check(&mut self) -> bool {
+        let Some(card) = self.current_card() else {
+            return false;
+        };
+        self.choice.check(card.correct) && self.session.reveal()
     }
 
     /// What is kept of it, to resume after a reload.

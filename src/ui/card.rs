@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::shared::{focus_on_load, set_title, Breadcrumbs, StarButton};
+use super::shared::{
+    focus_on_load, set_title, Breadcrumbs, CardMarks, OptionList, QuestionBody, StarButton,
+};
 use crate::deck::Card;
 use crate::route::card_href;
 
@@ -16,10 +18,13 @@ pub fn CardPage(card: &'static Card) -> impl IntoView {
         <Breadcrumbs category include_self=true />
         <article class="card-page">
             <p class="meta">
-                "Question "{card.position() + 1}" of "{category.cards.len()}
+                "Question "{card.position() + 1}" of "{category.cards.len()} <CardMarks card />
             </p>
             <h1 tabindex="-1" class="card-question" node_ref=focus_on_load() inner_html=card.question_html></h1>
+            <QuestionBody card />
+            <OptionList card />
             <div class="prose card-answer" inner_html=card.answer_html></div>
+            <FollowUpLinks card />
             <p class="card-actions">
                 <StarButton card />
             </p>
@@ -28,6 +33,40 @@ pub fn CardPage(card: &'static Card) -> impl IntoView {
             {previous.map(|card| view! { <PagerLink card rel="prev" label="Previous" /> })}
             {next.map(|card| view! { <PagerLink card rel="next" label="Next" /> })}
         </nav>
+    }
+}
+
+/// Links from a follow-up question to the question it follows, and from a
+/// question to its follow-ups.
+#[component]
+fn FollowUpLinks(card: &'static Card) -> impl IntoView {
+    let follow_ups: Vec<&'static Card> = card.follow_ups().collect();
+    view! {
+        {card
+            .parent()
+            .map(|parent| {
+                view! {
+                    <p class="follow-up-of">
+                        "Follow-up of " <a href=card_href(parent.id)>{parent.question_text}</a>
+                    </p>
+                }
+            })}
+        {(!follow_ups.is_empty())
+            .then(|| {
+                view! {
+                    <nav class="follow-ups" aria-label="Follow-up questions">
+                        <h2>"Follow-up questions"</h2>
+                        <ul>
+                            {follow_ups
+                                .into_iter()
+                                .map(|follow_up| {
+                                    view! { <li><a href=card_href(follow_up.id)>{follow_up.question_text}</a></li> }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </nav>
+                }
+            })}
     }
 }
 

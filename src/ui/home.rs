@@ -29,7 +29,16 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         {heading}
-        {DECKS.iter().map(|deck| view! { <DeckOverview deck main_heading=single /> }).collect_view()}
+        {DECKS
+            .chunk_by(|a, b| a.folder == b.folder)
+            .map(|decks| {
+                let folder = decks[0].folder;
+                view! {
+                    {(!folder.is_empty()).then(|| view! { <h2 class="folder">{folder}</h2> })}
+                    {decks.iter().map(|deck| view! { <DeckOverview deck main_heading=single /> }).collect_view()}
+                }
+            })
+            .collect_view()}
     }
 }
 

@@ -202,8 +202,11 @@ pub fn CardFold(
             <summary class="fold-question">
                 {badge.map(|(name, label)| view! { <span class=format!("badge badge-{name}")>{label}</span> })}
                 <span inner_html=card.question_html></span>
+                <CardMarks card />
             </summary>
             <div class="fold-answer">
+                <QuestionBody card />
+                <OptionList card />
                 <div class="prose" inner_html=card.answer_html></div>
                 <p class="fold-actions">
                     <a class="fold-link" href=card_href(card.id)>"Open as a card"</a>
@@ -211,6 +214,48 @@ pub fn CardFold(
                 </p>
             </div>
         </details>
+    }
+}
+
+/// What a question shows under its title: its code, tables or text.
+#[component]
+pub fn QuestionBody(card: &'static Card) -> impl IntoView {
+    (!card.body_html.is_empty())
+        .then(|| view! { <div class="prose question-body" inner_html=card.body_html></div> })
+}
+
+/// A choice question's options as a list, when browsing (a quiz makes them
+/// buttons).
+#[component]
+pub fn OptionList(card: &'static Card) -> impl IntoView {
+    (!card.choices.is_empty()).then(|| {
+        view! {
+            <ul class="option-list">
+                {card
+                    .choices
+                    .iter()
+                    .map(|choice| {
+                        view! {
+                            <li>
+                                <span class="option-label">{choice.label}</span>
+                                " "
+                                <span inner_html=choice.html></span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// Badges after a question's title: a follow-up question, an answer not
+/// written yet.
+#[component]
+pub fn CardMarks(card: &'static Card) -> impl IntoView {
+    view! {
+        {card.follow_up_of.map(|_| view! { <span class="badge badge-follow-up">"Follow-up"</span> })}
+        {card.unfinished.then(|| view! { <span class="badge badge-unfinished">"No answer yet"</span> })}
     }
 }
 

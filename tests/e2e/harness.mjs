@@ -123,10 +123,11 @@ export async function appReady(page) {
 }
 
 /**
- * For a test file: serves the release build and launches Chromium before its
- * tests, and stops both after them. `app.open(hash)` opens a fresh page there.
+ * For a test file: serves the release build (in `root`, after `build()` when
+ * given) and launches Chromium before its tests, and stops both after them.
+ * `app.open(hash)` opens a fresh page there.
  */
-export function servedApp() {
+export function servedApp({ root = "dist", build } = {}) {
   const app = {
     async open(hash = "#/", options = {}) {
       const session = await openPage(app.browser, options);
@@ -136,7 +137,8 @@ export function servedApp() {
     },
   };
   before(async () => {
-    app.server = await serveStatic();
+    if (build) build();
+    app.server = await serveStatic(root);
     app.browser = await launchBrowser();
   });
   after(async () => {

@@ -9,6 +9,7 @@
 //! nests sections into categories and gives every card its stable id.
 
 mod choices;
+mod highlight;
 mod ids;
 mod model;
 mod phrases;
@@ -151,7 +152,7 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
             warnings: &mut warnings,
             pending: &mut pending,
             labels: HashSet::new(),
-            labels_used: 0,
+            label_folds: Vec::new(),
         };
         let mut deck = builder.deck(id, file_stem(&source.path), sections);
         deck.folder = source.folder.clone();
@@ -194,8 +195,8 @@ struct DeckBuilder<'a> {
     pending: &'a mut Vec<PendingCard>,
     /// Summaries this file uses as labels by repetition (see [`shared_labels`]).
     labels: HashSet<String>,
-    /// How many folds so far took their question from above a label.
-    labels_used: usize,
+    /// Lines of the folds whose summary is a label, in this file.
+    label_folds: Vec<usize>,
 }
 
 /// A question as written: its title (inline Markdown) and the blocks under it.
@@ -251,14 +252,14 @@ impl DeckBuilder<'_> {
             stack.last_mut().expect("root stays").1.children.push(done);
         }
         let (_, root) = stack.pop().expect("root stays");
-        if self.labels_used > 0 {
+        if let Some(&first) = self.label_folds.first() {
             self.warnings.push(Diagnostic::new(
                 self.file.path,
-                1,
+                first,
                 format!(
-                    "{} fold(s) have a summary that only labels the answer (such as \"Answer\" or \"답변\"): \
+                    "{} fold(s) from here on have a summary that only labels the answer (such as \"Answer\" or \"답변\"): \
                      each takes its question from the heading or text just above it",
-                    self.labels_used
+                    self.label_folds.len()
                 ),
             ));
         }
@@ -343,7 +344,7 @@ impl DeckBuilder<'_> {
                     notes.extend(above.take());
                     return Some(split_question(chunk));
                 }
-                self.labels_used += 1;
+                self.label_folds.push(fold.line);
                 None
             }
         };
@@ -399,7 +400,7 @@ impl DeckBuilder<'_> {
                 format!("<details> {problem} and nothing above it to ask: left out"),
             ),
             (None, None) => {
-                self.labels_used -= 1;
+                self.label_folds.pop();
                 self.warn(
                     fold.line,
                     "this fold's summary only labels the answer, and nothing above it asks a question: left out",

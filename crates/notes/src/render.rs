@@ -8,7 +8,9 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::highlight::highlight;
 
 use crate::model::Diagnostic;
 use crate::scan::Chunk;
@@ -44,6 +46,8 @@ impl<'a> Renderer<'a> {
     pub fn new(targets: &'a LinkTargets) -> Self {
         let mut sanitizer = ammonia::Builder::default();
         sanitizer.add_tag_attributes("code", ["class"]);
+        // Only the highlighter's classes (see highlight.rs): not any a note sets.
+        sanitizer.add_allowed_classes("span", ["k", "s", "c", "n", "f", "t"]);
         Self {
             sanitizer,
             targets,
@@ -67,6 +71,8 @@ impl<'a> Renderer<'a> {
     ) -> String {
         let mut events = Vec::new();
         let mut dropped_links = Vec::new();
+        let mut dropped_images = Vec::new();
+        let mut fenced: Option<(CowStr, String)> = None;
         for (event, range) in Parser::new_ext(&chunk.text, options()).into_offset_iter() {
             match event {
                 Event::SoftBreak => events.push(Event::HardBreak),
@@ -77,25 +83,32 @@ impl<'a> Renderer<'a> {
                     title,
                     id,
                 }) => {
-                    let line = chunk.line + chunk.text[..range.start].matches('\n').count();
                     let dest_url = match self.image(file, &dest_url) {
                         Ok(Some(url)) => CowStr::from(url),
                         Ok(None) => dest_url,
                         Err(problem) => {
+                            let line = chunk.line + chunk.text[..range.start].matches('\n').count();
                             warnings.push(Diagnostic::new(
                                 file.path,
                                 line,
-                                format!("image {dest_url} {problem}: it will not show"),
+                                format!("image {dest_url} {problem}: its text is shown instead"),
                             ));
-                            dest_url
+                            dropped_images.push(true);
+                            continue;
                         }
                     };
+                    dropped_images.push(false);
                     events.push(Event::Start(Tag::Image {
                         link_type,
                         dest_url,
                         title,
                         id,
                     }));
+                }
+                Event::End(TagEnd::Image) => {
+                    if !dropped_images.pop().unwrap_or(false) {
+                        events.push(Event::End(TagEnd::Image));
+                    }
                 }
                 Event::Start(Tag::Link {
                     link_type,
@@ -129,6 +142,28 @@ impl<'a> Renderer<'a> {
                     if !dropped_links.pop().unwrap_or(false) {
                         events.push(Event::End(TagEnd::Link));
                     }
+                }
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                    if !info.trim().is_empty() =>
+                {
+                    fenced = Some((info, String::new()));
+                }
+                Event::Text(text) if fenced.is_some() => {
+                    if let Some((_, code)) = fenced.as_mut() {
+                        code.push_str(&text);
+                    }
+                }
+                Event::End(TagEnd::CodeBlock) if fenced.is_some() => {
+                    let (info, code) = fenced.take().expect("a fenced block is open");
+                    let body = match highlight(&code, &info) {
+                        Some(html) => Event::Html(html.into()),
+                        None => Event::Text(code.into()),
+                    };
+                    events.extend([
+                        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))),
+                        body,
+                        Event::End(TagEnd::CodeBlock),
+                    ]);
                 }
                 other => events.push(other),
             }

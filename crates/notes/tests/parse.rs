@@ -179,11 +179,31 @@ fn fenced_code_is_rendered_and_may_contain_fold_tags() {
     let answer = &only_card(&library).answer_html;
     assert!(
         answer.starts_with(
-            "<pre tabindex=\"0\"><code class=\"language-html\">&lt;details&gt;\n&lt;/details&gt;\n</code></pre>"
+            "<pre tabindex=\"0\"><code class=\"language-html\">&lt;<span class=\"k\">details</span>&gt;\n&lt;/<span class=\"k\">details</span>&gt;\n</code></pre>"
         ),
         "{answer}"
     );
     assert!(answer.contains("&lt;/summary&gt;"), "{answer}");
+}
+
+#[test]
+fn fenced_code_with_a_language_is_highlighted_at_build_time() {
+    let library = parse_one(
+        "<details><summary>Q</summary>\n\n```sql\nSELECT 1 -- one\n```\n\n```klingon\nqapla'\n```\n\n<span class=\"k evil\">x</span>\n</details>",
+    );
+    let answer = &only_card(&library).answer_html;
+    assert!(
+        answer.starts_with("<pre tabindex=\"0\"><code class=\"language-sql\"><span class=\"k\">SELECT</span> <span class=\"n\">1</span> <span class=\"c\">-- one\n</span></code></pre>"),
+        "{answer}"
+    );
+    assert!(
+        answer.contains("<code class=\"language-klingon\">qapla'\n</code>"),
+        "an unknown language stays plain: {answer}"
+    );
+    assert!(
+        answer.contains("<span class=\"k\">x</span>"),
+        "a note's own classes other than the highlighter's are dropped: {answer}"
+    );
 }
 
 #[test]

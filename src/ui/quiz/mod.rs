@@ -25,7 +25,16 @@ use summary::Summary;
 #[derive(Clone, Copy)]
 pub(crate) enum Action {
     Reveal,
+    /// Records a grade and moves on.
     Grade(Grade),
+    /// Chooses or unchooses an option of a choice card.
+    Choose(usize),
+    /// Checks the options chosen.
+    Check,
+    /// Changes the grade a checked choice will record.
+    Regrade(Grade),
+    /// Records a checked choice's grade and moves on.
+    Accept,
     Skip,
     End,
     Restart,
@@ -88,12 +97,23 @@ fn pick(app: &AppState, source: &Source) -> Vec<&'static crate::deck::Card> {
 fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
     let now = now_ms();
     let graded = quiz.with_untracked(Quiz::current_card);
+    let mut recorded = None;
     let changed = quiz
         .try_maybe_update(|quiz| {
             let changed = match action {
                 Action::Reveal => quiz.session.reveal(),
-                Action::Grade(grade) => quiz.session.grade(grade, now),
-                Action::Skip => quiz.session.skip(now),
+                Action::Grade(grade) => {
+                    recorded = Some(grade);
+                    quiz.grade(grade, now)
+                }
+                Action::Choose(at) => quiz.choose(at),
+                Action::Check => quiz.check(),
+                Action::Regrade(grade) => quiz.choice.regrade(grade),
+                Action::Accept => {
+                    recorded = quiz.choice.grade;
+                    recorded.is_some_and(|grade| quiz.grade(grade, now))
+                }
+                Action::Skip => quiz.skip(now),
                 Action::End => {
                     let running = !quiz.session.is_finished();
                     quiz.session.end_early(now);
@@ -110,7 +130,7 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
     if !changed {
         return;
     }
-    if let (Action::Grade(grade), Some(card)) = (action, graded) {
+    if let (Some(grade), Some(card)) = (recorded, graded) {
         app.record(card.id, grade);
     }
     let finished = quiz.with_untracked(|quiz| {

@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Action;
+use crate::deck::Card;
+use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::Quiz;
 use crate::study::session::Grade;
-use crate::ui::shared::{focus_on_load, set_title, StarButton};
+use crate::ui::shared::{focus_on_load, set_title, QuestionBody, StarButton};
 
 /// The question being asked: recall, optionally write, show the answer, grade.
 #[component]
@@ -20,7 +22,7 @@ pub fn Question(
     let position = Memo::new(move |_| quiz.with(|quiz| quiz.session.outcomes().len()));
     let total = quiz.with_untracked(|quiz| quiz.session.total());
     view! {
-        <section class="quiz" aria-label="Quiz" on:keydown=move |ev| on_key(&ev, act)>
+        <section class="quiz" aria-label="Quiz" on:keydown=move |ev| on_key(&ev, quiz, act)>
             <div class="quiz-bar">
                 <p class="quiz-progress">
                     "Question " <strong>{move || position.get() + 1}</strong> " / " {total}
@@ -40,9 +42,6 @@ pub fn Question(
                     "Skip this question"
                 </button>
             </p>
-            <p class="hint keys">
-                "Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy."
-            </p>
         </section>
     }
 }
@@ -50,7 +49,7 @@ pub fn Question(
 /// The card being asked, from its question to its grade.
 #[component]
 fn CurrentCard(
-    card: &'static crate::deck::Card,
+    card: &'static Card,
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -61,6 +60,23 @@ fn CurrentCard(
     } else {
         focus_on_load()
     };
+    let body = if card.choices.is_empty() {
+        Either::Left(view! {
+            <QuestionBody card />
+            {move || {
+                if revealed.get() {
+                    Either::Left(view! { <Answer card quiz typed act /> })
+                } else {
+                    Either::Right(view! { <Recall typed act /> })
+                }
+            }}
+            <p class="hint keys">
+                "Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy."
+            </p>
+        })
+    } else {
+        Either::Right(view! { <Choices card quiz act /> })
+    };
     view! {
         <p class="meta quiz-category">{card.category().title} <StarButton card /></p>
         <h1
@@ -70,13 +86,98 @@ fn CurrentCard(
             node_ref=question
             inner_html=card.question_html
         ></h1>
+        {body}
+    }
+}
+
+/// A multiple-choice card: its options as buttons, then, once checked, each
+/// marked right or wrong, the answer and a suggested grade.
+#[component]
+fn Choices(
+    card: &'static Card,
+    quiz: RwSignal<Quiz>,
+    act: impl Fn(Action) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let checked = Memo::new(move |_| quiz.with(|quiz| quiz.choice.is_checked()));
+    let several = card.correct.len() > 1;
+    let last = card.choices.last().map_or("", |choice| choice.label);
+    view! {
+        <QuestionBody card />
+        <div class="options" role="group" aria-label="Options">
+            {card
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(at, choice)| {
+                    let right = card.correct.contains(&at);
+                    // After the check: which are right, and which chosen were wrong.
+                    let state = move || {
+                        quiz.with(|quiz| {
+                            let chosen = quiz.choice.chosen.contains(&at);
+                            match (quiz.choice.is_checked(), right, chosen) {
+                                (false, _, true) => "option chosen",
+                                (false, _, false) => "option",
+                                (true, true, _) => "option right",
+                                (true, false, true) => "option wrong",
+                                (true, false, false) => "option other",
+                            }
+                        })
+                    };
+                    view! {
+                        <button
+                            type="button"
+                            class=state
+                            aria-pressed=move || quiz.with(|quiz| quiz.choice.chosen.contains(&at)).to_string()
+                            on:click=move |_| act(Action::Choose(at))
+                        >
+                            <kbd class="option-label">{choice.label}</kbd>
+                            <span class="option-text" inner_html=choice.html></span>
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
         {move || {
-            if revealed.get() {
-                Either::Left(view! { <Answer card typed act /> })
+            if checked.get() {
+                Either::Left(view! { <ChoiceResult card quiz act /> })
             } else {
-                Either::Right(view! { <Recall typed act /> })
+                Either::Right(several.then(|| view! {
+                    <div class="quiz-actions">
+                        <button type="button" class="button" on:click=move |_| act(Action::Check)>
+                            "Check " <kbd>"Enter"</kbd>
+                        </button>
+                    </div>
+                }))
             }
         }}
+        <p class="hint keys">
+            "Keys: A–" {last} (if several { " choose, Enter checks" } else { " choose" })
+            "; then 1–4 change the grade and Enter goes on."
+        </p>
+    }
+}
+
+/// After a choice is checked: right or wrong, the answer, and the grade it
+/// suggests, which 1–4 change and Enter records.
+#[component]
+fn ChoiceResult(
+    card: &'static Card,
+    quiz: RwSignal<Quiz>,
+    act: impl Fn(Action) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (name, text) = match quiz.with_untracked(|quiz| quiz.choice.verdict(card.correct)) {
+        Verdict::Right => ("right", "Right."),
+        Verdict::Partly => ("partly", "Partly right."),
+        Verdict::Wrong => ("wrong", "Wrong."),
+    };
+    view! {
+        <p class=format!("verdict verdict-{name}")>{text}</p>
+        <Answer card quiz typed=RwSignal::new(String::new()) act />
+        <div class="quiz-actions">
+            <button type="button" class="button" on:click=move |_| act(Action::Accept)>
+                "Next " <kbd>"Enter"</kbd>
+            </button>
+        </div>
     }
 }
 
@@ -108,6 +209,7 @@ fn Recall(
 #[component]
 fn Answer(
     card: &'static crate::deck::Card,
+    quiz: RwSignal<Quiz>,
     typed: RwSignal<String>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -129,6 +231,17 @@ fn Answer(
             node_ref=focus_on_load()
             inner_html=card.answer_html
         ></div>
+        <GradeButtons quiz act />
+    }
+}
+
+/// The four grades, the one a checked choice will record pressed.
+#[component]
+fn GradeButtons(
+    quiz: RwSignal<Quiz>,
+    act: impl Fn(Action) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
         <div class="grades" role="group" aria-label="How well did you recall it?">
             {Grade::ALL
                 .into_iter()
@@ -138,6 +251,7 @@ fn Answer(
                             type="button"
                             class=format!("grade grade-{}", grade.name())
                             data-grade=grade.key()
+                            aria-pressed=move || quiz.with(|quiz| quiz.choice.grade == Some(grade)).then_some("true")
                             on:click=move |_| act(Action::Grade(grade))
                         >
                             {grade.label()} " " <kbd>{grade.key()}</kbd>
@@ -151,9 +265,10 @@ fn Answer(
 
 /// Space or Enter reveals, 1 to 4 grade, as in Anki: never from a text
 /// field, never while an input method is composing (Korean text is
-/// composed), and never twice from one held key.
-fn on_key(ev: &KeyboardEvent, act: impl Fn(Action)) {
-    if ev.is_composing() || ev.key_code() == 229 || ev.repeat() {
+/// composed), and never twice from one held key. On a choice card, letters
+/// or digits choose first, and grading keys act only after the check.
+fn on_key(ev: &KeyboardEvent, quiz: RwSignal<Quiz>, act: impl Fn(Action)) {
+    if ev.is_composing() || ev.repeat() {
         return;
     }
     if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -169,10 +284,28 @@ fn on_key(ev: &KeyboardEvent, act: impl Fn(Action)) {
     if matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
         return;
     }
-    let action = match ev.key().as_str() {
-        // A focused button or link acts on these keys itself.
-        " " | "Enter" if !matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY") => Action::Reveal,
-        key => match Grade::from_key(key) {
+    // A focused button or link acts on Space and Enter itself.
+    let confirms = matches!(ev.key().as_str(), " " | "Enter")
+        && !matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY");
+    let (card, checked) =
+        quiz.with_untracked(|quiz| (quiz.current_card(), quiz.choice.is_checked()));
+    let action = match card.filter(|card| !card.choices.is_empty()) {
+        Some(_) if checked && confirms && ev.key() == "Enter" => Action::Accept,
+        Some(_) if checked => match Grade::from_key(&ev.key()) {
+            Some(grade) => Action::Regrade(grade),
+            None => return,
+        },
+        Some(_) if confirms => Action::Check,
+        Some(card) => {
+            let labels = card.choices.iter().map(|choice| choice.label);
+            match option_for_key(&ev.code(), &ev.key(), labels) {
+                Some(at) => Action::Choose(at),
+                None => return,
+            }
+        }
+        None if ev.key_code() == 229 => return,
+        None if confirms => Action::Reveal,
+        None => match Grade::from_key(&ev.key()) {
             Some(grade) => Action::Grade(grade),
             None => return,
         },

@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::deck::{Category, CATEGORIES, DECKS};
+use crate::deck::{Category, CARDS, CATEGORIES, DECKS};
 use crate::route::quiz_href;
 use crate::study::quiz::QuizSpec;
 use crate::ui::shared::{focus_on_load, set_title, MasteryBar, QuestionCount};
@@ -19,6 +19,8 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
     let app = use_app();
     let chosen = RwSignal::new(spec.categories.clone());
     let count = RwSignal::new(spec.count);
+    let unfinished = RwSignal::new(spec.unfinished);
+    let unfinished_total = CARDS.iter().filter(|card| card.unfinished).count();
     let mut counts: Vec<Option<usize>> = COUNT_CHOICES.into_iter().map(Some).collect();
     if spec.count.is_some() && !counts.contains(&spec.count) {
         counts.push(spec.count);
@@ -28,6 +30,7 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
         ev.prevent_default();
         let spec = QuizSpec {
             count: count.get_untracked(),
+            unfinished: unfinished.get_untracked(),
             ..QuizSpec::of_categories(chosen.get_untracked())
         };
         app.go(&quiz_href(&spec.with_seed(fresh_seed())));
@@ -70,6 +73,22 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
                         .collect_view()}
                 </div>
             </fieldset>
+            {(unfinished_total > 0)
+                .then(|| view! {
+                    <fieldset>
+                        <legend>"Questions with no answer yet"</legend>
+                        <label class="choice">
+                            <input
+                                type="checkbox"
+                                name="u"
+                                value="1"
+                                prop:checked=unfinished
+                                on:change=move |ev| unfinished.set(event_target_checked(&ev))
+                            />
+                            " Include them (" {unfinished_total} ")"
+                        </label>
+                    </fieldset>
+                })}
             <button type="submit" class="button">"Start"</button>
         </form>
     }

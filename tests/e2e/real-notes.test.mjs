@@ -1,0 +1,191 @@
+// Notes as people really write them (tests/fixtures/real-notes): questions
+// under headings with their code, authored multiple choice, follow-ups,
+// unfinished answers, subfolders and images, built once and used as a user would.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { axeViolations, buildWithNotes, servedApp } from "./harness.mjs";
+
+const DIST = "target/e2e-real-notes";
+const app = servedApp({
+  root: DIST,
+  build() {
+    const failure = buildWithNotes("tests/fixtures/real-notes", DIST);
+    assert.equal(failure, null, failure ?? "");
+  },
+});
+
+/** The id of the card asking `question`, from its fold on the category page `category`. */
+async function cardId(page, category, question) {
+  await page.goto(`${app.server.url}#/c/${category}`);
+  const fold = page.locator("details.fold", { has: page.locator("summary", { hasText: question }) });
+  return fold.getAttribute("data-card");
+}
+
+/** The tally on the summary screen: { again, hard, good, easy, skipped }. */
+async function tally(page) {
+  await page.waitForSelector(".quiz-summary");
+  return page.locator(".tally li").evaluateAll((items) =>
+    Object.fromEntries(items.map((li) => [li.className.replace("tally-", ""), Number(li.querySelector(".tally-count").textContent)])),
+  );
+}
+
+const verdict = (page) => page.locator(".verdict").innerText();
+const pressed = (page) => page.locator(".grade[aria-pressed='true']").innerText();
+
+/** Sends a keydown as a Korean input method does: a jamo as `key`, the physical key as `code`. */
+async function koreanKey(page, key, code) {
+  await page.evaluate(
+    ([key, code]) =>
+      (document.activeElement ?? document.body).dispatchEvent(
+        new KeyboardEvent("keydown", { key, code, bubbles: true, cancelable: true }),
+      ),
+    [key, code],
+  );
+}
+
+test("home groups the decks of a subfolder; relative images show, and a missing one is its text", async () => {
+  const { page, problems, context } = await app.open("#/");
+  assert.deepEqual(await page.locator("h2.folder").allInnerTexts(), ["java"]);
+  const headings = await page.locator("#main h2").allInnerTexts();
+  assert.ok(headings.indexOf("java") < headings.indexOf("Java basics"), headings.join(", "));
+
+  await page.goto(`${app.server.url}#/c/basics`);
+  const fold = page.locator("details.fold").first();
+  await fold.locator("summary").click();
+  const image = fold.locator("img[alt='Heap generations']");
+  await image.waitFor();
+  assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 0), "the image loaded");
+  const missing = page.locator("details.fold").nth(1);
+  await missing.locator("summary").click();
+  assert.match(await missing.locator(".prose").innerText(), /^Stack frames\n/);
+  assert.equal(await missing.locator("img").count(), 0, "no broken image is requested");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a question taken from a heading is asked with its code", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const id = await cardId(page, "heading-questions/기본", "Q2. 다음 코드의 출력은?");
+  await page.goto(`${app.server.url}#/quiz?k=${id}`);
+  await page.waitForSelector("[data-testid='question']");
+  assert.equal(await page.locator("[data-testid='question']").innerText(), "Q2. 다음 코드의 출력은?");
+  assert.match(await page.locator(".question-body pre").innerText(), /System\.out\.println\(a == b\);/);
+  assert.equal(await page.locator("#answer").count(), 0, "the code shows before the answer");
+  await page.keyboard.press("Space");
+  await page.waitForSelector("#answer");
+  assert.match(await page.locator("#answer").innerText(), /상수 풀/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a choice question answered right by click, then wrong by key with a Korean input method on", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const tcp = await cardId(page, "choices/전송-계층", "TCP의 특징으로 옳은 것은?");
+  const js = await cardId(page, "english-questions", "Question 1. What does this print?");
+  await page.goto(`${app.server.url}#/quiz?k=${tcp}`);
+  await page.waitForSelector(".options");
+
+  // Right, by click: one right answer checks at once, and Good is suggested.
+  await page.getByRole("button", { name: /흐름 제어를 한다/ }).click();
+  assert.equal(await verdict(page), "Right.");
+  assert.equal(await page.locator(".option.right").innerText(), "2\n흐름 제어를 한다");
+  assert.equal(await pressed(page), "Good 3");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await tally(page), { again: 0, hard: 0, good: 1, easy: 0, skipped: 0 });
+
+  // Wrong, by key, as with a Korean input method on: KeyA types ㅁ.
+  await page.goto(`${app.server.url}#/quiz?k=${js}`);
+  await page.waitForSelector(".options");
+  await page.locator("[data-testid='question']").focus();
+  await koreanKey(page, "ㅁ", "KeyA");
+  assert.equal(await verdict(page), "Wrong.");
+  assert.equal(await page.locator(".option.wrong").innerText(), "A\n\"null\"");
+  assert.equal(await page.locator(".option.right").innerText(), "B\n\"object\"");
+  assert.equal(await pressed(page), "Again 1");
+  await page.keyboard.press("2");
+  assert.equal(await pressed(page), "Hard 2", "1–4 change the grade before it is recorded");
+  await page.keyboard.press("Enter");
+  assert.deepEqual(await tally(page), { again: 0, hard: 1, good: 0, easy: 0, skipped: 0 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a question with several right options waits for the check; KeyB picks B whatever the input method types", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const udp = await cardId(page, "choices/전송-계층", "다음 중 UDP를 쓰는 프로토콜을 모두 고르면?");
+  await page.goto(`${app.server.url}#/quiz?k=${udp}`);
+  await page.waitForSelector(".options");
+  await page.locator("[data-testid='question']").focus();
+  await koreanKey(page, "ㅠ", "KeyB");
+  await koreanKey(page, "ㅇ", "KeyD");
+  assert.deepEqual(await page.locator(".option[aria-pressed='true'] .option-label").allInnerTexts(), ["B", "D"]);
+  assert.equal(await page.locator(".verdict").count(), 0, "nothing is checked yet");
+  await page.keyboard.press("3");
+  assert.equal(await page.locator(".verdict").count(), 0, "grading keys wait for the check");
+  await page.keyboard.press("Enter");
+  assert.equal(await verdict(page), "Right.");
+  assert.deepEqual(await page.locator(".option.right .option-label").allInnerTexts(), ["B", "D"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a follow-up question opens from its parent and links back", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const parent = await cardId(page, "heading-questions/기본", "Q3.");
+  await page.goto(`${app.server.url}#/card/${parent}`);
+  const followUps = page.getByRole("navigation", { name: "Follow-up questions" });
+  await followUps.getByRole("link", { name: "꼬리질문: hashCode만 같으면 같은 객체인가?" }).click();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent.startsWith("꼬리질문"));
+  assert.equal(await page.locator(".card-page .badge-follow-up").innerText(), "Follow-up");
+  await page.locator(".follow-up-of a").click();
+  await page.waitForFunction((id) => location.hash === `#/card/${id}`, parent);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("cards with no answer yet are listed, and quizzes skip them unless u=1", async () => {
+  const { page, problems, context } = await app.open("#/c/unfinished");
+  assert.equal(await page.locator(".badge-unfinished").count(), 4);
+  await page.goto(`${app.server.url}#/quiz?c=unfinished&n=all&seed=1`);
+  await page.waitForSelector(".quiz-progress");
+  assert.equal(await page.locator(".quiz-progress").innerText(), "Question 1 / 1");
+  assert.equal(await page.locator("[data-testid='question']").innerText(), "What is selectivity?");
+
+  await page.goto(`${app.server.url}#/quiz/new?c=unfinished`);
+  const include = page.getByRole("checkbox", { name: "Include them (4)" });
+  await include.check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.waitForFunction(() => /^#\/quiz\?c=unfinished&n=10&u=1&seed=\d+$/.test(decodeURIComponent(location.hash)));
+  assert.equal(await page.locator(".quiz-progress").innerText(), "Question 1 / 5");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("choice, follow-up and unfinished screens have no axe violations, light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, problems, context } = await app.open("#/", { colorScheme });
+    const udp = await cardId(page, "choices/전송-계층", "다음 중 UDP를 쓰는 프로토콜을 모두 고르면?");
+    const parent = await cardId(page, "heading-questions/기본", "Q3.");
+    const screens = [
+      [`#/quiz?k=${udp}`, async () => page.waitForSelector(".options")],
+      ["", async () => {
+        await page.getByRole("button", { name: /DNS/ }).click();
+        await page.getByRole("button", { name: /SMTP/ }).click();
+        await page.getByRole("button", { name: "Check Enter" }).click();
+        await page.waitForSelector(".verdict");
+      }],
+      [`#/card/${parent}`, async () => page.waitForSelector(".follow-ups")],
+      ["#/c/unfinished", async () => page.waitForSelector(".badge-unfinished")],
+      ["#/quiz/new?c=unfinished", async () => page.waitForSelector("input[name=u]")],
+      ["#/", async () => page.waitForSelector("h2.folder")],
+    ];
+    for (const [hash, ready] of screens) {
+      if (hash) await page.goto(`${app.server.url}${hash}`);
+      await ready();
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${hash || "after the check"}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
