@@ -18,7 +18,7 @@ const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", 
 
 const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"]);
 
-copyNoteImages(process.env.TRUNK_STAGING_DIR);
+const noteImages = copyNoteImages(process.env.TRUNK_STAGING_DIR);
 
 if (process.env.TRUNK_PROFILE === "release") {
   const dir = process.env.TRUNK_STAGING_DIR;
@@ -28,7 +28,8 @@ if (process.env.TRUNK_PROFILE === "release") {
     const { code } = transformSync(readFileSync(path, "utf8"), { minify: true, format: "esm", target: "es2020" });
     writeFileSync(path, code);
   }
-  const appFiles = [...files, ...writeManifest(dir)];
+  // The notes' images are precached with the app, so they show offline too.
+  const appFiles = [...files, ...writeManifest(dir), ...noteImages];
   writeServiceWorker(dir, appFiles);
   writeEmbedScript(dir, files);
   for (const name of [...appFiles, "sw.js", "embed.js"].filter((n) => COMPRESSIBLE.has(extname(n)))) {
@@ -171,7 +172,7 @@ function crc32(bytes) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** Images under the notes folder, at the same relative paths under notes/. */
+/** Copies the images under the notes folder to the same relative paths under notes/; returns their new paths. */
 function copyNoteImages(dir) {
   const source = resolve(process.env.TRUNK_SOURCE_DIR ?? ".", process.env.FOLDCARDS_CONTENT ?? "content");
   const images = readdirSync(source, { recursive: true, withFileTypes: true })
@@ -179,4 +180,5 @@ function copyNoteImages(dir) {
     .map((entry) => relative(source, join(entry.parentPath, entry.name)))
     .filter((path) => !path.split(/[\\/]/).some((part) => part.startsWith(".") || part === "node_modules"));
   for (const path of images) cpSync(join(source, path), join(dir, "notes", path));
+  return images.map((path) => `notes/${path.split(/[\\/]/).join("/")}`);
 }

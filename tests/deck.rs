@@ -42,6 +42,16 @@ fn the_default_notes_give_82_cards_in_the_expected_categories() {
 }
 
 #[test]
+fn the_default_notes_keep_every_card_id_and_category_so_stored_progress_stays() {
+    let expected = include_str!("fixtures/seed-card-ids.txt");
+    let actual: String = CARDS
+        .iter()
+        .map(|card| format!("{} {}\n", card.id, card.category))
+        .collect();
+    assert_eq!(actual, expected);
+}
+
+#[test]
 fn the_assignment_section_keeps_its_notes_without_links_to_missing_files() {
     let assignments = by_title(&["개발자 면접 준비", "기술 질문", "과제"]);
     assert_eq!(assignments.card_count(), 0);

@@ -153,17 +153,21 @@ pub fn StarButton(card: &'static Card) -> impl IntoView {
     }
 }
 
-/// Starts choosing a quiz on this category, when it has questions.
+/// Starts choosing a quiz on this category, when it has questions; a quick
+/// quiz asks only cards that have an answer.
 #[component]
 pub fn QuizButtons(category: &'static Category) -> impl IntoView {
     (category.card_count() > 0).then(|| {
         let spec = QuizSpec::of_categories(vec![category.id.to_owned()]);
-        let count = category.card_count().min(DEFAULT_COUNT);
+        let answered = category.all_cards().iter().filter(|card| !card.unfinished).count();
+        let count = answered.min(DEFAULT_COUNT);
         view! {
             <p class="actions">
                 <a class="button" href=quiz_setup_href(&spec)>"Start a quiz"</a>
                 " "
-                <a class="button button-quiet" href=quiz_href(&spec)>{count}" random questions"</a>
+                {(count > 0).then(|| view! {
+                    <a class="button button-quiet" href=quiz_href(&spec)>{count}" random questions"</a>
+                })}
             </p>
         }
     })

@@ -4,6 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { axeViolations, buildWithNotes, servedApp } from "./harness.mjs";
 
 const DIST = "target/e2e-real-notes";
@@ -60,6 +61,8 @@ test("home groups the decks of a subfolder; relative images show, and a missing 
   await missing.locator("summary").click();
   assert.match(await missing.locator(".prose").innerText(), /^Stack frames\n/);
   assert.equal(await missing.locator("img").count(), 0, "no broken image is requested");
+  const worker = readFileSync(`${DIST}/sw.js`, "utf8");
+  assert.ok(worker.includes('"./notes/java/images/heap.svg"'), "the image is precached for offline use");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -422,6 +422,19 @@ fn a_fold_without_a_summary_and_nothing_above_is_left_out_with_a_warning() {
 }
 
 #[test]
+fn a_label_fold_with_nothing_above_it_is_left_out_with_a_warning() {
+    let library = parse_one(&format!(
+        "# Deck\n\n{}<details><summary>Answer</summary>\n\nlost\n</details>\n",
+        fold("자기소개")
+    ));
+    assert_eq!(only_card(&library).question_text, "자기소개");
+    assert_eq!(
+        library.warnings[0].to_string(),
+        "content/notes.md:8: this fold's summary only labels the answer, and nothing above it asks a question: left out"
+    );
+}
+
+#[test]
 fn an_empty_summary_takes_the_heading_above() {
     let library = parse_one("## 트랜잭션이란?\n\n<details><summary>  </summary>ACID</details>");
     assert_eq!(only_card(&library).question_text, "트랜잭션이란?");
