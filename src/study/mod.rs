@@ -3,5 +3,6 @@
 
 pub mod choice;
 pub mod quiz;
+pub mod search;
 pub mod session;
 pub mod shuffle;

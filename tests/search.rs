@@ -1,0 +1,141 @@
+//! Search as the user types: normalisation, initial consonants, text still
+//! being composed, typos, ranking and highlights.
+
+use foldcards::study::search::{initials, normalize, Field, Fit, Highlight, Index};
+
+fn index() -> Index {
+    Index::new([
+        ("트랜잭션", "원자성 일관성 독립성 지속성"),
+        (
+            "트랜잭션 격리 수준",
+            "READ COMMITTED 부터 SERIALIZABLE 까지",
+        ),
+        (
+            "인덱스",
+            "B-Tree 로 정렬해 두어 트랜잭션 없이도 빠르게 찾는다",
+        ),
+        ("닭과 달걀", "닭이 먼저"),
+        (
+            "What is a Transaction?",
+            "A unit of work that commits or rolls back.",
+        ),
+        ("GC", "Garbage collection frees unreachable objects."),
+    ])
+}
+
+fn found(query: &str) -> Vec<(usize, Field, Fit)> {
+    index()
+        .search(query, 10)
+        .into_iter()
+        .map(|hit| (hit.card, hit.field, hit.fit))
+        .collect()
+}
+
+fn cards(query: &str) -> Vec<usize> {
+    found(query).into_iter().map(|(card, _, _)| card).collect()
+}
+
+#[test]
+fn initial_consonants_are_extracted_from_every_syllable() {
+    assert_eq!(initials("트랜잭션"), "ㅌㄹㅈㅅ");
+    assert_eq!(initials("닭갈비 Go"), "ㄷㄱㅂ Go");
+    assert_eq!(initials("빨리 쏴"), "ㅃㄹ ㅆ");
+}
+
+#[test]
+fn case_spacing_and_order_of_fit_do_not_matter_to_what_is_found() {
+    assert_eq!(normalize("  Read\tCOMMITTED "), "readcommitted");
+    assert_eq!(
+        found("트랜잭션"),
+        [
+            (0, Field::Question, Fit::Exact),
+            (1, Field::Question, Fit::Prefix),
+            (2, Field::Answer, Fit::Infix),
+        ]
+    );
+    assert_eq!(cards("격리수준"), [1], "spacing does not matter");
+    assert_eq!(cards("read committed"), [1]);
+    assert_eq!(cards("TRANSACTION"), [4]);
+}
+
+#[test]
+fn initial_consonants_stand_for_syllables_alone_or_mixed() {
+    assert_eq!(cards("ㅌㄹㅈㅅ"), [0, 1, 2]);
+    assert_eq!(cards("ㅌ랜"), [0, 1, 2]);
+    assert_eq!(cards("ㅇㄷㅅ"), [2]);
+    assert_eq!(cards("ㄱㄹㅅㅈ"), [1]);
+}
+
+#[test]
+fn a_syllable_being_composed_matches_what_it_may_become() {
+    // Typing 트랜: ㅌ, 트, 틀 (ㄹ held as a final), 트래, 트랜.
+    for step in ["ㅌ", "트", "틀", "트래", "트랜"] {
+        assert!(
+            cards(step).starts_with(&[0, 1]),
+            "{step}: {:?}",
+            cards(step)
+        );
+    }
+    // A compound final splits: 닭 may be 달 then ㄱ (달걀 is being typed).
+    assert_eq!(cards("달ㄱ"), [3]);
+    assert_eq!(cards("닭"), [3], "닭 as written");
+    assert!(cards("닭").contains(&3));
+    assert_eq!(cards("달걀"), [3]);
+}
+
+#[test]
+fn longer_english_words_forgive_one_typo_shorter_ones_do_not() {
+    assert_eq!(
+        found("transaciton"),
+        [(4, Field::Question, Fit::Typo)],
+        "two letters swapped"
+    );
+    assert_eq!(cards("garbge"), [5], "a letter missing");
+    assert_eq!(cards("commmits"), [4], "a letter too many");
+    assert_eq!(
+        cards("unut"),
+        Vec::<usize>::new(),
+        "four letters: no typo allowed"
+    );
+    assert_eq!(cards("trxnsxction"), Vec::<usize>::new(), "two typos");
+}
+
+#[test]
+fn exact_matches_rank_above_typos_and_nothing_matches_nothing() {
+    let hits = index().search("collection", 10);
+    assert_eq!(hits[0].fit, Fit::Infix);
+    assert!(index().search("", 10).is_empty());
+    assert!(index().search("   ", 10).is_empty());
+    assert_eq!(index().search("ㅌ", 2).len(), 2, "the limit holds");
+}
+
+#[test]
+fn highlights_map_back_onto_the_text_as_written() {
+    let text = "B-Tree 로 정렬해 두어 트랜잭션 없이도 빠르게 찾는다";
+    let hit = &index().search("트랜잭션", 10)[2];
+    let cut = Highlight::new(text, &hit.at, 4);
+    assert_eq!(cut.matched, "트랜잭션");
+    assert_eq!(cut.before, " 두어 ");
+    assert_eq!(cut.after, " 없이도");
+    assert!(cut.cut_before && cut.cut_after);
+
+    let whole = Highlight::new("What is a Transaction?", &(7..18), usize::MAX);
+    assert_eq!(
+        (whole.before, whole.matched, whole.after),
+        ("What is a ", "Transaction", "?")
+    );
+    assert!(!whole.cut_before && !whole.cut_after);
+}
+
+#[test]
+fn highlights_never_panic_whatever_the_positions() {
+    let text = "트랜 잭션 é😀";
+    for start in 0..12 {
+        for end in start..14 {
+            let cut = Highlight::new(text, &(start..end), 2);
+            assert!(text.contains(cut.matched));
+        }
+    }
+    let empty = Highlight::new("", &(3..9), 5);
+    assert_eq!((empty.before, empty.matched, empty.after), ("", "", ""));
+}
