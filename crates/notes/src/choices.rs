@@ -72,12 +72,27 @@ fn follows(previous: Option<&str>, label: &str) -> bool {
     }
 }
 
-/// `- A: text`, `A) text`, `(B) text`, `1. text`, `② text`: the label, upper
-/// case, and the text.
+/// Whether a line is one option: `- A: text`, `A) text`, `**B.** text`.
+pub fn is_option_line(line: &str) -> bool {
+    option_line(line).is_some()
+}
+
+/// `- A: text`, `A) text`, `(B) text`, `1. text`, `② text`, `- **A.** text`:
+/// the label, upper case, and the text.
 fn option_line(line: &str) -> Option<Choice> {
     let mut rest = line.trim();
     if let Some(after) = rest.strip_prefix(['-', '*', '+']) {
-        rest = after.strip_prefix([' ', '\t'])?.trim_start();
+        if let Some(after) = after.strip_prefix([' ', '\t']) {
+            rest = after.trim_start();
+        }
+    }
+    // A bold label: `**A.** text` reads as `A. text`.
+    let unbolded;
+    if let Some(inner) = rest.strip_prefix("**").or_else(|| rest.strip_prefix("__")) {
+        if let Some((label, text)) = inner.split_once("**").or_else(|| inner.split_once("__")) {
+            unbolded = format!("{label}{text}");
+            rest = &unbolded;
+        }
     }
     if let Some(first) = rest.chars().next() {
         if let Some(number) = circled_number(first) {
@@ -143,12 +158,12 @@ pub fn right_answers(answer: &str, labels: &[&str]) -> Option<Vec<usize>> {
             .trim_start();
         let lower = line.to_lowercase();
         let word = ANSWER_WORDS.iter().find(|word| lower.starts_with(*word))?;
-        let after = line
-            .get(word.len()..)?
-            .trim_start_matches(['*', '_'])
-            .trim_start();
+        let after = line.get(word.len()..)?.trim_start_matches(['*', '_']);
+        // `정답: 2`, `Answer - A`, `정답은 3번입니다`.
         let after = after
-            .strip_prefix([':', '：'])?
+            .trim_start()
+            .strip_prefix([':', '：', '-', '–'])
+            .or_else(|| after.strip_prefix(['은', '는']))?
             .trim_start_matches(['*', '_', ' ']);
         named_labels(after, labels)
     })
@@ -164,7 +179,9 @@ fn named_labels(text: &str, labels: &[&str]) -> Option<Vec<usize>> {
         let token = &rest[..end];
         let bare = token
             .trim_start_matches('(')
-            .trim_end_matches(['.', ')', '번']);
+            .trim_end_matches(['.', ')'])
+            .trim_end_matches("입니다")
+            .trim_end_matches('번');
         let Some(index) =
             parse_label(bare).and_then(|label| labels.iter().position(|l| *l == label))
         else {
@@ -242,6 +259,11 @@ mod tests {
         );
         assert_eq!(right_answers("정답: ③", &["1", "2", "3"]), Some(vec![2]));
         assert_eq!(right_answers("답변: 스택은 LIFO", &abcde), None);
+        assert_eq!(
+            right_answers("정답은 3번입니다.", &["1", "2", "3"]),
+            Some(vec![2])
+        );
+        assert_eq!(right_answers("Answer - A", &abcde), Some(vec![0]));
         assert_eq!(right_answers("Answer: F", &abcde), None);
         assert_eq!(right_answers("No answer named here", &abcde), None);
     }

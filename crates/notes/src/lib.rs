@@ -8,6 +8,7 @@
 //! line numbers; [`render`] turns Markdown into sanitised HTML; this module
 //! nests sections into categories and gives every card its stable id.
 
+mod above;
 mod choices;
 mod highlight;
 mod ids;
@@ -23,6 +24,7 @@ use std::path::Path;
 pub use ids::{derive_card_id, normalize_question, slug};
 pub use model::{Asset, Card, Category, Choice, Deck, Diagnostic, Library};
 
+use above::Question;
 use render::{File, LinkTargets, Renderer, Rules};
 use scan::{Chunk, Fold, Item, Section};
 
@@ -127,10 +129,18 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut deck_ids: Vec<String> = Vec::new();
     let mut targets = LinkTargets::new();
     for source in sources {
-        let id = unique(slug(file_stem(&source.path)), &deck_ids);
-        targets
-            .entry(file_name(&source.path).to_owned())
-            .or_insert_with(|| format!("#/c/{id}"));
+        let stem = file_stem(&source.path);
+        // A file in a subfolder is known by its folder too: java/README.md is java-readme.
+        let name = match source.folder.as_str() {
+            "" => stem.to_owned(),
+            folder => format!("{folder} {stem}"),
+        };
+        let id = unique(slug(&name), &deck_ids);
+        let path = match source.folder.as_str() {
+            "" => file_name(&source.path).to_owned(),
+            folder => format!("{folder}/{}", file_name(&source.path)),
+        };
+        targets.insert(path, format!("#/c/{id}"));
         deck_ids.push(id);
     }
 
@@ -140,7 +150,11 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     for (source, id) in sources.iter().zip(deck_ids) {
         let whole = Chunk {
             line: 1,
-            text: source.text.clone(),
+            text: source
+                .text
+                .strip_prefix('\u{feff}')
+                .unwrap_or(&source.text)
+                .to_owned(),
         };
         let sections = scan::scan(&source.path, &whole, &mut warnings);
         let mut builder = DeckBuilder {
@@ -199,12 +213,6 @@ struct DeckBuilder<'a> {
     label_folds: Vec<usize>,
 }
 
-/// A question as written: its title (inline Markdown) and the blocks under it.
-struct Question {
-    title: String,
-    body: Chunk,
-}
-
 impl DeckBuilder<'_> {
     /// Nests sections into a category tree: a heading belongs under the
     /// nearest heading before it of a smaller level. The first `#` heading
@@ -217,14 +225,17 @@ impl DeckBuilder<'_> {
         let root_section = sections
             .next()
             .expect("a scan yields the part before any heading");
-        let mut title = stem.to_owned();
-        let mut root_items = root_section.items;
+        let mut root = Category::new(id.clone(), stem.to_owned());
+        self.fill(&mut root, None, root_section.items);
         if let Some(first) = sections.next_if(|s| s.level == 1) {
-            title = first.title;
-            root_items.extend(first.items);
+            // The first `#` heading titles the deck, unless it is the question
+            // of the fold below it (one question per file).
+            let heading = Some((first.title.as_str(), first.line));
+            if !self.fill(&mut root, heading, first.items) {
+                root.title = first.title;
+            }
         }
-        let mut root = Category::new(id.clone(), title.clone());
-        self.fill(&mut root, None, root_items);
+        let title = root.title.clone();
 
         let mut stack: Vec<(usize, Category)> = vec![(0, root)];
         for section in sections {
@@ -272,8 +283,9 @@ impl DeckBuilder<'_> {
         }
     }
 
-    /// Turns a section's notes and folds into `category`'s notes and cards.
-    /// Returns whether the section's heading was taken as a question.
+    /// Turns a section's notes and folds into `category`'s notes and cards,
+    /// after those it has. Returns whether the section's heading was taken
+    /// as a question.
     fn fill(
         &mut self,
         category: &mut Category,
@@ -283,30 +295,42 @@ impl DeckBuilder<'_> {
         let mut notes: Vec<Chunk> = Vec::new();
         let mut above: Option<Chunk> = None;
         let mut heading_taken = false;
+        // Whether the last item was a fold that made a card: a labelled
+        // fold right after it (Hint, Solution 2) belongs to its answer.
+        let mut after_card = false;
         for item in items {
             match item {
-                Item::Notes(chunk) => notes.extend(above.replace(chunk)),
+                Item::Notes(chunk) => {
+                    after_card &= chunk.text.trim().is_empty();
+                    notes.extend(above.replace(chunk));
+                }
                 Item::Fold(fold) => {
                     let heading_above = heading.take();
-                    if is_navigation(&fold.answer.text) {
+                    if self.is_navigation(&fold) {
                         self.warn(fold.line, "a fold holding only links (a table of contents?) is not a card: left out");
                         continue;
                     }
-                    let Some(question) = self.question(
+                    let nothing_above = above.as_ref().is_none_or(|a| a.text.trim().is_empty());
+                    if after_card && nothing_above && self.is_label(&fold) {
+                        self.add_to_last_answer(fold, &mut category.cards);
+                        continue;
+                    }
+                    let question = self.question(
                         &fold,
                         &mut above,
                         heading_above,
                         &mut notes,
                         &mut heading_taken,
-                    ) else {
-                        continue;
-                    };
-                    self.cards(question, fold, None, &mut category.cards);
+                    );
+                    after_card = question.is_some();
+                    if let Some((question, from_above)) = question {
+                        self.cards(question, from_above, fold, None, &mut category.cards);
+                    }
                 }
             }
         }
         notes.extend(above);
-        category.notes_html = notes
+        let rendered: Vec<String> = notes
             .iter()
             .filter(|chunk| !chunk.text.trim().is_empty())
             .map(|chunk| {
@@ -314,9 +338,61 @@ impl DeckBuilder<'_> {
                     .block(self.file, chunk, Rules::Drop, self.warnings)
             })
             .filter(|html| !html.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n");
+            .collect();
+        if !rendered.is_empty() {
+            if !category.notes_html.is_empty() {
+                category.notes_html.push('\n');
+            }
+            category.notes_html.push_str(&rendered.join("\n"));
+        }
         heading_taken
+    }
+
+    /// Whether a fold's summary only labels its answer.
+    fn is_label(&self, fold: &Fold) -> bool {
+        fold.summary.as_ref().is_some_and(|summary| {
+            let key = phrases::key(&self.renderer.inline(&summary.text).1);
+            phrases::is_known_label(&key) || self.labels.contains(&key)
+        })
+    }
+
+    /// A fold of links only, a table of contents or a menu, unless its
+    /// summary asks a question.
+    fn is_navigation(&self, fold: &Fold) -> bool {
+        let summary = fold
+            .summary
+            .as_ref()
+            .map_or(String::new(), |s| self.renderer.inline(&s.text).1);
+        !above::asks(&summary)
+            && (is_link_list(&fold.answer.text)
+                || phrases::is_contents(&summary) && fold.answer.text.contains("]("))
+    }
+
+    /// Adds a labelled fold that follows a card (a second solution, a
+    /// hint) to the end of that card's answer, folded as it was written.
+    fn add_to_last_answer(&mut self, fold: Fold, cards: &mut [Card]) {
+        let Some(card) = cards.last_mut() else {
+            return;
+        };
+        let summary = fold.summary.as_ref().map_or("", |s| s.text.trim());
+        let written = Chunk {
+            line: fold.answer.line,
+            text: format!(
+                "<details>\n<summary>{summary}</summary>\n\n{}\n</details>\n",
+                fold.answer.text
+            ),
+        };
+        let html = self
+            .renderer
+            .block(self.file, &written, Rules::Keep, self.warnings);
+        if card.unfinished && !phrases::is_placeholder(&fold.answer.text) {
+            card.unfinished = false;
+            card.answer_html.clear();
+        }
+        if !card.answer_html.is_empty() {
+            card.answer_html.push('\n');
+        }
+        card.answer_html.push_str(&html);
     }
 
     fn warn(&mut self, line: usize, message: impl Into<String>) {
@@ -325,7 +401,9 @@ impl DeckBuilder<'_> {
     }
 
     /// The question a fold asks: its summary, or, when the summary is a
-    /// label, empty or missing, what stands just above the fold.
+    /// label, empty or missing, what stands just above the fold (see
+    /// [`above`]). The flag says it was found above, where numbering
+    /// before it is not part of its id.
     fn question(
         &mut self,
         fold: &Fold,
@@ -333,63 +411,34 @@ impl DeckBuilder<'_> {
         heading: Option<(&str, usize)>,
         notes: &mut Vec<Chunk>,
         heading_taken: &mut bool,
-    ) -> Option<Question> {
-        let summary = fold.summary.as_ref();
-        let problem = match summary {
+    ) -> Option<(Question, bool)> {
+        let problem = match &fold.summary {
             None => Some("has no <summary>"),
             Some(chunk) if chunk.text.trim().is_empty() => Some("has an empty <summary>"),
             Some(chunk) => {
                 let key = phrases::key(&self.renderer.inline(&chunk.text).1);
                 if !phrases::is_known_label(&key) && !self.labels.contains(&key) {
                     notes.extend(above.take());
-                    return Some(split_question(chunk));
+                    return Some((above::split(chunk), false));
                 }
-                self.label_folds.push(fold.line);
                 None
             }
         };
-        let found = match above.take() {
-            Some(chunk) if fold.indent > 0 => match split_list_item(&chunk, fold.indent) {
-                Some((before, item)) => {
-                    notes.extend(before);
-                    Some(item)
-                }
-                None => {
-                    *above = Some(chunk);
-                    None
-                }
-            },
-            other => {
-                *above = other;
-                None
+        let found = match above::find(above.as_ref(), heading, fold.indent) {
+            above::Found::Text { before, question } => {
+                above.take();
+                notes.extend(before);
+                // `## Question 12` only numbers the question below it.
+                *heading_taken |= heading.is_some_and(|(title, _)| above::is_only_numbering(title));
+                Some(question)
             }
+            above::Found::Heading(question) => {
+                above.take();
+                *heading_taken = true;
+                Some(question)
+            }
+            above::Found::Nothing => None,
         };
-        let found = found.or_else(|| {
-            let in_text = above.as_ref().and_then(question_in_text);
-            // Under a category heading, a paragraph that asks is the question.
-            let text_asks = in_text
-                .as_ref()
-                .is_some_and(|(_, question)| asks(&question.title));
-            match heading {
-                Some((title, line)) if !text_asks || asks(title) => {
-                    *heading_taken = true;
-                    let body = above.take().unwrap_or(Chunk {
-                        line,
-                        text: String::new(),
-                    });
-                    Some(Question {
-                        title: title.to_owned(),
-                        body,
-                    })
-                }
-                _ => {
-                    let (before, question) = in_text?;
-                    above.take();
-                    notes.extend(before);
-                    Some(question)
-                }
-            }
-        });
         match (problem, &found) {
             (Some(problem), Some(_)) => self.warn(
                 fold.line,
@@ -399,16 +448,13 @@ impl DeckBuilder<'_> {
                 fold.line,
                 format!("<details> {problem} and nothing above it to ask: left out"),
             ),
-            (None, None) => {
-                self.label_folds.pop();
-                self.warn(
-                    fold.line,
-                    "this fold's summary only labels the answer, and nothing above it asks a question: left out",
-                );
-            }
-            (None, Some(_)) => {}
+            (None, Some(_)) => self.label_folds.push(fold.line),
+            (None, None) => self.warn(
+                fold.line,
+                "this fold's summary only labels the answer, and nothing above it asks a question: left out",
+            ),
         }
-        found
+        found.map(|question| (question, true))
     }
 
     /// Adds the card for `fold`, then a card for each follow-up question
@@ -416,10 +462,18 @@ impl DeckBuilder<'_> {
     fn cards(
         &mut self,
         question: Question,
+        from_above: bool,
         fold: Fold,
         follow_up_of: Option<usize>,
         cards: &mut Vec<Card>,
     ) {
+        // A follow-up's answer was rendered, and warned about, in its parent's.
+        let mut repeated = Vec::new();
+        let warnings = if follow_up_of.is_some() {
+            &mut repeated
+        } else {
+            &mut *self.warnings
+        };
         let (question_html, question_text) = self.renderer.inline(&question.title);
         let mut body = question.body;
         let mut choices = Vec::new();
@@ -442,19 +496,22 @@ impl DeckBuilder<'_> {
         let body_html = if body.text.trim().is_empty() {
             String::new()
         } else {
-            self.renderer
-                .block(self.file, &body, Rules::Keep, self.warnings)
+            self.renderer.block(self.file, &body, Rules::Keep, warnings)
         };
         let answer_html = self
             .renderer
-            .block(self.file, &fold.answer, Rules::Keep, self.warnings);
+            .block(self.file, &fold.answer, Rules::Keep, warnings);
         let unfinished = phrases::is_placeholder(&fold.answer.text);
         let index = self.pending.len();
         self.pending.push(PendingCard {
             path: self.file.path.to_owned(),
             line: fold.line,
             explicit_id: fold.explicit_id.clone(),
-            normalized_question: normalize_question(phrases::strip_numbering(&question_text)),
+            normalized_question: normalize_question(if from_above {
+                phrases::strip_numbering(&question_text)
+            } else {
+                &question_text
+            }),
         });
         let position = cards.len();
         cards.push(Card {
@@ -480,8 +537,8 @@ impl DeckBuilder<'_> {
                 if !phrases::is_follow_up_question(&self.renderer.inline(&summary.text).1) {
                     continue;
                 }
-                let question = split_question(summary);
-                self.cards(question, nested, Some(position), cards);
+                let question = above::split(summary);
+                self.cards(question, false, nested, Some(position), cards);
             }
         }
     }
@@ -540,110 +597,9 @@ fn shared_labels(sections: &[Section], renderer: &Renderer) -> HashSet<String> {
         .collect()
 }
 
-/// A question written as Markdown: its first paragraph is the title, what
-/// follows (a list of options, code) is the body.
-fn split_question(chunk: &Chunk) -> Question {
-    let mut lines = chunk.text.split_inclusive('\n').peekable();
-    let mut title = Vec::new();
-    let mut line = chunk.line;
-    while lines.peek().is_some_and(|l| l.trim().is_empty()) {
-        lines.next();
-        line += 1;
-    }
-    while let Some(next) =
-        lines.next_if(|l| !l.trim().is_empty() && (title.is_empty() || !starts_block(l)))
-    {
-        title.push(next.trim());
-        line += 1;
-    }
-    Question {
-        title: title.join(" "),
-        body: Chunk {
-            line,
-            text: lines.collect(),
-        },
-    }
-}
-
-/// Whether a line starts a block other than a paragraph.
-fn starts_block(line: &str) -> bool {
-    let trimmed = line.trim_start();
-    list_marker(trimmed).is_some()
-        || ["```", "~~~", "|", ">", "<", "#"]
-            .iter()
-            .any(|start| trimmed.starts_with(start))
-        || line.len() - trimmed.len() >= 4
-}
-
-/// The width of a list marker (`- `, `* `, `+ `, `1. `, `2) `) at the start of `line`.
-fn list_marker(line: &str) -> Option<usize> {
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let marker = if digits > 0 {
-        line[digits..]
-            .starts_with(['.', ')'])
-            .then_some(digits + 1)?
-    } else {
-        line.starts_with(['-', '*', '+']).then_some(1)?
-    };
-    let after = &line[marker..];
-    (after.is_empty() || after.starts_with([' ', '\t', '\n', '\r'])).then_some(marker)
-}
-
-/// A fold nested in a list item asks the item's text: the last item in
-/// `chunk` that starts left of the fold. Returns the text before the item,
-/// and the item as a question.
-fn split_list_item(chunk: &Chunk, fold_indent: usize) -> Option<(Option<Chunk>, Question)> {
-    let lines: Vec<&str> = chunk.text.split_inclusive('\n').collect();
-    let (at, content) = lines.iter().enumerate().rev().find_map(|(at, line)| {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let marker = list_marker(trimmed)?;
-        (indent < fold_indent.max(1)).then(|| (at, indent + marker + 1))
-    })?;
-    let item_line = lines[at];
-    let title = item_line
-        .get(content.min(item_line.len())..)
-        .unwrap_or("")
-        .trim();
-    if title.is_empty() {
-        return None;
-    }
-    let before: String = lines[..at].concat();
-    let body = scan::dedent(&lines[at + 1..].concat(), content);
-    Some((
-        (!before.trim().is_empty()).then_some(Chunk {
-            line: chunk.line,
-            text: before,
-        }),
-        Question {
-            title: title.to_owned(),
-            body: Chunk {
-                line: chunk.line + at + 1,
-                text: body,
-            },
-        },
-    ))
-}
-
-/// The question in text standing above a fold, when no heading is: a
-/// paragraph (title) and what follows it, or else the last item of a list.
-fn question_in_text(chunk: &Chunk) -> Option<(Option<Chunk>, Question)> {
-    let first = chunk.text.lines().find(|l| !l.trim().is_empty())?;
-    if !starts_block(first) {
-        return Some((None, split_question(chunk)));
-    }
-    split_list_item(chunk, 0)
-}
-
-/// Whether a title reads as a question: it ends with `?` or is numbered.
-fn asks(title: &str) -> bool {
-    let plain = title.trim().trim_matches(['*', '_']);
-    plain.ends_with(['?', '？']) || phrases::strip_numbering(plain).len() < plain.len()
-}
-
 /// Whether an answer is only links, two or more, in a list or separated by
 /// punctuation: a table of contents or a menu of translations, not an answer.
-fn is_navigation(answer: &str) -> bool {
+fn is_link_list(answer: &str) -> bool {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let mut links = 0;
     let mut in_link = 0;

@@ -124,8 +124,12 @@ fn print_report(dir: &std::path::Path, library: &Library) {
 
 fn print_summary(dir: &std::path::Path, library: &Library) {
     let cards = Counts::of(library.decks.iter().flat_map(|deck| all_cards(&deck.root)));
+    let images = match library.assets.len() {
+        0 => String::new(),
+        n => format!(", {}", plural(n, "image")),
+    };
     println!(
-        "{}: {}, {}; {}{}",
+        "{}: {}, {}{images}; {}{}",
         dir.display(),
         plural(library.decks.len(), "deck"),
         cards.describe(),

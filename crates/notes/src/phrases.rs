@@ -57,11 +57,55 @@ const LABELS: &[&str] = &[
     "정답 및 해설",
     "정답과 해설",
     "클릭",
+    "hint",
+    "hints",
+    "code",
+    "example",
+    "example code",
+    "see the answer",
+    "click to view answer",
+    "click to see answer",
+    "click to reveal",
+    "reveal",
+    "spoiler",
+    "힌트",
+    "코드",
+    "예시 코드",
+    "정답 확인",
+    "답안",
+    "모범 답안",
+    "예시 답변",
+    "정답 및 풀이",
+    "해답",
 ];
 
-/// Whether a summary is one of the known labels.
+/// Whether a summary is one of the known labels, or one numbered
+/// (`Solution 2`) or explained in parentheses (`답변 (클릭)`).
 pub fn is_known_label(summary: &str) -> bool {
-    LABELS.contains(&key(summary).as_str())
+    let key = key(summary);
+    let bare = key
+        .split(" (")
+        .next()
+        .unwrap_or(&key)
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '#');
+    LABELS.contains(&key.as_str()) || LABELS.contains(&bare)
+}
+
+/// Summaries of a table of contents or a menu.
+const CONTENTS: &[&str] = &[
+    "contents",
+    "table of contents",
+    "toc",
+    "index",
+    "translations",
+    "languages",
+    "목차",
+    "번역",
+];
+
+/// Whether a summary names a table of contents or a menu.
+pub fn is_contents(summary: &str) -> bool {
+    CONTENTS.contains(&key(summary).as_str())
 }
 
 /// Words that start a follow-up question in a nested fold.
@@ -116,23 +160,33 @@ const PLACEHOLDERS: &[&str] = &[
     "…",
 ];
 
-/// Whether an answer's Markdown is empty, a rule, or only a placeholder.
+/// Whether an answer's Markdown is empty, a rule, or only a placeholder:
+/// `TBD`, `- TODO`, `작성 예정입니다.`, `🚧 작성 중`, `TODO: 정리하기`.
 pub fn is_placeholder(answer_markdown: &str) -> bool {
     let text = answer_markdown.trim();
     if !text.is_empty() && text.chars().all(|c| matches!(c, '-' | '*' | '_' | ' ')) {
         return true;
     }
+    if text.chars().all(|c| matches!(c, '.' | '…' | ' ')) {
+        return true;
+    }
     let bare: String = text
         .chars()
-        .filter(|c| !matches!(c, '*' | '_' | '~' | '`' | '>' | '(' | ')' | '[' | ']'))
-        .collect();
-    let bare = bare.trim().trim_end_matches(['.', '!']).trim();
-    let bare = if bare.chars().all(|c| matches!(c, '.' | '…')) {
-        text.trim_matches(|c: char| !matches!(c, '.' | '…'))
-    } else {
-        bare
-    };
-    PLACEHOLDERS.contains(&bare.to_lowercase().as_str())
+        .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == ':')
+        .collect::<String>()
+        .to_lowercase();
+    let bare = bare.trim();
+    let bare = bare
+        .strip_suffix("입니다")
+        .or_else(|| bare.strip_suffix("이에요"))
+        .unwrap_or(bare)
+        .trim();
+    // A to-do note: `TODO`, or `TODO:` and what is to do.
+    let todo = ["todo", "tbd", "wip"].iter().any(|word| {
+        bare.strip_prefix(word)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(':'))
+    });
+    todo || PLACEHOLDERS.contains(&bare)
 }
 
 /// A question without its leading numbering: `Q.`, `Q3)`, `12.`,
@@ -164,6 +218,8 @@ pub fn strip_numbering(question: &str) -> &str {
     match (word, separated) {
         (Some(_), Some(after)) => after.trim_start(),
         (None, Some(after)) if digits > 0 => after.trim_start(),
+        // `Question 12`, `Q3`, `12` alone: nothing but the number.
+        (_, None) if digits > 0 && after_number.is_empty() => after_number,
         (Some(_), None) if digits > 0 && after_number.starts_with(char::is_whitespace) => {
             after_number.trim_start()
         }
@@ -188,6 +244,9 @@ mod tests {
             "👉 해설",
             "풀이 보기",
             "Click to expand",
+            "Solution 2",
+            "답변 (클릭)",
+            "힌트",
         ] {
             assert!(is_known_label(label), "{label}");
         }
@@ -260,5 +319,9 @@ mod tests {
         assert_eq!(strip_numbering("Questions about X"), "Questions about X");
         assert_eq!(strip_numbering("3D rendering"), "3D rendering");
         assert_eq!(strip_numbering("Q 자바란?"), "자바란?");
+        assert_eq!(strip_numbering("Question 2"), "");
+        assert_eq!(strip_numbering("Q1"), "");
+        assert_eq!(strip_numbering("12"), "");
+        assert_eq!(strip_numbering("3D"), "3D");
     }
 }

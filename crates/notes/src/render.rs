@@ -15,8 +15,9 @@ use crate::highlight::highlight;
 use crate::model::Diagnostic;
 use crate::scan::Chunk;
 
-/// Local Markdown files that notes may link to, by file name, with the hash
-/// route of the deck each one became.
+/// Local Markdown files that notes may link to, by their path in the
+/// content folder (`java/basics.md`), with the hash route of the deck each
+/// one became.
 pub type LinkTargets = BTreeMap<String, String>;
 
 pub struct Renderer<'a> {
@@ -116,7 +117,7 @@ impl<'a> Renderer<'a> {
                     title,
                     id,
                 }) => {
-                    let dest_url = match self.link_destination(&dest_url) {
+                    let dest_url = match self.link_destination(file, &dest_url) {
                         Ok(dest) => dest,
                         Err(missing) => {
                             let file_path = file.path;
@@ -142,6 +143,22 @@ impl<'a> Renderer<'a> {
                     if !dropped_links.pop().unwrap_or(false) {
                         events.push(Event::End(TagEnd::Link));
                     }
+                }
+                Event::Html(html) | Event::InlineHtml(html) if html.contains("<img") => {
+                    let line = chunk.line + chunk.text[..range.start].matches('\n').count();
+                    let rewritten =
+                        rewrite_image_sources(&html, |src| match self.image(file, src) {
+                            Ok(url) => url,
+                            Err(problem) => {
+                                warnings.push(Diagnostic::new(
+                                    file.path,
+                                    line,
+                                    format!("image {src} {problem}: it will not show"),
+                                ));
+                                None
+                            }
+                        });
+                    events.push(Event::Html(rewritten.into()));
                 }
                 Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
                     if !info.trim().is_empty() =>
@@ -185,6 +202,12 @@ impl<'a> Renderer<'a> {
                     plain.push(' ');
                     Some(Event::Text(CowStr::Borrowed(" ")))
                 }
+                Event::InlineHtml(ref html)
+                    if html.starts_with("<br") || html.starts_with("</br") =>
+                {
+                    plain.push(' ');
+                    Some(event)
+                }
                 Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => None,
                 other => Some(other),
             })
@@ -212,37 +235,47 @@ impl<'a> Renderer<'a> {
         if dest.contains(':') || dest.starts_with(['/', '#']) || dest.is_empty() {
             return Ok(None);
         }
-        let relative = dest.split(['?', '#']).next().unwrap_or(dest);
-        let mut parts: Vec<&str> = file.folder.split('/').filter(|p| !p.is_empty()).collect();
-        for part in relative.split('/') {
-            match part {
-                "" | "." => {}
-                ".." => {
-                    parts.pop().ok_or("is outside the content folder")?;
-                }
-                other => parts.push(other),
-            }
-        }
+        let relative = percent_decode(dest.split(['?', '#']).next().unwrap_or(dest));
+        let inside = resolve(file.folder, &relative).ok_or("is outside the content folder")?;
         let on_disk = Path::new(file.path)
             .parent()
             .unwrap_or(Path::new(""))
-            .join(relative);
+            .join(&relative);
         if !on_disk.is_file() {
             return Err("is not in the content folder");
         }
-        let url = format!("notes/{}", parts.join("/").replace(' ', "%20"));
-        self.images.borrow_mut().insert(url.clone(), on_disk);
+        let url = format!("notes/{}", inside.replace('%', "%25").replace(' ', "%20"));
+        self.images
+            .borrow_mut()
+            .entry(url.clone())
+            .or_insert(on_disk);
         Ok(Some(url))
     }
 
     /// The destination to render, or the name of the missing local file.
-    fn link_destination<'d>(&self, dest: &CowStr<'d>) -> Result<CowStr<'d>, String> {
-        let Some(file) = local_markdown_file(dest) else {
+    /// A link to another notes file, resolved from `file`'s folder as GitHub
+    /// does, or by its name alone when only one file has that name.
+    fn link_destination<'d>(&self, file: File, dest: &CowStr<'d>) -> Result<CowStr<'d>, String> {
+        let Some(path) = local_markdown_file(dest) else {
             return Ok(dest.clone());
         };
-        match self.targets.get(file) {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let by_name = || {
+            let mut same_name = self
+                .targets
+                .iter()
+                .filter(|(target, _)| target.rsplit('/').next() == Some(name));
+            match (same_name.next(), same_name.next()) {
+                (Some((_, route)), None) => Some(route),
+                _ => None,
+            }
+        };
+        let route = resolve(file.folder, &percent_decode(path))
+            .and_then(|resolved| self.targets.get(&resolved))
+            .or_else(by_name);
+        match route {
             Some(route) => Ok(CowStr::from(route.clone())),
-            None => Err(file.to_owned()),
+            None => Err(name.to_owned()),
         }
     }
 }
@@ -251,14 +284,83 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
 }
 
-/// The file name of a relative link to a Markdown file (`./a.md#part` gives `a.md`).
+/// The path of a relative link to a Markdown file (`./a.md#part` gives `./a.md`).
 fn local_markdown_file(dest: &str) -> Option<&str> {
     if dest.starts_with(['#', '/']) || dest.contains(':') {
         return None;
     }
     let path = dest.split(['#', '?']).next().unwrap_or(dest);
-    let file = path.rsplit('/').next().unwrap_or(path);
-    file.to_ascii_lowercase().ends_with(".md").then_some(file)
+    path.to_ascii_lowercase().ends_with(".md").then_some(path)
+}
+
+/// `html` with each `<img src="…">` that `rewrite` maps given its new address.
+fn rewrite_image_sources(html: &str, mut rewrite: impl FnMut(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<img") {
+        let Some(tag_end) = rest[at..].find('>').map(|end| at + end) else {
+            break;
+        };
+        let tag = &rest[at..tag_end];
+        let source = tag.find("src=").and_then(|src| {
+            let value = &tag[src + 4..];
+            let quote = value.chars().next().filter(|q| *q == '"' || *q == '\'')?;
+            let close = value[1..].find(quote)?;
+            Some((at + src + 5, at + src + 5 + close))
+        });
+        match source {
+            Some((start, end)) => {
+                out.push_str(&rest[..start]);
+                let src = &rest[start..end];
+                out.push_str(&rewrite(src).unwrap_or_else(|| src.to_owned()));
+                out.push_str(&rest[end..tag_end]);
+            }
+            None => out.push_str(&rest[..tag_end]),
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `relative`, seen from `folder` in the content folder, as a path from its
+/// top (`java` and `../a.md` give `a.md`); `None` when it leaves the folder.
+fn resolve(folder: &str, relative: &str) -> Option<String> {
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            other => parts.push(other),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// `%20` and other escapes in a relative path, as browsers read them.
+fn percent_decode(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| path.to_owned())
 }
 
 /// A question such as `1. Why?` or `# tags` is text, not a list or a heading.
@@ -286,10 +388,31 @@ mod tests {
             local_markdown_file("ticket_system.md"),
             Some("ticket_system.md")
         );
-        assert_eq!(local_markdown_file("./docs/a.MD#part"), Some("a.MD"));
+        assert_eq!(local_markdown_file("./docs/a.MD#part"), Some("./docs/a.MD"));
         assert_eq!(local_markdown_file("https://example.com/a.md"), None);
         assert_eq!(local_markdown_file("#/c/x"), None);
         assert_eq!(local_markdown_file("image.png"), None);
+    }
+
+    #[test]
+    fn html_image_sources_are_rewritten_and_nothing_else() {
+        let html = "<p><img width=\"300\" src=\"a.png\"> <img src='b.png' alt=\"x\"> <img alt=\"none\"></p>";
+        let rewritten = rewrite_image_sources(html, |src| {
+            (src == "a.png").then(|| "notes/a.png".to_owned())
+        });
+        assert_eq!(
+            rewritten,
+            "<p><img width=\"300\" src=\"notes/a.png\"> <img src='b.png' alt=\"x\"> <img alt=\"none\"></p>"
+        );
+    }
+
+    #[test]
+    fn relative_paths_resolve_inside_the_content_folder() {
+        assert_eq!(resolve("java", "../a.md").as_deref(), Some("a.md"));
+        assert_eq!(resolve("", "./img/b c.png").as_deref(), Some("img/b c.png"));
+        assert_eq!(resolve("java", "../../x.png"), None);
+        assert_eq!(percent_decode("my%20imgs/%ED%95%9C.png"), "my imgs/한.png");
+        assert_eq!(percent_decode("100%"), "100%");
     }
 
     #[test]

@@ -495,6 +495,12 @@ impl Reader<'_> {
     fn finish(&mut self) {
         if let Some(fold) = self.open_fold() {
             let line = fold.line;
+            if matches!(self.state, State::InSummary(_)) {
+                self.warn(
+                    line,
+                    "<summary> is never closed: all of it is read as the question, with no answer",
+                );
+            }
             self.warn(
                 line,
                 "<details> is never closed: read as ending at the end of the file",

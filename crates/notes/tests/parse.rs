@@ -423,14 +423,137 @@ fn a_fold_without_a_summary_and_nothing_above_is_left_out_with_a_warning() {
 
 #[test]
 fn a_label_fold_with_nothing_above_it_is_left_out_with_a_warning() {
-    let library = parse_one(&format!(
-        "# Deck\n\n{}<details><summary>Answer</summary>\n\nlost\n</details>\n",
-        fold("자기소개")
-    ));
-    assert_eq!(only_card(&library).question_text, "자기소개");
+    let library = parse_one("<details><summary>Answer</summary>\n\nlost\n</details>\n");
+    assert!(library.decks[0].root.cards.is_empty());
     assert_eq!(
         library.warnings[0].to_string(),
-        "content/notes.md:8: this fold's summary only labels the answer, and nothing above it asks a question: left out"
+        "content/notes.md:1: this fold's summary only labels the answer, and nothing above it asks a question: left out"
+    );
+}
+
+#[test]
+fn a_file_of_one_question_asks_its_title() {
+    let library =
+        parse_one("# JVM이란?\n\n<details><summary>답변</summary>\n\n자바 가상 머신\n</details>\n");
+    assert_eq!(
+        library.decks[0].title, "notes",
+        "the file name titles the deck"
+    );
+    assert_eq!(only_card(&library).question_text, "JVM이란?");
+}
+
+#[test]
+fn under_a_category_the_paragraph_just_above_a_fold_is_its_question() {
+    let library = parse_one(
+        "## 운영체제\n\n운영체제 질문 모음입니다.\n\n**프로세스와 스레드의 차이**\n\n<details><summary>답변</summary>\n\n메모리 공유\n</details>\n\n**데드락 조건**\n<details><summary>답변</summary>\n\n네 가지\n</details>\n\n## 1. 네트워크\n\nTCP와 UDP의 차이는?\n\n<details><summary>답변</summary>\n\n연결\n</details>\n",
+    );
+    let tree: Vec<(String, Vec<String>)> = library.decks[0]
+        .root
+        .children
+        .iter()
+        .map(|c| {
+            (
+                c.title.clone(),
+                c.cards
+                    .iter()
+                    .map(|card| card.question_text.clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        tree,
+        [
+            (
+                "운영체제".to_owned(),
+                vec![
+                    "프로세스와 스레드의 차이".to_owned(),
+                    "데드락 조건".to_owned()
+                ]
+            ),
+            (
+                "1. 네트워크".to_owned(),
+                vec!["TCP와 UDP의 차이는?".to_owned()]
+            ),
+        ]
+    );
+    assert_eq!(
+        library.decks[0].root.children[0].notes_html,
+        "<p>운영체제 질문 모음입니다.</p>"
+    );
+}
+
+#[test]
+fn a_heading_that_only_numbers_a_question_makes_no_category() {
+    let library = parse_one(
+        "## Question 1\n\nWhat does this print?\n\n```js\nconsole.log(1)\n```\n\n<details><summary>Answer</summary>\n\n1\n</details>\n\n### Q2\n\nExplain garbage collection.\n\n<details><summary>Answer</summary>\n\nReclaiming memory.\n</details>\n",
+    );
+    let deck = &library.decks[0];
+    assert!(deck.root.children.is_empty(), "{:#?}", deck.root.children);
+    let questions: Vec<&str> = deck
+        .root
+        .cards
+        .iter()
+        .map(|c| c.question_text.as_str())
+        .collect();
+    assert_eq!(
+        questions,
+        ["What does this print?", "Explain garbage collection."]
+    );
+    assert!(deck.root.cards[0].body_html.contains("language-js"));
+}
+
+#[test]
+fn options_written_straight_under_a_question_are_its_choices() {
+    let library = parse_one(
+        "**Q. 다음 중 옳은 것은?**\nA) 가\nB) 나\nC) 다\n\n<details><summary>정답</summary>\n\n답: B\n</details>\n\nWhich is a bold label?\n\n- **A.** foo\n- **B.** bar\n\n<details><summary>Answer</summary>\n\n**Answer:** B\n</details>\n",
+    );
+    let cards = &library.decks[0].root.cards;
+    assert_eq!(cards[0].question_text, "Q. 다음 중 옳은 것은?");
+    assert_eq!(cards[0].choices.len(), 3);
+    assert_eq!(cards[0].correct, [1]);
+    assert_eq!(
+        cards[1]
+            .choices
+            .iter()
+            .map(|c| c.html.as_str())
+            .collect::<Vec<_>>(),
+        ["foo", "bar"]
+    );
+    assert_eq!(cards[1].correct, [1]);
+}
+
+#[test]
+fn numbered_summaries_keep_the_ids_they_had() {
+    let library = parse_one("<details><summary>Q1. 자바란?</summary>\n\nA\n</details>\n");
+    assert_eq!(
+        only_card(&library).id,
+        derive_card_id(&normalize_question("Q1. 자바란?"))
+    );
+}
+
+#[test]
+fn a_byte_order_mark_and_line_breaks_in_a_summary_are_read_as_github_does() {
+    let library =
+        parse_one("\u{feff}# 제목\n\n<details><summary>줄<br>바꿈</summary>\n\nA\n</details>\n");
+    assert_eq!(library.decks[0].title, "제목");
+    assert_eq!(only_card(&library).question_text, "줄 바꿈");
+}
+
+#[test]
+fn labelled_folds_right_after_a_card_add_to_its_answer() {
+    let library = parse_one(
+        "### 1. Two Sum\n\nFind two numbers that add up to a target.\n\n<details><summary>Hint</summary>\n\nUse a map.\n</details>\n<details><summary>Solution</summary>\n\nOne pass.\n</details>\n<details><summary>Solution 2</summary>\n\nSort first.\n</details>\n",
+    );
+    let card = only_card(&library);
+    assert_eq!(card.question_text, "1. Two Sum");
+    assert_eq!(
+        card.body_html,
+        "<p>Find two numbers that add up to a target.</p>"
+    );
+    assert_eq!(
+        card.answer_html,
+        "<p>Use a map.</p>\n<details>\n<summary>Solution</summary>\n<p>One pass.</p>\n</details>\n<details>\n<summary>Solution 2</summary>\n<p>Sort first.</p>\n</details>"
     );
 }
 

@@ -90,6 +90,7 @@ fn every_file_in_every_folder_is_a_deck() {
             ("운영체제", ""),
             ("Databases", ""),
             ("Java basics", "java"),
+            ("Spring basics", "spring"),
         ]
     );
 }
@@ -350,6 +351,28 @@ fn label_folds_are_counted_in_one_warning_per_file() {
     assert_eq!(
         warnings_of(&library, "english-questions.md"),
         ["13: 4 fold(s) from here on have a summary that only labels the answer (such as \"Answer\" or \"답변\"): each takes its question from the heading or text just above it"]
+    );
+}
+
+#[test]
+fn files_of_the_same_name_in_two_folders_are_two_decks_linked_by_path() {
+    let library = library();
+    let ids: Vec<&str> = library.decks.iter().map(|d| d.id.as_str()).collect();
+    assert!(
+        ids.contains(&"java-basics") && ids.contains(&"spring-basics"),
+        "{ids:?}"
+    );
+    let spring = deck(&library, "Spring basics");
+    assert_eq!(
+        spring.root.notes_html,
+        "<p>See also <a href=\"#/c/java-basics\" rel=\"noopener noreferrer\">Java basics</a> and <a href=\"#/c/heading-questions\" rel=\"noopener noreferrer\">the interview questions</a>.</p>"
+    );
+    assert!(
+        card(spring, "What is a bean?").answer_html.contains(
+            "<img src=\"notes/java/images/heap.svg\" width=\"60\" alt=\"The same diagram\">"
+        ),
+        "an HTML image is copied too: {}",
+        card(spring, "What is a bean?").answer_html
     );
 }
 
