@@ -2,7 +2,7 @@
 //! any static host without rewrite rules, from any sub-path and in an iframe.
 
 use crate::study::quiz::{Drill, QuizSpec};
-use crate::url::percent_decode;
+use crate::url::{percent_decode, percent_encode};
 
 /// Every screen of the app; [`Route::from_hash`] is the whole routing table.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -20,6 +20,8 @@ pub enum Route {
     Drill(Drill),
     /// `#/stats`: progress figures, export, import and reset.
     Stats,
+    /// `#/search?q=…`: the cards matching a query.
+    Search(String),
     NotFound(String),
 }
 
@@ -45,6 +47,7 @@ impl Route {
             ("drill", "starred") => Route::Drill(Drill::Starred),
             ("drill", "missed") => Route::Drill(Drill::Missed),
             ("stats", "") => Route::Stats,
+            ("search", "") => Route::Search(search_query(query)),
             _ => Route::NotFound(decoded),
         }
     }
@@ -59,8 +62,18 @@ impl Route {
             Route::Review => "#/review".to_owned(),
             Route::Drill(drill) => format!("#/drill/{}", drill.name()),
             Route::Stats => "#/stats".to_owned(),
+            Route::Search(query) => format!("#/search?q={}", percent_encode(query)),
         }
     }
+}
+
+/// The `q` of a query string.
+fn search_query(query: &str) -> String {
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("q="))
+        .map(percent_decode)
+        .unwrap_or_default()
 }
 
 pub fn category_href(id: &str) -> String {

@@ -138,3 +138,13 @@ fn progress_screens_have_addresses_that_round_trip() {
         Route::NotFound("/drill/other".into())
     );
 }
+
+#[test]
+fn searches_have_an_address() {
+    use foldcards::route::Route;
+    let route = Route::from_hash("#/search?q=%ED%8A%B8%EB%9E%9C%20db");
+    assert_eq!(route, Route::Search("트랜 db".into()));
+    assert_eq!(route.href(), "#/search?q=트랜%20db");
+    assert_eq!(Route::from_hash(&route.href()), route);
+    assert_eq!(Route::from_hash("#/search"), Route::Search(String::new()));
+}

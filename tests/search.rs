@@ -139,3 +139,38 @@ fn highlights_never_panic_whatever_the_positions() {
     let empty = Highlight::new("", &(3..9), 5);
     assert_eq!((empty.before, empty.matched, empty.after), ("", "", ""));
 }
+
+#[test]
+fn the_text_of_build_made_html_is_searchable() {
+    assert_eq!(
+        foldcards::study::search::plain_text(
+            "<p>a &lt;b&gt; &amp;&amp; c</p>\n<ul><li>x</li></ul>"
+        ),
+        " a <b> && c \n  x  "
+    );
+}
+
+#[test]
+fn the_index_of_the_default_notes_finds_transactions_by_initials() {
+    use foldcards::deck::CARDS;
+    use foldcards::study::search::plain_text;
+    let index = Index::new(
+        CARDS
+            .iter()
+            .map(|card| (card.question_text, plain_text(card.answer_html))),
+    );
+    assert_eq!(index.len(), 82);
+    // 틀 is 트랜 on its way: 트러블 may be meant too, so it need not come first.
+    for (query, within) in [("ㅌㄹㅈㅅ", 1), ("트랜", 1), ("틀", 3)] {
+        let hits = index.search(query, 5);
+        assert!(
+            hits.iter()
+                .take(within)
+                .any(|hit| CARDS[hit.card].question_text.starts_with("트랜잭션")),
+            "{query}: {:?}",
+            hits.iter()
+                .map(|h| CARDS[h.card].question_text)
+                .collect::<Vec<_>>()
+        );
+    }
+}

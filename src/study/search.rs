@@ -46,11 +46,11 @@ pub struct Index {
 
 impl Index {
     /// An index of cards, each given as its question and its answer as plain text.
-    pub fn new<'a>(cards: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+    pub fn new(cards: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>) -> Self {
         let mut index = Index::default();
         for (question, answer) in cards {
-            index.questions.push(normalize(question));
-            index.answers.push(normalize(answer));
+            index.questions.push(normalize(question.as_ref()));
+            index.answers.push(normalize(answer.as_ref()));
         }
         index
     }
@@ -97,7 +97,7 @@ impl Index {
 pub fn normalize(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -279,6 +279,29 @@ const FINAL_SPLITS: [(u32, u32); 27] = [
     (0, 18), // ㅎ
 ];
 
+/// The text of HTML the build made: tags dropped, a space where a block or
+/// line break was, the few entities the sanitiser writes decoded.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            rest = "";
+            break;
+        };
+        text.push(' ');
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
 /// The initial consonants of a text, as typed: 트랜잭션 gives ㅌㄹㅈㅅ.
 pub fn initials(text: &str) -> String {
     text.chars()
@@ -299,6 +322,22 @@ pub struct Highlight<'a> {
 }
 
 impl<'a> Highlight<'a> {
+    /// The start of `text`, about `context` chars, with no match.
+    pub fn head(text: &'a str, context: usize) -> Self {
+        let text = text.trim_start();
+        let end = text
+            .char_indices()
+            .nth(context)
+            .map_or(text.len(), |(offset, _)| offset);
+        Highlight {
+            before: "",
+            matched: "",
+            after: text.get(..end).unwrap_or(text),
+            cut_before: false,
+            cut_after: end < text.len(),
+        }
+    }
+
     /// Maps `at`, chars of `normalize(text)`, back onto `text`, with about
     /// `context` chars either side (`usize::MAX` keeps all of it).
     pub fn new(text: &'a str, at: &Range<usize>, context: usize) -> Self {
@@ -312,7 +351,7 @@ impl<'a> Highlight<'a> {
             if normalized >= at.start && start.is_none() {
                 start = Some(offset);
             }
-            normalized += c.to_lowercase().count();
+            normalized += 1;
             if normalized >= at.end && end.is_none() {
                 end = Some(offset + c.len_utf8());
             }

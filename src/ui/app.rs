@@ -8,6 +8,7 @@ use super::category::CategoryPage;
 use super::embed::{self, Mode};
 use super::home::Home;
 use super::quiz::{QuizScreen, QuizSetup};
+use super::search::{self, SearchField, SearchPage, SearchState};
 use super::shared::{download, NotFound};
 use super::state::{use_app, AppState};
 use super::stats::StatsPage;
@@ -32,6 +33,21 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
     if mode != Mode::Element {
         let hash = window_event_listener(leptos::ev::hashchange, move |_| app.navigate());
         on_cleanup(move || hash.remove());
+    }
+    if mode == Mode::Page {
+        let search_state = SearchState::new(app);
+        provide_context(search_state);
+        let slash = window_event_listener(leptos::ev::keydown, move |ev| {
+            search_state.focus_on_slash(&ev)
+        });
+        on_cleanup(move || slash.remove());
+        // The index is ready before the first keystroke.
+        set_timeout(
+            || {
+                search::index();
+            },
+            std::time::Duration::ZERO,
+        );
     }
     if mode == Mode::Frame {
         embed::report_height();
@@ -59,7 +75,7 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
 }
 
 fn screen(route: Route) -> impl IntoView {
-    use leptos::either::EitherOf7 as S;
+    use leptos::either::EitherOf8 as S;
     let missing = |message| S::G(view! { <NotFound message /> });
     match route {
         Route::Home => S::A(view! { <Home /> }),
@@ -80,6 +96,7 @@ fn screen(route: Route) -> impl IntoView {
         Route::Review => S::E(view! { <QuizScreen source=Source::Review /> }),
         Route::Drill(drill) => S::E(view! { <QuizScreen source=Source::Drill(drill) /> }),
         Route::Stats => S::F(view! { <StatsPage /> }),
+        Route::Search(query) => S::H(view! { <SearchPage query /> }),
         Route::NotFound(_) => missing("There is no page at this address."),
     }
 }
@@ -92,6 +109,7 @@ fn SiteHeader() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true"></span>
                 "Foldcards"
             </a>
+            <SearchField />
             <nav class="site-nav" aria-label="Study">
                 <a href=Route::Review.href()>"Review"</a>
                 <a href=Route::Stats.href()>"Stats"</a>

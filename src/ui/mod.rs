@@ -8,6 +8,7 @@ mod category;
 pub mod embed;
 mod home;
 mod quiz;
+mod search;
 mod shared;
 pub mod state;
 mod stats;

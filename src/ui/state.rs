@@ -86,6 +86,19 @@ impl AppState {
         }
     }
 
+    /// Shows the cards matching `query`: from another screen, a new entry in
+    /// the history; on the results screen, the address follows the query
+    /// without one, so Back leaves the search rather than undoing keystrokes.
+    pub fn search(&self, query: &str) {
+        let route = Route::Search(query.to_owned());
+        if matches!(self.route.get_untracked(), Route::Search(_)) {
+            self.replace(&route.href());
+            self.set_route.set(route);
+        } else {
+            self.go(&route.href());
+        }
+    }
+
     /// Corrects the address without a new entry in the history.
     fn replace(&self, address: &str) {
         match self.mode {

@@ -19,7 +19,9 @@ mod scan;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
+
 use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
 
 pub use ids::{derive_card_id, normalize_question, slug};
 pub use model::{Asset, Card, Category, Choice, Deck, Diagnostic, Library};
@@ -148,13 +150,16 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut decks = Vec::new();
     let mut pending = Vec::new();
     for (source, id) in sources.iter().zip(deck_ids) {
+        // Composed Unicode (NFC), as browsers type it: notes saved on macOS
+        // come decomposed, and search compares text as it is.
         let whole = Chunk {
             line: 1,
             text: source
                 .text
                 .strip_prefix('\u{feff}')
                 .unwrap_or(&source.text)
-                .to_owned(),
+                .nfc()
+                .collect(),
         };
         let sections = scan::scan(&source.path, &whole, &mut warnings);
         let mut builder = DeckBuilder {

@@ -1,0 +1,220 @@
+//! Search: a field in the header of the app's own page, and the results
+//! screen at `#/search?q=…`, which follows the field as the user types.
+
+use std::sync::OnceLock;
+
+use js_sys::JsString;
+use leptos::ev::KeyboardEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use super::shared::set_title;
+use super::state::{use_app, AppState};
+use crate::deck::{Card, CARDS};
+use crate::route::{card_href, Route};
+use crate::study::search::{plain_text, Field, Highlight, Hit, Index};
+
+/// How many results a search shows.
+const SHOWN: usize = 50;
+
+/// How many chars of an answer a result shows.
+const SNIPPET: usize = 90;
+
+/// The search index of the notes, built once, when the app is idle after
+/// it starts, or at the first search if that comes sooner.
+pub fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        Index::new(
+            CARDS
+                .iter()
+                .map(|card| (folded(card.question_text), folded(&searchable_answer(card)))),
+        )
+    })
+}
+
+/// Text in the form search compares: composed (NFC) and lower case, as the
+/// browser does it. (Rust's own lower-casing tables cost 8 KB gzip.)
+fn folded(text: &str) -> String {
+    JsString::from(text).normalize("NFC").to_lower_case().into()
+}
+
+/// What a search reads as a card's answer: the question's body and
+/// options, then the answer.
+fn searchable_answer(card: &Card) -> String {
+    let mut text = plain_text(card.body_html);
+    for choice in card.choices {
+        text.push(' ');
+        text.push_str(&plain_text(choice.html));
+    }
+    text.push(' ');
+    text.push_str(&plain_text(card.answer_html));
+    text
+}
+
+/// What the header's field and the results screen share: the results
+/// shown, and the one chosen with the arrow keys.
+#[derive(Clone, Copy)]
+pub struct SearchState {
+    app: AppState,
+    hits: StoredValue<Vec<Hit>>,
+    shown: RwSignal<usize>,
+    selected: RwSignal<usize>,
+    field: NodeRef<Input>,
+}
+
+impl SearchState {
+    pub fn new(app: AppState) -> Self {
+        SearchState {
+            app,
+            hits: StoredValue::new(Vec::new()),
+            shown: RwSignal::new(0),
+            selected: RwSignal::new(0),
+            field: NodeRef::new(),
+        }
+    }
+
+    /// Opens the chosen result's card.
+    fn open(&self, at: usize) {
+        if let Some(hit) = self.hits.with_value(|hits| hits.get(at).cloned()) {
+            self.app.go(&card_href(CARDS[hit.card].id));
+        }
+    }
+
+    /// `/` anywhere on the app's page, outside a text field, moves to the search.
+    pub fn focus_on_slash(&self, ev: &KeyboardEvent) {
+        if ev.key() != "/" || ev.is_composing() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = document().active_element().is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || element.has_attribute("contenteditable")
+        });
+        if let (false, Some(field)) = (typing, self.field.get_untracked()) {
+            ev.prevent_default();
+            let _ = field.focus();
+        }
+    }
+}
+
+/// The search field: every keystroke, composing Korean included, updates
+/// the results and the address, without a new history entry each time.
+#[component]
+pub fn SearchField() -> impl IntoView {
+    let app = use_app();
+    let search = expect_context::<SearchState>();
+    // The field shows the address's query (after Esc, Back or a reload), set
+    // only when it differs: setting it while Korean is composed would end
+    // the composition.
+    Effect::new(move |_| {
+        if let (Route::Search(query), Some(field)) = (app.route.get(), search.field.get()) {
+            if field.value() != query {
+                field.set_value(&query);
+            }
+        }
+    });
+    let on_key = move |ev: KeyboardEvent| {
+        let count = search.shown.get_untracked();
+        match ev.key().as_str() {
+            "Escape" => app.search(""),
+            "ArrowDown" if count > 0 => search.selected.update(|at| *at = (*at + 1) % count),
+            "ArrowUp" if count > 0 => search.selected.update(|at| *at = (*at + count - 1) % count),
+            "Enter" if !ev.is_composing() && ev.key_code() != 229 => {
+                search.open(search.selected.get_untracked())
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    view! {
+        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+            <input
+                type="search"
+                id="search"
+                node_ref=search.field
+                placeholder="Search  /"
+                aria-label="Search the notes"
+                role="combobox"
+                aria-controls="search-results"
+                aria-autocomplete="list"
+                aria-expanded=move || (search.shown.get() > 0).to_string()
+                aria-activedescendant=move || {
+                    (search.shown.get() > 0).then(|| format!("result-{}", search.selected.get()))
+                }
+                autocomplete="off"
+                on:input=move |ev| app.search(&event_target_value(&ev))
+                on:keydown=on_key
+            />
+        </form>
+    }
+}
+
+/// The results of a search, best first: each question with its category
+/// and a snippet of its answer, the matched part marked. Drawn anew for
+/// each query, as every address is.
+#[component]
+pub fn SearchPage(query: String) -> impl IntoView {
+    set_title(Some("Search"));
+    let search = expect_context::<SearchState>();
+    let hits = index().search(&folded(&query), SHOWN);
+    let count = match hits.len() {
+        0 if query.trim().is_empty() => "Type to search questions and answers.".to_owned(),
+        0 => "Nothing found.".to_owned(),
+        SHOWN => format!("The first {SHOWN} results"),
+        1 => "1 result".to_owned(),
+        n => format!("{n} results"),
+    };
+    search.shown.set(hits.len());
+    search.selected.set(0);
+    search.hits.set_value(hits.clone());
+    view! {
+        <h1>"Search"</h1>
+        <p class="meta" role="status">{count}</p>
+        <ul class="results" id="search-results" role="listbox" aria-label="Results">
+            {hits
+                .into_iter()
+                .enumerate()
+                .map(|(at, hit)| view! { <SearchResult at hit /> })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn SearchResult(at: usize, hit: Hit) -> impl IntoView {
+    let search = expect_context::<SearchState>();
+    let card = &CARDS[hit.card];
+    let path: Vec<&str> = card.category().path().iter().map(|c| c.title).collect();
+    let answer = searchable_answer(card);
+    let (question, snippet) = match hit.field {
+        Field::Question => (
+            Highlight::new(card.question_text, &hit.at, usize::MAX),
+            Highlight::head(&answer, SNIPPET),
+        ),
+        Field::Answer => (
+            Highlight::head(card.question_text, usize::MAX),
+            Highlight::new(&answer, &hit.at, SNIPPET / 2),
+        ),
+    };
+    view! {
+        <li
+            role="option"
+            id=format!("result-{at}")
+            class="result"
+            aria-selected=move || (search.selected.get() == at).to_string()
+            on:click=move |_| search.open(at)
+        >
+            <span class="result-question">{marked(&question)}</span>
+            <span class="result-path">{path.join(" › ")}</span>
+            <span class="result-snippet">{marked(&snippet)}</span>
+        </li>
+    }
+}
+
+/// A cut of text, its match marked.
+fn marked(cut: &Highlight) -> impl IntoView {
+    let before = format!("{}{}", if cut.cut_before { "…" } else { "" }, cut.before);
+    let after = format!("{}{}", cut.after, if cut.cut_after { "…" } else { "" });
+    let matched = (!cut.matched.is_empty()).then(|| cut.matched.to_owned());
+    view! { {before} {matched.map(|matched| view! { <mark>{matched}</mark> })} {after} }
+}

@@ -1,0 +1,112 @@
+// Search as a user meets it: `/` to the field, results on every keystroke
+// (Korean being composed included), initial consonants, the keyboard through
+// the results, and an address that survives a reload.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { axeViolations, servedApp } from "./harness.mjs";
+
+const app = servedApp();
+
+const results = (page) => page.locator(".result .result-question").allInnerTexts();
+const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
+
+/** Waits until the first result asks `question`. */
+async function firstResult(page, question) {
+  await page.waitForFunction(
+    (question) => document.querySelector(".result .result-question")?.textContent === question,
+    question,
+  );
+}
+
+test("/ focuses the search, initial consonants find 트랜잭션, and a result opens its card", async () => {
+  const { page, problems, context } = await app.open("#/");
+  const before = await page.evaluate(() => history.length);
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "search");
+
+  await page.keyboard.type("ㅌㄹㅈㅅ");
+  await firstResult(page, "트랜잭션");
+  assert.equal(hashOf(page), "#/search?q=ㅌㄹㅈㅅ");
+  assert.equal(await page.evaluate(() => history.length), before + 1, "keystrokes replace the address");
+  assert.equal(await page.locator(".result mark").first().innerText(), "트랜잭션");
+
+  await page.locator(".result").first().click();
+  await page.waitForFunction(() => location.hash.startsWith("#/card/"));
+  assert.equal(await page.locator("#main h1").innerText(), "트랜잭션");
+  await page.goBack();
+  await firstResult(page, "트랜잭션");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("results follow Korean while it is composed, and Enter while composing opens nothing", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await page.locator("#search").focus();
+  const ime = await page.context().newCDPSession(page);
+  // 트랜 as a Korean input method types it: 트, then 틀 (ㄹ held as a final), 트래, 트랜.
+  for (const composing of ["ㅌ", "트", "틀"]) {
+    await ime.send("Input.imeSetComposition", { text: composing, selectionStart: 1, selectionEnd: 1 });
+  }
+  await page.waitForFunction(() => [...document.querySelectorAll(".result-question")].some((q) => q.textContent === "트랜잭션"));
+  await ime.send("Input.insertText", { text: "트" });
+  for (const composing of ["래", "랜"]) {
+    await ime.send("Input.imeSetComposition", { text: composing, selectionStart: 1, selectionEnd: 1 });
+  }
+  await firstResult(page, "트랜잭션");
+  await page.keyboard.press("Enter");
+  assert.match(hashOf(page), /^#\/search/, "Enter while composing opens nothing");
+  await ime.send("Input.insertText", { text: "랜" });
+  assert.equal(await page.locator("#search").inputValue(), "트랜");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("arrow keys and Enter open a result; Esc clears; the address works after a reload", async () => {
+  const { page, problems, context } = await app.open("#/search?q=%ED%8A%B8%EB%9E%9C");
+  await firstResult(page, "트랜잭션");
+  assert.equal(await page.locator("#search").inputValue(), "트랜");
+  const questions = await results(page);
+  assert.ok(questions.length >= 2, questions.join(", "));
+
+  await page.locator("#search").focus();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.locator(".result[aria-selected='true'] .result-question").innerText(), questions[1]);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.equal(hashOf(page), "#/search?q=");
+
+  await page.keyboard.type("쿠키");
+  await firstResult(page, questions.length ? (await results(page))[0] : "");
+  await page.reload();
+  await page.waitForSelector(".result");
+  assert.equal(await page.locator("#search").inputValue(), "쿠키");
+  const first = (await results(page))[0];
+  await page.locator("#search").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.startsWith("#/card/"));
+  assert.equal(await page.locator("#main h1").innerText(), first);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("/ in a text field is typed, not a jump to the search", async () => {
+  const { page, problems, context } = await app.open("#/quiz?n=1&seed=1");
+  await page.locator("#typed").focus();
+  await page.keyboard.type("a/b");
+  assert.equal(await page.locator("#typed").inputValue(), "a/b");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "typed");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the search screen has no axe violations, light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context } = await app.open("#/search?q=%ED%8A%B8%EB%9E%9C", { colorScheme });
+    await page.waitForSelector(".result");
+    await page.locator("#search").focus();
+    await page.keyboard.press("ArrowDown");
+    assert.deepEqual(await axeViolations(page), [], colorScheme);
+    await context.close();
+  }
+});
