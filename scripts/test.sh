@@ -24,3 +24,6 @@ scripts/build.sh
 
 step "End-to-end tests against the release build, served from a sub-path"
 node --test --test-concurrency=1 tests/e2e/
+
+step "Large-deck benchmark, as a smoke test on a small deck (figures only, never a failure on timing)"
+node scripts/bench-deck.mjs --cards 300 --runs 2

@@ -127,9 +127,55 @@ impl Unit {
 /// final consonant that may yet become the next syllable's initial
 /// (typing 트랜 passes through 틀: 틀, or 트 then ㄹ).
 struct Pattern {
-    readings: Vec<Vec<Unit>>,
+    readings: Vec<Reading>,
     /// The query itself, for typo tolerance: ASCII letters only, 5 or more.
     word: Option<String>,
+}
+
+/// One reading of a query. Its leading plain chars are looked for as a
+/// string, which is fast; only where they occur are the other units tried.
+struct Reading {
+    literal: String,
+    rest: Vec<Unit>,
+}
+
+impl Reading {
+    fn new(units: Vec<Unit>) -> Self {
+        let plain = units
+            .iter()
+            .take_while(|unit| matches!(unit, Unit::Char(_)))
+            .count();
+        let literal = units[..plain]
+            .iter()
+            .filter_map(|unit| match unit {
+                Unit::Char(c) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        Reading {
+            literal,
+            rest: units[plain..].to_vec(),
+        }
+    }
+
+    /// The leftmost match in `text`, as byte offsets.
+    fn find(&self, text: &str) -> Option<Range<usize>> {
+        let try_at = |start: usize| {
+            let mut end = start + self.literal.len();
+            let mut chars = text.get(end..)?.chars();
+            for unit in &self.rest {
+                let c = chars.next().filter(|&c| unit.matches(c))?;
+                end += c.len_utf8();
+            }
+            Some(start..end)
+        };
+        if self.literal.is_empty() {
+            text.char_indices().find_map(|(start, _)| try_at(start))
+        } else {
+            text.match_indices(self.literal.as_str())
+                .find_map(|(start, _)| try_at(start))
+        }
+    }
 }
 
 impl Pattern {
@@ -142,7 +188,7 @@ impl Pattern {
         match syllable(last) {
             Some((i, m, 0)) => {
                 units.push(Unit::Open(i, m));
-                readings.push(units);
+                readings.push(Reading::new(units));
             }
             Some((i, m, f)) => {
                 let (kept, moved) = FINAL_SPLITS[f as usize - 1];
@@ -150,12 +196,12 @@ impl Pattern {
                 split.push(Unit::Char(compose(i, m, kept)));
                 split.push(Unit::Initial(moved));
                 units.push(Unit::Char(last));
-                readings.push(units);
-                readings.push(split);
+                readings.push(Reading::new(units));
+                readings.push(Reading::new(split));
             }
             None => {
                 units.push(unit(last));
-                readings.push(units);
+                readings.push(Reading::new(units));
             }
         }
         let word =
@@ -165,41 +211,52 @@ impl Pattern {
 
     /// The best match in `text` and the chars it covers.
     fn find(&self, text: &str) -> Option<(Fit, Range<usize>)> {
-        let chars: Vec<char> = text.chars().collect();
         let found = self
             .readings
             .iter()
-            .filter_map(|units| {
-                let at = (0..=chars.len().checked_sub(units.len())?).find(|&start| {
-                    units
-                        .iter()
-                        .zip(&chars[start..])
-                        .all(|(unit, &c)| unit.matches(c))
-                })?;
-                let end = at + units.len();
-                let fit = match (at, end == chars.len()) {
+            .filter_map(|reading| reading.find(text))
+            .map(|at| {
+                let fit = match (at.start, at.end == text.len()) {
                     (0, true) => Fit::Exact,
                     (0, false) => Fit::Prefix,
                     _ => Fit::Infix,
                 };
-                Some((fit, at..end))
+                (fit, at)
             })
             .min_by_key(|(fit, at)| (*fit, at.start));
-        found.or_else(|| self.typo(&chars))
+        found
+            .or_else(|| self.typo(text))
+            .map(|(fit, at)| (fit, chars_of(text, at)))
     }
 
-    /// A run of `chars` one edit away from the query word. (Spaces are gone
-    /// from the normalised text, so it may start inside a word.)
-    fn typo(&self, chars: &[char]) -> Option<(Fit, Range<usize>)> {
-        let word: Vec<char> = self.word.as_ref()?.chars().collect();
+    /// A run of `text` one edit away from the query word, as byte offsets.
+    /// (Spaces are gone from the normalised text, so it may start inside a
+    /// word.) One edit leaves half of the word as it was, so only a text
+    /// holding either half is looked through.
+    fn typo(&self, text: &str) -> Option<(Fit, Range<usize>)> {
+        let word = self.word.as_ref()?.as_bytes();
+        let half = word.len() / 2;
+        let (first, second) = word.split_at(half);
+        let holds = |part: &[u8]| std::str::from_utf8(part).is_ok_and(|part| text.contains(part));
+        if !holds(first) && !holds(second) {
+            return None;
+        }
+        let bytes = text.as_bytes();
         let n = word.len();
-        (0..chars.len()).find_map(|start| {
+        (0..bytes.len()).find_map(|start| {
             (n - 1..=n + 1)
-                .filter(|len| start + len <= chars.len())
-                .find(|&len| one_edit_apart(&word, &chars[start..start + len]))
+                .filter(|len| start + len <= bytes.len())
+                .find(|&len| one_edit_apart(word, &bytes[start..start + len]))
                 .map(|len| (Fit::Typo, start..start + len))
         })
     }
+}
+
+/// Byte offsets in `text` as char positions.
+fn chars_of(text: &str, at: Range<usize>) -> Range<usize> {
+    let start = text.get(..at.start).map_or(0, |head| head.chars().count());
+    let len = text.get(at).map_or(0, |matched| matched.chars().count());
+    start..start + len
 }
 
 fn unit(c: char) -> Unit {
@@ -208,7 +265,7 @@ fn unit(c: char) -> Unit {
 
 /// Whether `a` becomes `b` by one substitution, insertion, deletion or swap
 /// of neighbours (or none).
-fn one_edit_apart(a: &[char], b: &[char]) -> bool {
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[prefix..], &b[prefix..]);
     match (a.len(), b.len()) {

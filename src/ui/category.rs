@@ -1,5 +1,7 @@
 //! A category page: its notes, the sections below it, and its questions.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::embed::{EmbedButton, Embeddable, Mode};
@@ -10,6 +12,10 @@ use super::shared::{
 use super::state::use_app;
 use crate::deck::Category;
 use crate::route::category_href;
+
+/// How many questions a category page draws before its first paint; the
+/// rest follow at once after it, so a page of a thousand shows without delay.
+const FIRST_DRAWN: usize = 100;
 
 /// A category: its notes, the categories below it, and every question in it,
 /// grouped by the category they belong to, each foldable to its answer.
@@ -24,6 +30,22 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     let total = category.card_count();
     let all_opened = move || folds.opened.get() == total;
     let has_cards = category.card_count() > 0;
+    let groups: Vec<&'static Category> = category.groups().collect();
+    let mut drawn = 0;
+    let first = groups
+        .iter()
+        .take_while(|group| {
+            let take = drawn < FIRST_DRAWN;
+            drawn += group.cards.len();
+            take
+        })
+        .count();
+    let (first, rest) = groups.split_at(first);
+    let rest = rest.to_vec();
+    let later = RwSignal::new(rest.is_empty());
+    if !rest.is_empty() {
+        request_animation_frame(move || set_timeout(move || later.set(true), Duration::ZERO));
+    }
     view! {
         <Breadcrumbs category include_self=false />
         <header class="page-heading">
@@ -53,10 +75,17 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
                     </button>
                 </div>
             })}
-        {category
-            .groups()
-            .map(|group| view! { <QuestionGroup group top=category folds /> })
+        {first
+            .iter()
+            .map(|&group| view! { <QuestionGroup group top=category folds /> })
             .collect_view()}
+        {move || {
+            later.get().then(|| {
+                rest.iter()
+                    .map(|&group| view! { <QuestionGroup group top=category folds /> })
+                    .collect_view()
+            })
+        }}
     }
 }
 
