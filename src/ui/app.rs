@@ -1,3 +1,4 @@
+use gloo_storage::{LocalStorage, Storage};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -114,7 +115,51 @@ fn SiteHeader() -> impl IntoView {
                 <a href=Route::Review.href()>"Review"</a>
                 <a href=Route::Stats.href()>"Stats"</a>
             </nav>
+            <ThemeSwitch />
         </header>
+    }
+}
+
+/// Where the chosen theme is kept, for every Foldcards deck on the site;
+/// `index.html` applies it before the first paint.
+const THEME_KEY: &str = "foldcards:theme";
+
+/// Dark mode on or off: the system's setting until the user chooses.
+#[component]
+fn ThemeSwitch() -> impl IntoView {
+    let root = document().document_element();
+    let chosen = root
+        .as_ref()
+        .and_then(|root| root.get_attribute("data-theme"));
+    let system_dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let dark = RwSignal::new(chosen.map_or(system_dark, |theme| theme == "dark"));
+    let toggle = move |_| {
+        let theme = if dark.get_untracked() {
+            "light"
+        } else {
+            "dark"
+        };
+        dark.set(theme == "dark");
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+        // Kept if the browser lets it; the switch works for this visit anyway.
+        let _ = LocalStorage::raw().set_item(THEME_KEY, theme);
+    };
+    view! {
+        <button
+            type="button"
+            class="theme-switch"
+            aria-pressed=move || dark.get().to_string()
+            on:click=toggle
+        >
+            <span aria-hidden="true">"◐ "</span>
+            "Dark mode"
+        </button>
     }
 }
 

@@ -5,7 +5,7 @@
 // 2. Defines <fold-cards>: the app in the element's own shadow root, so the
 //    page's CSS and the app's never meet. Attributes: `category` (one id, or
 //    several separated by spaces), `quiz` (a quiz rather than the category's
-//    questions) and `count` (a number, or `all`).
+//    questions), `count` (a number, or `all`) and `theme` (`light`, `dark`).
 // The build (scripts/post-build.mjs) fills in the names of its files.
 
 const base = new URL(".", import.meta.url);
@@ -37,6 +37,9 @@ class FoldCards extends HTMLElement {
     style.href = new URL(files.css, base).href;
     const container = document.createElement("div");
     container.className = "foldcards-root";
+    // `theme="light|dark"`: the element's own, whatever the blog's or the system's.
+    const theme = this.getAttribute("theme");
+    if (theme === "light" || theme === "dark") container.dataset.theme = theme;
     root.append(style, container);
     const glue = await loadApp();
     glue.mount_element(container, this.address(), this);

@@ -1,0 +1,105 @@
+// Dark mode: the system's setting by default, a switch in the header that is
+// kept, no flash of the other theme on reload, and embeds that take a theme
+// of their own without touching the blog.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+
+const LIGHT_BG = "rgb(247, 247, 245)";
+const DARK_BG = "rgb(18, 20, 23)";
+
+let app;
+let blog;
+let browser;
+
+before(async () => {
+  app = await serveStatic("dist", "/some/path/", { cors: true });
+  const folder = await mkdtemp(join(tmpdir(), "foldcards-theme-blog-"));
+  await writeFile(
+    join(folder, "post.html"),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body style="background: rgb(1, 2, 3)">
+      <fold-cards id="dark" theme="dark" category="developer-interview/기술-질문/웹"></fold-cards>
+      <script type="module" src="${app.url}embed.js"></script></body></html>`,
+  );
+  blog = await serveStatic(folder, "/");
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await blog?.close();
+});
+
+const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test("the system's setting is the default, in either direction", async () => {
+  for (const [colorScheme, expected, pressed] of [["light", LIGHT_BG, "false"], ["dark", DARK_BG, "true"]]) {
+    const { page, problems, context } = await openPage(browser, { colorScheme });
+    await page.goto(app.url);
+    await appReady(page);
+    assert.equal(await background(page), expected, colorScheme);
+    assert.equal(await page.getByRole("button", { name: "Dark mode" }).getAttribute("aria-pressed"), pressed);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("the switch changes the theme, is kept, and a reload paints the chosen theme from its first frame", async () => {
+  const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
+  await page.goto(app.url);
+  await appReady(page);
+  await page.getByRole("button", { name: "Dark mode" }).click();
+  assert.equal(await page.getByRole("button", { name: "Dark mode" }).getAttribute("aria-pressed"), "true");
+  assert.equal(await background(page), DARK_BG);
+  assert.equal(await page.evaluate(() => localStorage.getItem("foldcards:theme")), "dark");
+
+  // The background of the very first frame, before the app has started.
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      window.__firstFrame = {
+        background: getComputedStyle(document.body ?? document.documentElement).backgroundColor,
+        appStarted: !document.querySelector("#foldcards .loading"),
+      };
+    });
+  });
+  await page.reload();
+  await appReady(page);
+  const first = await page.evaluate(() => window.__firstFrame);
+  assert.equal(first.background, DARK_BG, "no flash of the light theme");
+  assert.equal(await background(page), DARK_BG);
+
+  await page.getByRole("button", { name: "Dark mode" }).click();
+  assert.equal(await background(page), LIGHT_BG);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await background(page), LIGHT_BG, "light is kept too, whatever the system says");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an iframe address takes &theme=", async () => {
+  const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
+  await page.goto(`${app.url}#/embed/c/developer-interview?theme=dark`);
+  await appReady(page);
+  assert.equal(await background(page), DARK_BG);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('<fold-cards theme="dark"> is dark on a light blog and leaves the blog as it was', async () => {
+  const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
+  await page.goto(blog.url + "post.html");
+  const root = page.locator("#dark .foldcards-root");
+  await page.waitForFunction(() => document.querySelector("#dark")?.shadowRoot?.querySelector("#main h1"));
+  assert.equal(await root.evaluate((element) => getComputedStyle(element).backgroundColor), DARK_BG);
+  assert.equal(await background(page), "rgb(1, 2, 3)");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
