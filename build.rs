@@ -40,7 +40,8 @@ fn main() {
         ids.join("+")
     });
     let data = format!(
-        "pub static NAMESPACE: &str = {namespace:?};\n{}",
+        "pub static NAMESPACE: &str = {namespace:?};\npub static NOTES_LANG: &str = {:?};\n{}",
+        foldcards_notes::language(&library),
         generate(&library)
     );
     fs::write(&out, data).expect("OUT_DIR is writable");

@@ -41,6 +41,9 @@ pub fn mount() {
 /// element (`host`), at `address` (`#/quiz?c=…`). Called by `embed.js`.
 #[wasm_bindgen]
 pub fn mount_element(container: web_sys::HtmlElement, address: String, host: web_sys::HtmlElement) {
+    // The element's own root says what language its UI speaks; the blog's
+    // `<html lang>` is the blog's.
+    let _ = container.set_attribute("lang", ui::UI_LANG);
     start(container, Mode::Element, address, Some(host));
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::shared::{
     focus_on_load, set_title, Breadcrumbs, CardMarks, OptionList, QuestionBody, StarButton,
 };
-use crate::deck::Card;
+use crate::deck::{Card, NOTES_LANG};
 use crate::route::card_href;
 
 /// One card on its own page, for deep links, with its neighbours in the category.
@@ -20,10 +20,10 @@ pub fn CardPage(card: &'static Card) -> impl IntoView {
             <p class="meta">
                 "Question "{card.position() + 1}" of "{category.cards.len()} <CardMarks card />
             </p>
-            <h1 tabindex="-1" class="card-question" node_ref=focus_on_load() inner_html=card.question_html></h1>
+            <h1 tabindex="-1" class="card-question" lang=NOTES_LANG node_ref=focus_on_load() inner_html=card.question_html></h1>
             <QuestionBody card />
             <OptionList card />
-            <div class="prose card-answer" inner_html=card.answer_html></div>
+            <div class="prose card-answer" lang=NOTES_LANG inner_html=card.answer_html></div>
             <FollowUpLinks card />
             <p class="card-actions">
                 <StarButton card />
@@ -47,7 +47,7 @@ fn FollowUpLinks(card: &'static Card) -> impl IntoView {
             .map(|parent| {
                 view! {
                     <p class="follow-up-of">
-                        "Follow-up of " <a href=card_href(parent.id)>{parent.question_text}</a>
+                        "Follow-up of " <a href=card_href(parent.id) lang=NOTES_LANG>{parent.question_text}</a>
                     </p>
                 }
             })}
@@ -60,7 +60,7 @@ fn FollowUpLinks(card: &'static Card) -> impl IntoView {
                             {follow_ups
                                 .into_iter()
                                 .map(|follow_up| {
-                                    view! { <li><a href=card_href(follow_up.id)>{follow_up.question_text}</a></li> }
+                                    view! { <li><a href=card_href(follow_up.id) lang=NOTES_LANG>{follow_up.question_text}</a></li> }
                                 })
                                 .collect_view()}
                         </ul>
@@ -75,7 +75,7 @@ fn PagerLink(card: &'static Card, rel: &'static str, label: &'static str) -> imp
     view! {
         <a class=format!("pager-link pager-{rel}") rel=rel href=card_href(card.id)>
             <span class="pager-label">{label}</span>
-            <span class="pager-title">{card.question_text}</span>
+            <span class="pager-title" lang=NOTES_LANG>{card.question_text}</span>
         </a>
     }
 }

@@ -10,7 +10,7 @@ use super::shared::{
     QuestionCount, QuizButtons,
 };
 use super::state::use_app;
-use crate::deck::Category;
+use crate::deck::{Category, NOTES_LANG};
 use crate::route::category_href;
 
 /// How many questions a category page draws before its first paint; the
@@ -49,14 +49,14 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     view! {
         <Breadcrumbs category include_self=false />
         <header class="page-heading">
-            <h1 tabindex="-1" node_ref=focus_on_load()>{category.title}</h1>
+            <h1 tabindex="-1" lang=NOTES_LANG node_ref=focus_on_load()>{category.title}</h1>
             <MasteryBar category />
             <QuestionCount category />
         </header>
         <QuizButtons category />
         {(app.mode == Mode::Page).then(|| view! { <EmbedButton what=Embeddable::Category(category.id) /> })}
         {(!category.notes_html.is_empty())
-            .then(|| view! { <div class="prose notes" data-testid="notes" inner_html=category.notes_html></div> })}
+            .then(|| view! { <div class="prose notes" data-testid="notes" lang=NOTES_LANG inner_html=category.notes_html></div> })}
         {(!category.children.is_empty())
             .then(|| view! {
                 <nav class="subcategories" aria-label="Sections">
@@ -102,7 +102,7 @@ fn QuestionGroup(group: &'static Category, top: &'static Category, folds: Folds)
             .join(" › ");
         view! {
             <h2 class="group-title">
-                <a href=category_href(group.id)>{path}</a>
+                <a href=category_href(group.id) lang=NOTES_LANG>{path}</a>
             </h2>
         }
     });

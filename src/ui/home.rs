@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::shared::{focus_on_load, set_title, CategoryTree, MasteryBar, QuizButtons};
 use super::state::use_app;
-use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS};
+use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::progress::today::due_and_new;
 use crate::route::{category_href, quiz_setup_href, Route};
 use crate::study::quiz::{drill_cards, Drill, QuizSpec};
@@ -93,7 +93,7 @@ fn Today() -> impl IntoView {
 #[component]
 fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
     let root = &CATEGORIES[deck.root];
-    let title = view! { <a href=category_href(root.id)>{deck.title}</a> };
+    let title = view! { <a href=category_href(root.id) lang=NOTES_LANG>{deck.title}</a> };
     let heading = if main_heading {
         Either::Left(view! { <h1 tabindex="-1" node_ref=focus_on_load()>{title}</h1> })
     } else {
@@ -111,7 +111,7 @@ fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
             <QuizButtons category=root />
             {main_heading.then(|| view! { <Today /> })}
             {(!root.notes_html.is_empty())
-                .then(|| view! { <div class="prose notes" inner_html=root.notes_html></div> })}
+                .then(|| view! { <div class="prose notes" lang=NOTES_LANG inner_html=root.notes_html></div> })}
             <nav aria-label=format!("Categories of {}", deck.title)>
                 <CategoryTree category=root />
             </nav>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::shared::set_title;
 use super::state::{use_app, AppState};
-use crate::deck::{Card, CARDS};
+use crate::deck::{Card, CARDS, NOTES_LANG};
 use crate::route::{card_href, Route};
 use crate::study::search::{plain_text, Field, Highlight, Hit, Index};
 
@@ -204,9 +204,9 @@ fn SearchResult(at: usize, hit: Hit) -> impl IntoView {
             aria-selected=move || (search.selected.get() == at).to_string()
             on:click=move |_| search.open(at)
         >
-            <span class="result-question">{marked(&question)}</span>
-            <span class="result-path">{path.join(" › ")}</span>
-            <span class="result-snippet">{marked(&snippet)}</span>
+            <span class="result-question" lang=NOTES_LANG>{marked(&question)}</span>
+            <span class="result-path" lang=NOTES_LANG>{path.join(" › ")}</span>
+            <span class="result-snippet" lang=NOTES_LANG>{marked(&snippet)}</span>
         </li>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::use_app;
-use crate::deck::{Card, Category};
+use crate::deck::{Card, Category, NOTES_LANG};
 use crate::progress::today::mastery_counts;
 use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
 use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
@@ -57,7 +57,7 @@ pub fn Breadcrumbs(category: &'static Category, include_self: bool) -> impl Into
                 </li>
                 {path
                     .into_iter()
-                    .map(|step| view! { <li><a href=category_href(step.id)>{step.title}</a></li> })
+                    .map(|step| view! { <li><a href=category_href(step.id) lang=NOTES_LANG>{step.title}</a></li> })
                     .collect_view()}
             </ol>
         </nav>
@@ -76,7 +76,7 @@ pub fn CategoryTree(category: &'static Category) -> AnyView {
                     view! {
                         <li>
                             <a class="tree-link" href=category_href(child.id)>
-                                <span class="tree-title">{child.title}</span>
+                                <span class="tree-title" lang=NOTES_LANG>{child.title}</span>
                                 <MasteryBar category=child />
                                 <QuestionCount category=child />
                             </a>
@@ -205,13 +205,13 @@ pub fn CardFold(
         >
             <summary class="fold-question">
                 {badge.map(|(name, label)| view! { <span class=format!("badge badge-{name}")>{label}</span> })}
-                <span inner_html=card.question_html></span>
+                <span lang=NOTES_LANG inner_html=card.question_html></span>
                 <CardMarks card />
             </summary>
             <div class="fold-answer">
                 <QuestionBody card />
                 <OptionList card />
-                <div class="prose" inner_html=card.answer_html></div>
+                <div class="prose" lang=NOTES_LANG inner_html=card.answer_html></div>
                 <p class="fold-actions">
                     <a class="fold-link" href=card_href(card.id)>"Open as a card"</a>
                     <StarButton card />
@@ -225,7 +225,7 @@ pub fn CardFold(
 #[component]
 pub fn QuestionBody(card: &'static Card) -> impl IntoView {
     (!card.body_html.is_empty())
-        .then(|| view! { <div class="prose question-body" inner_html=card.body_html></div> })
+        .then(|| view! { <div class="prose question-body" lang=NOTES_LANG inner_html=card.body_html></div> })
 }
 
 /// A choice question's options as a list, when browsing (a quiz makes them
@@ -243,7 +243,7 @@ pub fn OptionList(card: &'static Card) -> impl IntoView {
                             <li>
                                 <span class="option-label">{choice.label}</span>
                                 " "
-                                <span inner_html=choice.html></span>
+                                <span lang=NOTES_LANG inner_html=choice.html></span>
                             </li>
                         }
                     })

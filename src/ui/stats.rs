@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::shared::{download, focus_on_load, plural, set_title, MasteryBar};
 use super::state::use_app;
-use crate::deck::{Category, CARDS, CATEGORIES};
+use crate::deck::{Category, CARDS, CATEGORIES, NOTES_LANG};
 use crate::progress::stats::{due_forecast, retention_per_week, review_count, reviews_per_day};
 use crate::progress::today::{iso_date, mastery_counts, Clock};
 
@@ -221,7 +221,7 @@ fn CategoryTotals() -> impl IntoView {
             let indent = format!("padding-left:{}em", category.depth);
             view! {
                 <tr>
-                    <th scope="row" style=indent>{category.title}</th>
+                    <th scope="row" style=indent lang=NOTES_LANG>{category.title}</th>
                     <td>{category.card_count()}</td>
                     <td><MasteryBar category /></td>
                     <td>{reviews}</td>

@@ -78,3 +78,16 @@ test("after navigating, focus is on the new screen's heading", async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the app's words are declared English and the notes carry their own language", async () => {
+  const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.locator("#main h1").getAttribute("lang"), "ko");
+  await page.locator("details.fold summary").first().click();
+  for (const selector of ["details.fold summary span[lang]", "details.fold .prose"]) {
+    assert.equal(await page.locator(selector).first().getAttribute("lang"), "ko", selector);
+  }
+  assert.equal(await page.getByRole("button", { name: "Show all answers" }).evaluate((b) => b.closest("[lang]")?.lang), "en");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

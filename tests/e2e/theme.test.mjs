@@ -91,7 +91,7 @@ test("an iframe address takes &theme=", async () => {
   await context.close();
 });
 
-test('<fold-cards theme="dark"> is dark on a light blog and leaves the blog as it was', async () => {
+test('<fold-cards theme="dark"> is dark on a light blog, declares its language on its own root, and leaves the blog as it was', async () => {
   const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
   await page.goto(blog.url + "post.html");
   const root = page.locator("#dark .foldcards-root");
@@ -99,6 +99,7 @@ test('<fold-cards theme="dark"> is dark on a light blog and leaves the blog as i
   assert.equal(await root.evaluate((element) => getComputedStyle(element).backgroundColor), DARK_BG);
   assert.equal(await background(page), "rgb(1, 2, 3)");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
+  assert.equal(await root.getAttribute("lang"), "en", "the element declares its own language on its own root");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
   assert.deepEqual(problems, []);
   await context.close();

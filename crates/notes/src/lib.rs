@@ -199,6 +199,30 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     })
 }
 
+/// The language the notes are written in, for screen readers and the UI's
+/// default: `ko` when at least 30% of the letters in their questions are
+/// Hangul, `en` otherwise.
+pub fn language(library: &Library) -> &'static str {
+    let (mut letters, mut hangul) = (0usize, 0usize);
+    for deck in &library.decks {
+        for category in deck.root.walk() {
+            for card in &category.cards {
+                for c in card.question_text.chars().filter(|c| c.is_alphabetic()) {
+                    letters += 1;
+                    hangul += usize::from(
+                        matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{3131}'..='\u{318E}' | '\u{1100}'..='\u{11FF}'),
+                    );
+                }
+            }
+        }
+    }
+    if letters > 0 && hangul * 10 >= letters * 3 {
+        "ko"
+    } else {
+        "en"
+    }
+}
+
 /// What a card's id is made from, kept in document order until every file is read.
 struct PendingCard {
     path: String,

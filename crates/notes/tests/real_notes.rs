@@ -406,3 +406,29 @@ fn relative_images_are_kept_and_missing_ones_warned() {
         ["16: image images/missing.png is not in the content folder: its text is shown instead"]
     );
 }
+
+#[test]
+fn the_notes_language_is_korean_from_30_percent_hangul_letters() {
+    let source = |text: &str| foldcards_notes::Source {
+        path: "content/a.md".into(),
+        folder: String::new(),
+        text: text.into(),
+    };
+    let fold = |q: &str| format!("<details><summary>{q}</summary>\n\nA\n</details>\n");
+    let korean = foldcards_notes::parse(&[source(
+        &(fold("트랜잭션") + &fold("What is a B-tree index?")),
+    )])
+    .unwrap();
+    // 4 Hangul of 4 + 16 letters: 20%. Then with one more Korean question, over 30%.
+    assert_eq!(foldcards_notes::language(&korean), "en");
+    let more = foldcards_notes::parse(&[source(
+        &(fold("트랜잭션") + &fold("인덱스란 무엇인가") + &fold("What is a B-tree index?")),
+    )])
+    .unwrap();
+    assert_eq!(foldcards_notes::language(&more), "ko");
+    assert_eq!(
+        foldcards_notes::language(&library()),
+        "en",
+        "the fixture folder is mostly English"
+    );
+}

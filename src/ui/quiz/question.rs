@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Action;
-use crate::deck::Card;
+use crate::deck::{Card, NOTES_LANG};
 use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::Quiz;
 use crate::study::session::Grade;
@@ -78,11 +78,12 @@ fn CurrentCard(
         Either::Right(view! { <Choices card quiz act /> })
     };
     view! {
-        <p class="meta quiz-category">{card.category().title} <StarButton card /></p>
+        <p class="meta quiz-category"><span lang=NOTES_LANG>{card.category().title}</span> <StarButton card /></p>
         <h1
             tabindex="-1"
             class="quiz-question"
             data-testid="question"
+            lang=NOTES_LANG
             node_ref=question
             inner_html=card.question_html
         ></h1>
@@ -131,7 +132,7 @@ fn Choices(
                             on:click=move |_| act(Action::Choose(at))
                         >
                             <kbd class="option-label">{choice.label}</kbd>
-                            <span class="option-text" inner_html=choice.html></span>
+                            <span class="option-text" lang=NOTES_LANG inner_html=choice.html></span>
                         </button>
                     }
                 })
@@ -228,6 +229,7 @@ fn Answer(
             tabindex="-1"
             role="region"
             aria-label="Answer"
+            lang=NOTES_LANG
             node_ref=focus_on_load()
             inner_html=card.answer_html
         ></div>

@@ -3,7 +3,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::deck::{Category, CARDS, CATEGORIES, DECKS};
+use crate::deck::{Category, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::route::quiz_href;
 use crate::study::quiz::QuizSpec;
 use crate::ui::shared::{focus_on_load, set_title, MasteryBar, QuestionCount};
@@ -120,7 +120,7 @@ fn CategoryChoices(category: &'static Category, chosen: RwSignal<Vec<String>>) -
                             });
                         }
                     />
-                    " "<span>{category.title}</span>" "
+                    " "<span lang=NOTES_LANG>{category.title}</span>" "
                     <MasteryBar category />
                     <QuestionCount category />
                 </label>
