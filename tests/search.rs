@@ -153,12 +153,14 @@ fn the_text_of_build_made_html_is_searchable() {
 #[test]
 fn the_index_of_the_default_notes_finds_transactions_by_initials() {
     use foldcards::deck::CARDS;
-    use foldcards::study::search::plain_text;
-    let index = Index::new(
-        CARDS
-            .iter()
-            .map(|card| (card.question_text, plain_text(card.answer_html))),
-    );
+    use foldcards::study::search::answer_text;
+    // As the app builds it, but lower-cased here rather than by the browser.
+    let index = Index::new(CARDS.iter().map(|card| {
+        (
+            card.question_text.to_lowercase(),
+            answer_text(card).to_lowercase(),
+        )
+    }));
     assert_eq!(index.len(), 82);
     // 틀 is 트랜 on its way: 트러블 may be meant too, so it need not come first.
     for (query, within) in [("ㅌㄹㅈㅅ", 1), ("트랜", 1), ("틀", 3)] {
@@ -173,4 +175,72 @@ fn the_index_of_the_default_notes_finds_transactions_by_initials() {
                 .collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn overlapping_occurrences_are_all_tried() {
+    let index = Index::new([("가격은 10000원", ""), ("아아아라", "")]);
+    assert_eq!(index.search("000워", 5).len(), 1, "000원 on its way");
+    assert_eq!(index.search("000ㅇ", 5).len(), 1);
+    assert_eq!(index.search("아아라", 5).len(), 1);
+}
+
+#[test]
+fn an_exact_match_in_the_answer_ranks_above_a_typo_in_the_question() {
+    let index = Index::new([("trail mix", "a trait object")]);
+    let hit = &index.search("trait", 5)[0];
+    assert_eq!((hit.field, hit.fit), (Field::Answer, Fit::Infix));
+}
+
+#[test]
+fn vowels_and_finals_still_being_typed_match_what_they_become() {
+    let index = Index::new([
+        ("관계", ""),
+        ("원자성", ""),
+        ("의존성", ""),
+        ("닭고기", ""),
+        ("앉다", ""),
+        ("있다", ""),
+    ]);
+    let first = |query: &str| index.search(query, 1).first().map(|hit| hit.card);
+    assert_eq!(first("고"), Some(0), "고 on its way to 관");
+    assert_eq!(first("우"), Some(1));
+    assert_eq!(first("으"), Some(2));
+    assert_eq!(first("달"), Some(3), "달 on its way to 닭");
+    assert_eq!(first("안"), Some(4));
+    assert_eq!(first("잇"), Some(5));
+}
+
+#[test]
+fn a_double_consonant_typed_alone_stands_for_two_initials() {
+    let index = Index::new([("변수", "")]);
+    assert_eq!(index.search("ㅄ", 5).len(), 1);
+}
+
+#[test]
+fn typos_are_whole_words_of_one_word_queries() {
+    let index = Index::new([
+        ("What is a closure?", "A function with its scope."),
+        ("Attack surface", "Exposed endpoints."),
+        ("Rust traits", "a rust trait"),
+    ]);
+    let cards = |query: &str| {
+        index
+            .search(query, 5)
+            .iter()
+            .map(|hit| hit.card)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cards("clsoure"),
+        [0],
+        "two letters swapped across the middle"
+    );
+    assert!(cards("stack").is_empty(), "not the inside of attack");
+    assert!(
+        cards("rsut trait").is_empty(),
+        "a four-letter word forgives no typo"
+    );
+    assert_eq!(cards("closur"), [0], "a prefix");
+    assert_eq!(cards("clsour"), [0], "a typo while still typing");
 }

@@ -10,6 +10,21 @@
 
 use std::ops::Range;
 
+use crate::deck::Card;
+
+/// What search reads as a card's answer: the question's body and options,
+/// then the answer, as plain text.
+pub fn answer_text(card: &Card) -> String {
+    let mut text = plain_text(card.body_html);
+    for choice in card.choices {
+        text.push(' ');
+        text.push_str(&plain_text(choice.html));
+    }
+    text.push(' ');
+    text.push_str(&plain_text(card.answer_html));
+    text
+}
+
 /// Where a match was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
@@ -42,15 +57,26 @@ pub struct Hit {
 pub struct Index {
     questions: Vec<String>,
     answers: Vec<String>,
+    /// Each card's English words of four letters or more, for typos.
+    words: Vec<String>,
 }
 
 impl Index {
-    /// An index of cards, each given as its question and its answer as plain text.
+    /// An index of cards, each given as its question and its answer as
+    /// plain text, already in the case and Unicode form queries come in.
     pub fn new(cards: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>) -> Self {
         let mut index = Index::default();
         for (question, answer) in cards {
-            index.questions.push(normalize(question.as_ref()));
-            index.answers.push(normalize(answer.as_ref()));
+            let (question, answer) = (question.as_ref(), answer.as_ref());
+            index.questions.push(normalize(question));
+            index.answers.push(normalize(answer));
+            let words: Vec<String> = question
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .chain(answer.split(|c: char| !c.is_ascii_alphabetic()))
+                .filter(|word| word.len() >= 4)
+                .map(str::to_ascii_lowercase)
+                .collect();
+            index.words.push(words.join(" "));
         }
         index
     }
@@ -63,37 +89,76 @@ impl Index {
         self.questions.is_empty()
     }
 
-    /// The cards matching `query`, best first, at most `limit` of them.
+    /// The cards matching `query`, best first, at most `limit` of them: in
+    /// the question, then in the answer, then one typo away. Each step looks
+    /// only at the cards the steps before did not find, and only while
+    /// fewer than `limit` are found, since nothing it finds could rank
+    /// above them: a short query over many cards reads the questions alone.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let Some(pattern) = Pattern::new(query) else {
             return Vec::new();
         };
-        let mut hits: Vec<Hit> = (0..self.len())
-            .filter_map(|card| {
-                pattern
-                    .find(&self.questions[card])
-                    .map(|(fit, at)| (Field::Question, fit, at))
-                    .or_else(|| {
-                        pattern
-                            .find(&self.answers[card])
-                            .map(|(fit, at)| (Field::Answer, fit, at))
-                    })
-                    .map(|(field, fit, at)| Hit {
-                        card,
-                        field,
-                        fit,
-                        at,
-                    })
-            })
-            .collect();
+        let mut found = vec![false; self.len()];
+        let mut hits = Vec::new();
+        let steps: [&dyn Fn(usize) -> Option<Hit>; 3] = [
+            &|card| self.find_in(&pattern, card, Field::Question),
+            &|card| self.find_in(&pattern, card, Field::Answer),
+            &|card| self.find_typo(&pattern, card),
+        ];
+        for step in steps {
+            if hits.len() >= limit {
+                break;
+            }
+            for (card, found) in found.iter_mut().enumerate() {
+                if !*found {
+                    if let Some(hit) = step(card) {
+                        *found = true;
+                        hits.push(hit);
+                    }
+                }
+            }
+        }
         hits.sort_by_key(|hit| (hit.fit == Fit::Typo, hit.field, hit.fit, hit.card));
         hits.truncate(limit);
         hits
     }
+
+    fn find_in(&self, pattern: &Pattern, card: usize, field: Field) -> Option<Hit> {
+        let text = match field {
+            Field::Question => &self.questions[card],
+            Field::Answer => &self.answers[card],
+        };
+        let (fit, at) = pattern.find(text)?;
+        Some(Hit {
+            card,
+            field,
+            fit,
+            at,
+        })
+    }
+
+    fn find_typo(&self, pattern: &Pattern, card: usize) -> Option<Hit> {
+        let word = pattern.typo(&self.words[card])?;
+        [
+            (Field::Question, &self.questions[card]),
+            (Field::Answer, &self.answers[card]),
+        ]
+        .into_iter()
+        .find_map(|(field, text)| {
+            let start = text.find(word)?;
+            Some(Hit {
+                card,
+                field,
+                fit: Fit::Typo,
+                at: chars_of(text, start..start + word.len()),
+            })
+        })
+    }
 }
 
-/// Lower case, without white space: the form both texts and queries are
-/// compared in. (The browser gives text in NFC; the build writes notes in it.)
+/// Without white space, ASCII in lower case: the form both texts and
+/// queries are compared in. The caller folds the rest of the case, and the
+/// Unicode form, first: the app has the browser do it.
 pub fn normalize(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
@@ -107,20 +172,49 @@ enum Unit {
     Char(char),
     /// A lone consonant: any syllable it begins, or itself.
     Initial(u32),
-    /// A syllable being composed: the same initial and vowel, any final.
+    /// A syllable being composed, without a final yet: the same initial, a
+    /// vowel that is or may become this one (오 may become 와), any final.
     Open(u32, u32),
+    /// The last syllable typed, with a final that may yet become a double
+    /// one (달 may become 닭).
+    Closed(u32, u32, u32),
 }
 
 impl Unit {
     fn matches(self, c: char) -> bool {
+        let Some((ci, cm, cf)) = syllable(c) else {
+            return match self {
+                Unit::Char(q) => q == c,
+                Unit::Initial(i) => jamo_initial(c) == Some(i),
+                _ => false,
+            };
+        };
         match self {
             Unit::Char(q) => q == c,
-            Unit::Initial(i) => {
-                syllable(c).is_some_and(|(ci, _, _)| ci == i) || jamo_initial(c) == Some(i)
-            }
-            Unit::Open(i, m) => syllable(c).is_some_and(|(ci, cm, _)| ci == i && cm == m),
+            Unit::Initial(i) => ci == i,
+            Unit::Open(i, m) => ci == i && grows_into(&VOWELS_GROWING, m, cm),
+            Unit::Closed(i, m, f) => ci == i && cm == m && grows_into(&FINALS_GROWING, f, cf),
         }
     }
+}
+
+/// Vowels that another vowel typed after them makes: ㅗ becomes ㅘ, ㅙ or ㅚ.
+const VOWELS_GROWING: [(u32, &[u32]); 3] = [(8, &[9, 10, 11]), (13, &[14, 15, 16]), (18, &[19])];
+
+/// Finals that a consonant typed after them makes: ㄹ becomes ㄺ…ㅀ, ㅅ ㅆ.
+const FINALS_GROWING: [(u32, &[u32]); 5] = [
+    (1, &[2, 3]),
+    (4, &[5, 6]),
+    (8, &[9, 10, 11, 12, 13, 14, 15]),
+    (17, &[18]),
+    (19, &[20]),
+];
+
+fn grows_into(table: &[(u32, &[u32])], typed: u32, found: u32) -> bool {
+    typed == found
+        || table
+            .iter()
+            .any(|(from, into)| *from == typed && into.contains(&found))
 }
 
 /// A query as units, with a second reading when its last syllable has a
@@ -128,7 +222,7 @@ impl Unit {
 /// (typing 트랜 passes through 틀: 틀, or 트 then ㄹ).
 struct Pattern {
     readings: Vec<Reading>,
-    /// The query itself, for typo tolerance: ASCII letters only, 5 or more.
+    /// The query itself, for typo tolerance: one word of ASCII letters, 5 or more.
     word: Option<String>,
 }
 
@@ -145,8 +239,9 @@ impl Reading {
             .iter()
             .take_while(|unit| matches!(unit, Unit::Char(_)))
             .count();
-        let literal = units[..plain]
+        let literal = units
             .iter()
+            .take(plain)
             .filter_map(|unit| match unit {
                 Unit::Char(c) => Some(*c),
                 _ => None,
@@ -154,11 +249,12 @@ impl Reading {
             .collect();
         Reading {
             literal,
-            rest: units[plain..].to_vec(),
+            rest: units.into_iter().skip(plain).collect(),
         }
     }
 
-    /// The leftmost match in `text`, as byte offsets.
+    /// The leftmost match in `text`, as byte offsets; every occurrence of
+    /// the literal part is tried, overlapping ones included.
     fn find(&self, text: &str) -> Option<Range<usize>> {
         let try_at = |start: usize| {
             let mut end = start + self.literal.len();
@@ -170,20 +266,32 @@ impl Reading {
             Some(start..end)
         };
         if self.literal.is_empty() {
-            text.char_indices().find_map(|(start, _)| try_at(start))
-        } else {
-            text.match_indices(self.literal.as_str())
-                .find_map(|(start, _)| try_at(start))
+            return text.char_indices().find_map(|(start, _)| try_at(start));
         }
+        let step = self.literal.chars().next().map_or(1, char::len_utf8);
+        let mut from = 0;
+        while let Some(offset) = text
+            .get(from..)
+            .and_then(|rest| rest.find(self.literal.as_str()))
+        {
+            let start = from + offset;
+            if let Some(found) = try_at(start) {
+                return Some(found);
+            }
+            from = start + step;
+        }
+        None
     }
 }
 
 impl Pattern {
     fn new(query: &str) -> Option<Self> {
+        let word = Some(query.trim().to_ascii_lowercase())
+            .filter(|word| word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase()));
         let query = normalize(query);
         let chars: Vec<char> = query.chars().collect();
         let (&last, rest) = chars.split_last()?;
-        let mut units: Vec<Unit> = rest.iter().map(|&c| unit(c)).collect();
+        let mut units: Vec<Unit> = rest.iter().flat_map(|&c| units_of(c)).collect();
         let mut readings = Vec::new();
         match syllable(last) {
             Some((i, m, 0)) => {
@@ -195,24 +303,21 @@ impl Pattern {
                 let mut split = units.clone();
                 split.push(Unit::Char(compose(i, m, kept)));
                 split.push(Unit::Initial(moved));
-                units.push(Unit::Char(last));
+                units.push(Unit::Closed(i, m, f));
                 readings.push(Reading::new(units));
                 readings.push(Reading::new(split));
             }
             None => {
-                units.push(unit(last));
+                units.extend(units_of(last));
                 readings.push(Reading::new(units));
             }
         }
-        let word =
-            (chars.len() >= 5 && chars.iter().all(char::is_ascii_lowercase)).then_some(query);
         Some(Pattern { readings, word })
     }
 
     /// The best match in `text` and the chars it covers.
     fn find(&self, text: &str) -> Option<(Fit, Range<usize>)> {
-        let found = self
-            .readings
+        self.readings
             .iter()
             .filter_map(|reading| reading.find(text))
             .map(|at| {
@@ -223,31 +328,29 @@ impl Pattern {
                 };
                 (fit, at)
             })
-            .min_by_key(|(fit, at)| (*fit, at.start));
-        found
-            .or_else(|| self.typo(text))
+            .min_by_key(|(fit, at)| (*fit, at.start))
             .map(|(fit, at)| (fit, chars_of(text, at)))
     }
 
-    /// A run of `text` one edit away from the query word, as byte offsets.
-    /// (Spaces are gone from the normalised text, so it may start inside a
-    /// word.) One edit leaves half of the word as it was, so only a text
-    /// holding either half is looked through.
-    fn typo(&self, text: &str) -> Option<(Fit, Range<usize>)> {
-        let word = self.word.as_ref()?.as_bytes();
+    /// A word of `words` (or its start, while the query is still being
+    /// typed) one edit away from the query word. One edit leaves one side
+    /// of the word's middle as it was, so only cards holding that side are
+    /// looked through.
+    fn typo<'w>(&self, words: &'w str) -> Option<&'w str> {
+        let word = self.word.as_deref()?;
         let half = word.len() / 2;
-        let (first, second) = word.split_at(half);
-        let holds = |part: &[u8]| std::str::from_utf8(part).is_ok_and(|part| text.contains(part));
-        if !holds(first) && !holds(second) {
+        let intact = [half - 1, half, half + 1].iter().any(|&at| {
+            word.get(..at).is_some_and(|head| words.contains(head))
+                || word.get(at..).is_some_and(|tail| words.contains(tail))
+        });
+        if !intact {
             return None;
         }
-        let bytes = text.as_bytes();
         let n = word.len();
-        (0..bytes.len()).find_map(|start| {
+        words.split(' ').find_map(|candidate| {
             (n - 1..=n + 1)
-                .filter(|len| start + len <= bytes.len())
-                .find(|&len| one_edit_apart(word, &bytes[start..start + len]))
-                .map(|len| (Fit::Typo, start..start + len))
+                .filter_map(|len| candidate.get(..len))
+                .find(|start| one_edit_apart(word.as_bytes(), start.as_bytes()))
         })
     }
 }
@@ -259,6 +362,34 @@ fn chars_of(text: &str, at: Range<usize>) -> Range<usize> {
     start..start + len
 }
 
+/// What a char of a query matches: a double consonant typed alone (some
+/// input methods make ㄺ of ㄹ and ㄱ) stands for two initials.
+fn units_of(c: char) -> Vec<Unit> {
+    if let Some(at) = DOUBLE_JAMO.iter().position(|&d| d == c) {
+        let (first, second) = DOUBLE_JAMO_INITIALS[at];
+        return vec![Unit::Initial(first), Unit::Initial(second)];
+    }
+    vec![unit(c)]
+}
+
+/// Double consonants as compatibility jamo, and the initials they stand for.
+const DOUBLE_JAMO: [char; 11] = [
+    'ㄳ', 'ㄵ', 'ㄶ', 'ㄺ', 'ㄻ', 'ㄼ', 'ㄽ', 'ㄾ', 'ㄿ', 'ㅀ', 'ㅄ',
+];
+const DOUBLE_JAMO_INITIALS: [(u32, u32); 11] = [
+    (0, 9),
+    (2, 12),
+    (2, 18),
+    (5, 0),
+    (5, 6),
+    (5, 7),
+    (5, 9),
+    (5, 16),
+    (5, 17),
+    (5, 18),
+    (7, 9),
+];
+
 fn unit(c: char) -> Unit {
     jamo_initial(c).map_or(Unit::Char(c), Unit::Initial)
 }
@@ -267,14 +398,19 @@ fn unit(c: char) -> Unit {
 /// of neighbours (or none).
 fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let (a, b) = (
+        a.get(prefix..).unwrap_or(&[]),
+        b.get(prefix..).unwrap_or(&[]),
+    );
+    let swapped = matches!(
+        (a.first(), a.get(1), b.first(), b.get(1)),
+        (Some(a0), Some(a1), Some(b0), Some(b1)) if a0 == b1 && a1 == b0
+    );
     match (a.len(), b.len()) {
         (0, 0) => true,
-        (x, y) if x == y => {
-            a[1..] == b[1..] || (x >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
-        }
-        (x, y) if x == y + 1 => a[1..] == *b,
-        (x, y) if y == x + 1 => *a == b[1..],
+        (x, y) if x == y => a.get(1..) == b.get(1..) || (swapped && a.get(2..) == b.get(2..)),
+        (x, y) if x == y + 1 => a.get(1..) == Some(b),
+        (x, y) if y == x + 1 => Some(a) == b.get(1..),
         _ => false,
     }
 }
@@ -341,14 +477,10 @@ const FINAL_SPLITS: [(u32, u32); 27] = [
 pub fn plain_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        text.push_str(&rest[..open]);
-        let Some(close) = rest[open..].find('>') else {
-            rest = "";
-            break;
-        };
+    while let Some((before, tag)) = rest.split_once('<') {
+        text.push_str(before);
         text.push(' ');
-        rest = &rest[open + close + 1..];
+        rest = tag.split_once('>').map_or("", |(_, after)| after);
     }
     text.push_str(rest);
     text.replace("&lt;", "<")

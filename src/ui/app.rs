@@ -97,7 +97,11 @@ fn screen(route: Route) -> impl IntoView {
         Route::Review => S::E(view! { <QuizScreen source=Source::Review /> }),
         Route::Drill(drill) => S::E(view! { <QuizScreen source=Source::Drill(drill) /> }),
         Route::Stats => S::F(view! { <StatsPage /> }),
-        Route::Search(query) => S::H(view! { <SearchPage query /> }),
+        // Search lives in the header of the app's own page; an embed has neither.
+        Route::Search(query) => match use_context::<SearchState>() {
+            Some(_) => S::H(view! { <SearchPage query /> }),
+            None => missing("Search is on the app's own page."),
+        },
         Route::NotFound(_) => missing("There is no page at this address."),
     }
 }

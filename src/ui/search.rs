@@ -10,12 +10,13 @@ use leptos::prelude::*;
 
 use super::shared::set_title;
 use super::state::{use_app, AppState};
-use crate::deck::{Card, CARDS, NOTES_LANG};
+use crate::deck::{CARDS, NOTES_LANG};
 use crate::route::{card_href, Route};
-use crate::study::search::{plain_text, Field, Highlight, Hit, Index};
+use crate::study::search::{answer_text, plain_text, Field, Highlight, Hit, Index};
 
-/// How many results a search shows.
-const SHOWN: usize = 50;
+/// How many results a search shows: a screenful, so that every keystroke
+/// stays quick on a large deck.
+const SHOWN: usize = 20;
 
 /// How many chars of an answer a result shows.
 const SNIPPET: usize = 90;
@@ -28,7 +29,7 @@ pub fn index() -> &'static Index {
         Index::new(
             CARDS
                 .iter()
-                .map(|card| (folded(card.question_text), folded(&searchable_answer(card)))),
+                .map(|card| (folded(card.question_text), folded(&answer_text(card)))),
         )
     })
 }
@@ -37,19 +38,6 @@ pub fn index() -> &'static Index {
 /// browser does it. (Rust's own lower-casing tables cost 8 KB gzip.)
 fn folded(text: &str) -> String {
     JsString::from(text).normalize("NFC").to_lower_case().into()
-}
-
-/// What a search reads as a card's answer: the question's body and
-/// options, then the answer.
-fn searchable_answer(card: &Card) -> String {
-    let mut text = plain_text(card.body_html);
-    for choice in card.choices {
-        text.push(' ');
-        text.push_str(&plain_text(choice.html));
-    }
-    text.push(' ');
-    text.push_str(&plain_text(card.answer_html));
-    text
 }
 
 /// What the header's field and the results screen share: the results
@@ -107,21 +95,43 @@ pub fn SearchField() -> impl IntoView {
     // only when it differs: setting it while Korean is composed would end
     // the composition.
     Effect::new(move |_| {
-        if let (Route::Search(query), Some(field)) = (app.route.get(), search.field.get()) {
-            if field.value() != query {
-                field.set_value(&query);
+        let route = app.route.get();
+        let Some(field) = search.field.get() else {
+            return;
+        };
+        match route {
+            Route::Search(query) => {
+                if field.value() != query {
+                    field.set_value(&query);
+                }
+            }
+            // Off the results screen, the field and its results start afresh.
+            _ => {
+                field.set_value("");
+                search.shown.set(0);
+                search.hits.set_value(Vec::new());
             }
         }
     });
     let on_key = move |ev: KeyboardEvent| {
         let count = search.shown.get_untracked();
-        match ev.key().as_str() {
-            "Escape" => app.search(""),
-            "ArrowDown" if count > 0 => search.selected.update(|at| *at = (*at + 1) % count),
-            "ArrowUp" if count > 0 => search.selected.update(|at| *at = (*at + count - 1) % count),
-            "Enter" if !ev.is_composing() && ev.key_code() != 229 => {
-                search.open(search.selected.get_untracked())
+        let choose = |at: usize| {
+            search.selected.set(at);
+            if let Some(result) = document().get_element_by_id(&format!("result-{at}")) {
+                result.scroll_into_view_with_bool(false);
             }
+        };
+        let at = search.selected.get_untracked();
+        match ev.key().as_str() {
+            "Escape" if matches!(app.route.get_untracked(), Route::Search(_)) => app.search(""),
+            "Escape" => {
+                if let Some(field) = search.field.get_untracked() {
+                    field.set_value("");
+                }
+            }
+            "ArrowDown" if count > 0 => choose((at + 1) % count),
+            "ArrowUp" if count > 0 => choose((at + count - 1) % count),
+            "Enter" if !ev.is_composing() && ev.key_code() != 229 => search.open(at),
             _ => return,
         }
         ev.prevent_default();
@@ -185,7 +195,19 @@ fn SearchResult(at: usize, hit: Hit) -> impl IntoView {
     let search = expect_context::<SearchState>();
     let card = &CARDS[hit.card];
     let path: Vec<&str> = card.category().path().iter().map(|c| c.title).collect();
-    let answer = searchable_answer(card);
+    // A question hit shows the answer's start, which a few hundred bytes of
+    // its HTML hold; an answer hit needs the whole text, to find the match.
+    let answer = match hit.field {
+        Field::Question => {
+            let head = card
+                .answer_html
+                .char_indices()
+                .nth(SNIPPET * 4)
+                .map_or(card.answer_html.len(), |(at, _)| at);
+            plain_text(card.answer_html.get(..head).unwrap_or(card.answer_html))
+        }
+        Field::Answer => answer_text(card),
+    };
     let (question, snippet) = match hit.field {
         Field::Question => (
             Highlight::new(card.question_text, &hit.at, usize::MAX),

@@ -93,10 +93,12 @@ impl AppState {
         let route = Route::Search(query.to_owned());
         if matches!(self.route.get_untracked(), Route::Search(_)) {
             self.replace(&route.href());
-            self.set_route.set(route);
         } else {
             self.go(&route.href());
         }
+        // At once, not at the `hashchange` that follows: the next keystroke
+        // may come first, and must replace this entry rather than add one.
+        self.set_route.set(route);
     }
 
     /// Corrects the address without a new entry in the history.

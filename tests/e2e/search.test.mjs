@@ -34,6 +34,12 @@ test("/ focuses the search, initial consonants find 트랜잭션, and a result o
   await page.locator(".result").first().click();
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
   assert.equal(await page.locator("#main h1").innerText(), "트랜잭션");
+  assert.equal(await page.locator("#search").inputValue(), "", "leaving the results clears the field");
+  assert.equal(await page.locator("#search").getAttribute("aria-expanded"), "false");
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator("#search").focus();
+  await page.keyboard.press("Escape");
+  assert.match(hashOf(page), /^#\/card\//, "Esc off the results screen only clears the field");
   await page.goBack();
   await firstResult(page, "트랜잭션");
   assert.deepEqual(problems, []);
@@ -86,6 +92,14 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
   assert.equal(await page.locator("#main h1").innerText(), first);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an embed address for a search says search is on the app's own page", async () => {
+  const { page, problems, context } = await app.open("#/embed/search?q=a");
+  assert.equal(await page.locator("#main h1").innerText(), "Not found");
+  assert.match(await page.locator("#main").innerText(), /Search is on the app's own page/);
   assert.deepEqual(problems, []);
   await context.close();
 });
