@@ -15,7 +15,7 @@ const BUDGET_BYTES = 175_000;
 // twiggy found no cut to 175 that keeps what users asked for (the breakdown
 // is in the README and issue 9's note). Issue 10's choice questions,
 // follow-ups, unfinished cards and folder groups took it to 225.8 KB, and
-// issue 11's search, large-deck pages and dark mode switch to 246.5 KB (see
+// issue 11's search, large-deck pages and dark mode switch to 247.3 KB (see
 // the README). Until the team decides, the report fails only past this
 // stopgap, so that growth is still caught.
 const STOPGAP_BYTES = 249_000;

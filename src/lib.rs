@@ -38,12 +38,19 @@ pub fn mount() {
 }
 
 /// Starts an app in `container`, inside the shadow root of a `<fold-cards>`
-/// element (`host`), at `address` (`#/quiz?c=…`). Called by `embed.js`.
+/// element (`host`), at `address` (`#/quiz?c=…`); `app_address` is where the
+/// app's files (and the notes' images) are. Called by `embed.js`.
 #[wasm_bindgen]
-pub fn mount_element(container: web_sys::HtmlElement, address: String, host: web_sys::HtmlElement) {
+pub fn mount_element(
+    container: web_sys::HtmlElement,
+    address: String,
+    host: web_sys::HtmlElement,
+    app_address: String,
+) {
     // The element's own root says what language its UI speaks; the blog's
     // `<html lang>` is the blog's.
     let _ = container.set_attribute("lang", ui::UI_LANG);
+    ui::embed::set_app_address(app_address);
     start(container, Mode::Element, address, Some(host));
 }
 

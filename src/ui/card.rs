@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use super::shared::{
-    focus_on_load, set_title, Breadcrumbs, CardMarks, OptionList, QuestionBody, StarButton,
+    focus_on_load, note_html, set_title, Breadcrumbs, CardMarks, OptionList, QuestionBody,
+    StarButton,
 };
 use crate::deck::{Card, NOTES_LANG};
 use crate::route::card_href;
@@ -20,10 +21,10 @@ pub fn CardPage(card: &'static Card) -> impl IntoView {
             <p class="meta">
                 "Question "{card.position() + 1}" of "{category.cards.len()} <CardMarks card />
             </p>
-            <h1 tabindex="-1" class="card-question" lang=NOTES_LANG node_ref=focus_on_load() inner_html=card.question_html></h1>
+            <h1 tabindex="-1" class="card-question" lang=NOTES_LANG node_ref=focus_on_load() inner_html=note_html(card.question_html)></h1>
             <QuestionBody card />
             <OptionList card />
-            <div class="prose card-answer" lang=NOTES_LANG inner_html=card.answer_html></div>
+            <div class="prose card-answer" lang=NOTES_LANG inner_html=note_html(card.answer_html)></div>
             <FollowUpLinks card />
             <p class="card-actions">
                 <StarButton card />

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::embed::{EmbedButton, Embeddable, Mode};
 use super::shared::{
-    focus_on_load, set_title, Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar,
+    focus_on_load, note_html, set_title, Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar,
     QuestionCount, QuizButtons,
 };
 use super::state::use_app;
@@ -56,7 +56,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
         <QuizButtons category />
         {(app.mode == Mode::Page).then(|| view! { <EmbedButton what=Embeddable::Category(category.id) /> })}
         {(!category.notes_html.is_empty())
-            .then(|| view! { <div class="prose notes" data-testid="notes" lang=NOTES_LANG inner_html=category.notes_html></div> })}
+            .then(|| view! { <div class="prose notes" data-testid="notes" lang=NOTES_LANG inner_html=note_html(category.notes_html)></div> })}
         {(!category.children.is_empty())
             .then(|| view! {
                 <nav class="subcategories" aria-label="Sections">

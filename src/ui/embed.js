@@ -42,7 +42,7 @@ class FoldCards extends HTMLElement {
     if (theme === "light" || theme === "dark") container.dataset.theme = theme;
     root.append(style, container);
     const glue = await loadApp();
-    glue.mount_element(container, this.address(), this);
+    glue.mount_element(container, this.address(), this, base.href);
   }
 
   /** The app's address for this element's attributes. */

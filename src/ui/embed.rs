@@ -24,6 +24,19 @@ pub enum Mode {
     Element,
 }
 
+/// Where the app's files are, for an app inside a `<fold-cards>` element:
+/// its page is the blog's, so the notes' images are not beside it.
+static APP_ADDRESS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Keeps where the app's files are (`https://host/path/`), once.
+pub fn set_app_address(address: String) {
+    let _ = APP_ADDRESS.set(address);
+}
+
+pub fn app_address() -> Option<&'static str> {
+    APP_ADDRESS.get().map(String::as_str)
+}
+
 impl Mode {
     pub fn has_header(self) -> bool {
         self == Mode::Page

@@ -3,7 +3,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::shared::{focus_on_load, set_title, CategoryTree, MasteryBar, QuizButtons};
+use super::shared::{focus_on_load, note_html, set_title, CategoryTree, MasteryBar, QuizButtons};
 use super::state::use_app;
 use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::progress::today::due_and_new;
@@ -111,7 +111,7 @@ fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
             <QuizButtons category=root />
             {main_heading.then(|| view! { <Today /> })}
             {(!root.notes_html.is_empty())
-                .then(|| view! { <div class="prose notes" lang=NOTES_LANG inner_html=root.notes_html></div> })}
+                .then(|| view! { <div class="prose notes" lang=NOTES_LANG inner_html=note_html(root.notes_html)></div> })}
             <nav aria-label=format!("Categories of {}", deck.title)>
                 <CategoryTree category=root />
             </nav>

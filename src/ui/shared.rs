@@ -11,6 +11,17 @@ use crate::progress::today::mastery_counts;
 use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
 use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
 
+/// Note HTML as the build made it, for `inner_html`. Its images point at
+/// `notes/…` beside the app's page; inside an element, at the app's address.
+pub fn note_html(html: &'static str) -> Oco<'static, str> {
+    match super::embed::app_address() {
+        Some(base) if html.contains("src=\"notes/") => {
+            Oco::from(html.replace("src=\"notes/", &format!("src=\"{base}notes/")))
+        }
+        _ => Oco::Borrowed(html),
+    }
+}
+
 /// Names the screen in the tab, before the app's name; an embed leaves the
 /// blog's title alone.
 pub fn set_title(page: Option<&str>) {
@@ -205,13 +216,13 @@ pub fn CardFold(
         >
             <summary class="fold-question">
                 {badge.map(|(name, label)| view! { <span class=format!("badge badge-{name}")>{label}</span> })}
-                <span lang=NOTES_LANG inner_html=card.question_html></span>
+                <span lang=NOTES_LANG inner_html=note_html(card.question_html)></span>
                 <CardMarks card />
             </summary>
             <div class="fold-answer">
                 <QuestionBody card />
                 <OptionList card />
-                <div class="prose" lang=NOTES_LANG inner_html=card.answer_html></div>
+                <div class="prose" lang=NOTES_LANG inner_html=note_html(card.answer_html)></div>
                 <p class="fold-actions">
                     <a class="fold-link" href=card_href(card.id)>"Open as a card"</a>
                     <StarButton card />
@@ -225,7 +236,7 @@ pub fn CardFold(
 #[component]
 pub fn QuestionBody(card: &'static Card) -> impl IntoView {
     (!card.body_html.is_empty())
-        .then(|| view! { <div class="prose question-body" lang=NOTES_LANG inner_html=card.body_html></div> })
+        .then(|| view! { <div class="prose question-body" lang=NOTES_LANG inner_html=note_html(card.body_html)></div> })
 }
 
 /// A choice question's options as a list, when browsing (a quiz makes them
@@ -243,7 +254,7 @@ pub fn OptionList(card: &'static Card) -> impl IntoView {
                             <li>
                                 <span class="option-label">{choice.label}</span>
                                 " "
-                                <span lang=NOTES_LANG inner_html=choice.html></span>
+                                <span lang=NOTES_LANG inner_html=note_html(choice.html)></span>
                             </li>
                         }
                     })

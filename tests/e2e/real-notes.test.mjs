@@ -5,7 +5,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { axeViolations, buildWithNotes, servedApp } from "./harness.mjs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { axeViolations, buildWithNotes, openPage, servedApp, serveStatic } from "./harness.mjs";
 
 const DIST = "target/e2e-real-notes";
 const app = servedApp({
@@ -65,6 +68,35 @@ test("home groups the decks of a subfolder; relative images show, and a missing 
   assert.ok(worker.includes('"./notes/java/images/heap.svg"'), "the image is precached for offline use");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("the notes' images show inside a <fold-cards> element on a blog too", async () => {
+  const appServer = await serveStatic(DIST, "/some/path/", { cors: true });
+  const folder = await mkdtemp(join(tmpdir(), "foldcards-images-blog-"));
+  await writeFile(
+    join(folder, "post.html"),
+    `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body>
+      <fold-cards category="java-basics"></fold-cards>
+      <script type="module" src="${appServer.url}embed.js"></script></body></html>`,
+  );
+  const blog = await serveStatic(folder, "/");
+  const { page, problems, context } = await openPage(app.browser);
+  try {
+    await page.goto(blog.url + "post.html");
+    const fold = page.locator("fold-cards details.fold").first();
+    await fold.locator("summary").click();
+    const image = fold.locator("img[alt='Heap generations']");
+    await image.waitFor();
+    assert.ok((await image.getAttribute("src")).startsWith(appServer.url), await image.getAttribute("src"));
+    await page.waitForFunction(
+      () => document.querySelector("fold-cards").shadowRoot.querySelector("img[alt='Heap generations']")?.naturalWidth > 0,
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await blog.close();
+    await appServer.close();
+  }
 });
 
 test("a question taken from a heading is asked with its code", async () => {

@@ -10,7 +10,7 @@ use crate::deck::{Card, NOTES_LANG};
 use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::Quiz;
 use crate::study::session::Grade;
-use crate::ui::shared::{focus_on_load, set_title, QuestionBody, StarButton};
+use crate::ui::shared::{focus_on_load, note_html, set_title, QuestionBody, StarButton};
 
 /// The question being asked: recall, optionally write, show the answer, grade.
 #[component]
@@ -85,7 +85,7 @@ fn CurrentCard(
             data-testid="question"
             lang=NOTES_LANG
             node_ref=question
-            inner_html=card.question_html
+            inner_html=note_html(card.question_html)
         ></h1>
         {body}
     }
@@ -132,7 +132,7 @@ fn Choices(
                             on:click=move |_| act(Action::Choose(at))
                         >
                             <kbd class="option-label">{choice.label}</kbd>
-                            <span class="option-text" lang=NOTES_LANG inner_html=choice.html></span>
+                            <span class="option-text" lang=NOTES_LANG inner_html=note_html(choice.html)></span>
                         </button>
                     }
                 })
@@ -231,7 +231,7 @@ fn Answer(
             aria-label="Answer"
             lang=NOTES_LANG
             node_ref=focus_on_load()
-            inner_html=card.answer_html
+            inner_html=note_html(card.answer_html)
         ></div>
         <GradeButtons quiz act />
     }
