@@ -135,8 +135,13 @@ test("a choice question answered right by click, then wrong by key with a Korean
   await page.locator("[data-testid='question']").focus();
   await koreanKey(page, "ㅁ", "KeyA");
   assert.equal(await verdict(page), "Wrong.");
-  assert.equal(await page.locator(".option.wrong").innerText(), "A\n\"null\"");
+  assert.equal(await page.locator(".option.wrong[aria-pressed='true']").innerText(), "A\n\"null\"");
   assert.equal(await page.locator(".option.right").innerText(), "B\n\"object\"");
+  assert.deepEqual(
+    await page.locator(".option").evaluateAll((options) => options.map((o) => o.className)),
+    ["option wrong", "option right", "option wrong"],
+    "every option is marked right or wrong",
+  );
   assert.equal(await pressed(page), "Again 1");
   await page.keyboard.press("2");
   assert.equal(await pressed(page), "Hard 2", "1–4 change the grade before it is recorded");

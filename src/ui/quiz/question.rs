@@ -111,7 +111,8 @@ fn Choices(
                 .enumerate()
                 .map(|(at, choice)| {
                     let right = card.correct.contains(&at);
-                    // After the check: which are right, and which chosen were wrong.
+                    // After the check, every option is marked right or wrong;
+                    // the ones chosen stay pressed.
                     let state = move || {
                         quiz.with(|quiz| {
                             let chosen = quiz.choice.chosen.contains(&at);
@@ -119,8 +120,7 @@ fn Choices(
                                 (false, _, true) => "option chosen",
                                 (false, _, false) => "option",
                                 (true, true, _) => "option right",
-                                (true, false, true) => "option wrong",
-                                (true, false, false) => "option other",
+                                (true, false, _) => "option wrong",
                             }
                         })
                     };
