@@ -181,7 +181,7 @@ fn question_in_text(chunk: &Chunk) -> Option<(Option<Chunk>, Question)> {
     let last_list = blocks.last().filter(|(kind, _)| *kind == Block::List);
     if let Some((_, range)) = last_list {
         let list = Chunk {
-            line: line_at(chunk, range.start),
+            line: chunk.line_at(range.start),
             text: chunk.text.get(range.start..)?.to_owned(),
         };
         let (items_before, question) = list_item(&list, 0)?;
@@ -198,7 +198,7 @@ fn question_in_text(chunk: &Chunk) -> Option<(Option<Chunk>, Question)> {
         .find(|(kind, _)| *kind != Block::Body)
         .filter(|(kind, _)| *kind == Block::Paragraph)?;
     let question = split(&Chunk {
-        line: line_at(chunk, paragraph.start),
+        line: chunk.line_at(paragraph.start),
         text: chunk.text.get(paragraph.start..)?.to_owned(),
     });
     let before = chunk.text.get(..paragraph.start)?.to_owned();
@@ -207,14 +207,6 @@ fn question_in_text(chunk: &Chunk) -> Option<(Option<Chunk>, Question)> {
 
 fn non_blank(line: usize, text: String) -> Option<Chunk> {
     (!text.trim().is_empty()).then_some(Chunk { line, text })
-}
-
-fn line_at(chunk: &Chunk, offset: usize) -> usize {
-    chunk.line
-        + chunk
-            .text
-            .get(..offset)
-            .map_or(0, |t| t.matches('\n').count())
 }
 
 /// The top-level blocks of `text`, with their byte ranges.

@@ -88,7 +88,7 @@ impl<'a> Renderer<'a> {
                         Ok(Some(url)) => CowStr::from(url),
                         Ok(None) => dest_url,
                         Err(problem) => {
-                            let line = chunk.line + chunk.text[..range.start].matches('\n').count();
+                            let line = chunk.line_at(range.start);
                             warnings.push(Diagnostic::new(
                                 file.path,
                                 line,
@@ -121,7 +121,7 @@ impl<'a> Renderer<'a> {
                         Ok(dest) => dest,
                         Err(missing) => {
                             let file_path = file.path;
-                            let line = chunk.line + chunk.text[..range.start].matches('\n').count();
+                            let line = chunk.line_at(range.start);
                             warnings.push(Diagnostic::new(
                                 file_path,
                                 line,
@@ -145,7 +145,7 @@ impl<'a> Renderer<'a> {
                     }
                 }
                 Event::Html(html) | Event::InlineHtml(html) if html.contains("<img") => {
-                    let line = chunk.line + chunk.text[..range.start].matches('\n').count();
+                    let line = chunk.line_at(range.start);
                     let rewritten =
                         rewrite_image_sources(&html, |src| match self.image(file, src) {
                             Ok(url) => url,

@@ -20,6 +20,17 @@ pub struct Chunk {
     pub text: String,
 }
 
+impl Chunk {
+    /// The line of the source that byte `offset` of the chunk is on.
+    pub fn line_at(&self, offset: usize) -> usize {
+        self.line
+            + self
+                .text
+                .get(..offset)
+                .map_or(0, |head| head.matches('\n').count())
+    }
+}
+
 /// A heading outside any fold, and what follows it up to the next one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
