@@ -1,6 +1,7 @@
 //! Foldcards: study your own Markdown notes as flashcards in the browser.
 //!
 //! - [`deck`]: the notes, parsed at build time and embedded as static data;
+//! - [`i18n`]: the UI's words, in Korean and English;
 //! - [`route`]: the URL hash and the screen it names;
 //! - [`study`]: quizzes and sessions, without UI;
 //! - [`progress`]: review logs, FSRS scheduling and the progress file, without UI;
@@ -9,6 +10,7 @@
 //! - [`url`]: percent-encoding for the address.
 
 pub mod deck;
+pub mod i18n;
 pub mod progress;
 pub mod route;
 pub mod store;
@@ -16,30 +18,55 @@ pub mod study;
 pub mod ui;
 pub mod url;
 
+use std::any::Any;
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use i18n::Lang;
 use ui::embed::Mode;
 use ui::App;
+
+thread_local! {
+    /// The app on its own page, kept so that it can start again in another
+    /// language: dropping it unmounts it.
+    static PAGE_APP: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+}
 
 /// Starts the app in its own page's `#foldcards` element. A page without one
 /// (a blog loading `embed.js`) gets apps through [`mount_element`] instead.
 pub fn mount() {
+    mount_page(None);
+}
+
+/// Starts the app on its own page again, in `lang`: every screen is drawn
+/// anew in it, and the progress and a quiz under way are read back from
+/// storage, where they are kept at every step.
+pub fn remount_page(lang: Lang) {
+    mount_page(Some(lang));
+}
+
+fn mount_page(lang: Option<Lang>) {
     let Some(Ok(host)) = document()
         .get_element_by_id("foldcards")
         .map(|host| host.dyn_into::<web_sys::HtmlElement>())
     else {
         return;
     };
+    PAGE_APP.with_borrow_mut(|app| app.take());
     host.set_inner_html("");
     let embedded = route::is_embed(&window().location().hash().unwrap_or_default());
     let mode = if embedded { Mode::Frame } else { Mode::Page };
-    start(host, mode, String::new(), None);
+    let lang = lang.unwrap_or_else(|| ui::preferences::initial_lang(mode, None));
+    let app = start(host, mode, String::new(), None, lang);
+    PAGE_APP.with_borrow_mut(|kept| *kept = Some(Box::new(app)));
 }
 
 /// Starts an app in `container`, inside the shadow root of a `<fold-cards>`
 /// element (`host`), at `address` (`#/quiz?c=…`); `app_address` is where the
-/// app's files (and the notes' images) are. Called by `embed.js`.
+/// app's files (and the notes' images) are; `container`'s `lang`, when set,
+/// is the language asked for. Called by `embed.js`.
 #[wasm_bindgen]
 pub fn mount_element(
     container: web_sys::HtmlElement,
@@ -47,11 +74,12 @@ pub fn mount_element(
     host: web_sys::HtmlElement,
     app_address: String,
 ) {
+    let lang = ui::preferences::initial_lang(Mode::Element, container.get_attribute("lang"));
     // The element's own root says what language its UI speaks; the blog's
     // `<html lang>` is the blog's.
-    let _ = container.set_attribute("lang", ui::UI_LANG);
+    let _ = container.set_attribute("lang", lang.code());
     ui::embed::set_app_address(app_address);
-    start(container, Mode::Element, address, Some(host));
+    start(container, Mode::Element, address, Some(host), lang).forget();
 }
 
 fn start(
@@ -59,6 +87,10 @@ fn start(
     mode: Mode,
     address: String,
     host: Option<web_sys::HtmlElement>,
-) {
-    leptos::mount::mount_to(container, move || view! { <App mode start=address host /> }).forget();
+    lang: Lang,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
+    leptos::mount::mount_to(
+        container,
+        move || view! { <App mode start=address host lang /> },
+    )
 }

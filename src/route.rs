@@ -67,6 +67,16 @@ impl Route {
     }
 }
 
+/// A setting an embed's address carries in its query, whatever its screen
+/// (`#/embed/c/web?lang=en&theme=dark`).
+pub fn address_setting(hash: &str, name: &str) -> Option<String> {
+    let (_, query) = hash.split_once('?')?;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+        .map(percent_decode)
+}
+
 /// The `q` of a query string.
 fn search_query(query: &str) -> String {
     query

@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use foldcards::deck::CATEGORIES;
+use foldcards::i18n::Lang;
 use foldcards::route::Route;
 use foldcards::ui::embed::Mode;
 use foldcards::ui::App;
@@ -23,8 +24,12 @@ async fn open(hash: &str) -> HtmlElement {
     mount(hash).await
 }
 
-/// Mounts the app at `hash`, with storage as it is.
+/// Mounts the app at `hash` in English, with storage as it is.
 async fn mount(hash: &str) -> HtmlElement {
+    mount_in(hash, Lang::En).await
+}
+
+async fn mount_in(hash: &str, lang: Lang) -> HtmlElement {
     // Replaced rather than navigated: no hashchange arrives after the mount.
     window()
         .history()
@@ -33,8 +38,8 @@ async fn mount(hash: &str) -> HtmlElement {
         .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), || {
-        view! { <App mode=Mode::Page start=String::new() host=None /> }
+    leptos::mount::mount_to(host.clone(), move || {
+        view! { <App mode=Mode::Page start=String::new() host=None lang /> }
     })
     .forget();
     settle().await;
@@ -450,4 +455,27 @@ async fn another_tabs_grades_arrive_through_the_storage_event() {
         "1",
         "the other tab's Again is in this tab's Missed drill"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_korean_ui_speaks_korean_and_offers_english_while_the_notes_keep_their_language() {
+    next_task().await;
+    window().local_storage().unwrap().unwrap().clear().unwrap();
+    let card = &foldcards::deck::CARDS[0];
+    let host = mount_in(&format!("#/card/{}", card.id), Lang::Ko).await;
+    assert_eq!(text(&host, ".crumbs li"), "홈");
+    assert_eq!(text(&host, "button.star"), "☆ 별표");
+    let root = document().document_element().unwrap();
+    assert_eq!(root.get_attribute("lang").unwrap(), "ko");
+    // The other language, named in it and declared so.
+    assert_eq!(text(&host, ".header-switch[lang=en]"), "English");
+    assert_eq!(
+        one(&host, ".card-question").get_attribute("lang").unwrap(),
+        "ko"
+    );
+
+    let english = mount_in(&format!("#/card/{}", card.id), Lang::En).await;
+    assert_eq!(text(&english, ".crumbs li"), "Home");
+    assert_eq!(text(&english, ".header-switch[lang=ko]"), "한국어");
+    assert_eq!(root.get_attribute("lang").unwrap(), "en");
 }

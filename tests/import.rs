@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use foldcards::i18n::Lang;
 use foldcards::progress::schema::{export, import, read_stored, Stored};
 use foldcards::progress::Progress;
 use foldcards::store::{Memory, ProgressStore};
@@ -204,8 +205,11 @@ fn import_into_store(kept: &Progress, file: &str) -> Result<(), TestCaseError> {
     let (saved, notice) = store.save(&progress);
     prop_assert_eq!(notice, None);
     match imported {
-        Err(message) => {
-            prop_assert!(message.ends_with('.') && message.starts_with(char::is_uppercase));
+        Err(refusal) => {
+            for lang in [Lang::En, Lang::Ko] {
+                let message = (lang.words().refusal)(&refusal);
+                prop_assert!(message.ends_with('.'), "one sentence: {}", message);
+            }
             prop_assert_eq!(&saved, &before, "the caller's progress is unchanged");
             prop_assert_eq!(memory.items(), bytes_before, "the stored bytes too");
         }

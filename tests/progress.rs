@@ -5,8 +5,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::DateTime;
+use foldcards::i18n::Lang;
 use foldcards::progress::fsrs::{self, DAY_SECONDS};
-use foldcards::progress::schema::{export, import, read_stored, Stored};
+use foldcards::progress::schema::{export, import, read_stored, Refusal, Stored};
 use foldcards::progress::{Mastery, Progress};
 use foldcards::study::session::Grade;
 use rs_fsrs::{Card, Parameters, Rating, FSRS};
@@ -317,7 +318,8 @@ fn bad_files_are_rejected_with_one_sentence() {
         ),
     ];
     for (text, message) in cases {
-        assert_eq!(import(&text, "ns"), Err(message.to_owned()), "{text}");
+        let said = import(&text, "ns").map_err(|refusal| (Lang::En.words().refusal)(&refusal));
+        assert_eq!(said, Err(message.to_owned()), "{text}");
     }
 }
 
@@ -369,7 +371,7 @@ fn stored_progress_is_read_for_whatever_can_be_read() {
         },
         "unknown fields ignored, cards that do not read skipped"
     );
-    assert!(import(&newer, "ns").unwrap_err().contains("newer"));
+    assert_eq!(import(&newer, "ns"), Err(Refusal::Newer { version: 2 }));
 }
 
 mod today {

@@ -1,6 +1,6 @@
 //! The URL hash is the whole routing table.
 
-use foldcards::route::{card_href, category_href, is_embed, Route};
+use foldcards::route::{address_setting, card_href, category_href, is_embed, Route};
 use foldcards::study::quiz::QuizSpec;
 
 #[test]
@@ -147,4 +147,14 @@ fn searches_have_an_address() {
     assert_eq!(route.href(), "#/search?q=트랜%20db");
     assert_eq!(Route::from_hash(&route.href()), route);
     assert_eq!(Route::from_hash("#/search"), Route::Search(String::new()));
+}
+
+#[test]
+fn embed_addresses_carry_their_language_and_theme() {
+    let hash = "#/embed/quiz?c=web&n=5&lang=en&theme=dark";
+    assert_eq!(address_setting(hash, "lang").as_deref(), Some("en"));
+    assert_eq!(address_setting(hash, "theme").as_deref(), Some("dark"));
+    assert_eq!(address_setting(hash, "n").as_deref(), Some("5"));
+    assert_eq!(address_setting("#/embed/c/web?language=ko", "lang"), None);
+    assert_eq!(address_setting("#/embed/c/web", "lang"), None);
 }

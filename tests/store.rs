@@ -250,18 +250,3 @@ fn saved_sessions_are_kept_per_quiz_and_resume_only_over_the_same_cards() {
     store::save_session(&memory, "ns", "c=a,b", &saved);
     assert_eq!(store::load_session(&memory, "ns", "c=a,b"), None);
 }
-
-#[test]
-fn every_notice_is_one_sentence() {
-    for notice in [
-        Notice::Blocked,
-        Notice::Full,
-        Notice::Corrupt {
-            backup_key: "k".to_owned(),
-        },
-        Notice::Newer { version: 2 },
-    ] {
-        let message = notice.message();
-        assert!(message.ends_with('.') && message.matches(". ").count() == 0);
-    }
-}

@@ -95,18 +95,51 @@ pub fn export(progress: &Progress, namespace: &str) -> String {
     serde_json::to_string(&ProgressFile::new(progress, namespace)).unwrap_or_default()
 }
 
-/// Reads a file the user chose. The error is one sentence for the user.
-pub fn import(text: &str, namespace: &str) -> Result<Progress, String> {
+/// Why a file the user chose was not imported; [`crate::i18n`] says it in
+/// one sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not JSON at all.
+    NotJson,
+    /// JSON, but not a progress file.
+    NotProgress,
+    /// A version Foldcards never wrote (0).
+    UnknownVersion,
+    /// A newer version's file.
+    Newer { version: u32 },
+    /// The progress of another deck (its namespace).
+    OtherDeck(String),
+    /// A card whose entry cannot be right.
+    Card { id: String, problem: CardProblem },
+}
+
+/// What is wrong with one card of a file; reviews are counted from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardProblem {
+    /// Not in a shape this version reads.
+    Shape,
+    /// A review's grade is not 1 to 4.
+    Grade(usize),
+    /// A review's time is outside 1970 to 3000.
+    Time(usize),
+    /// A review is not later than the one before it.
+    Order(usize),
+    StarTime,
+    ResetTime,
+}
+
+/// Reads a file the user chose.
+pub fn import(text: &str, namespace: &str) -> Result<Progress, Refusal> {
     let (version, cards) = parse(text, namespace)?;
     if version > VERSION {
-        return Err(format!(
-            "This file comes from a newer Foldcards (file version {version}; this one reads version {VERSION}), so it cannot be imported here."
-        ));
+        return Err(Refusal::Newer { version });
     }
     let mut progress = Progress::default();
     for (id, card) in cards {
-        let card = card.map_err(|problem| format!("Card \u{201c}{id}\u{201d}: {problem}."))?;
-        progress.insert(&id, card);
+        match card {
+            Ok(card) => progress.insert(&id, card),
+            Err(problem) => return Err(Refusal::Card { id, problem }),
+        }
     }
     Ok(progress)
 }
@@ -169,27 +202,23 @@ struct Reading<'a> {
     cards: BTreeMap<String, &'a RawValue>,
 }
 
-type Cards = Vec<(String, Result<CardProgress, String>)>;
+type Cards = Vec<(String, Result<CardProgress, CardProblem>)>;
 
 /// The file's version and each of its cards (or what is wrong with it), when
 /// it is a progress file of `namespace`.
-fn parse(text: &str, namespace: &str) -> Result<(u32, Cards), String> {
+fn parse(text: &str, namespace: &str) -> Result<(u32, Cards), Refusal> {
     let file: Reading = serde_json::from_str(text).map_err(|error| match error.classify() {
-        Category::Data => not_a_progress_file(),
-        _ => "This file is damaged or is not a Foldcards progress file: it is not valid JSON."
-            .to_owned(),
+        Category::Data => Refusal::NotProgress,
+        _ => Refusal::NotJson,
     })?;
     if file.format != FORMAT {
-        return Err(not_a_progress_file());
+        return Err(Refusal::NotProgress);
     }
     if file.version == 0 {
-        return Err("This file has a version number Foldcards never wrote.".to_owned());
+        return Err(Refusal::UnknownVersion);
     }
     if file.namespace != namespace {
-        return Err(format!(
-            "This file holds the progress of another deck (\u{201c}{}\u{201d}).",
-            file.namespace
-        ));
+        return Err(Refusal::OtherDeck(file.namespace));
     }
     let cards = file
         .cards
@@ -197,7 +226,7 @@ fn parse(text: &str, namespace: &str) -> Result<(u32, Cards), String> {
         .map(|(id, entry)| {
             let card = match serde_json::from_str::<CardFile>(entry.get()) {
                 Ok(card) => read_card(&card),
-                Err(_) => Err("it is not in a shape Foldcards reads".to_owned()),
+                Err(_) => Err(CardProblem::Shape),
             };
             (id, card)
         })
@@ -205,32 +234,28 @@ fn parse(text: &str, namespace: &str) -> Result<(u32, Cards), String> {
     Ok((file.version, cards))
 }
 
-fn not_a_progress_file() -> String {
-    "This file is not a Foldcards progress file.".to_owned()
-}
-
 /// Checks what serde cannot: grades, times and their order.
-fn read_card(file: &CardFile) -> Result<CardProgress, String> {
+fn read_card(file: &CardFile) -> Result<CardProgress, CardProblem> {
     let mut card = CardProgress::default();
     for (n, &(at, grade)) in file.log.iter().enumerate() {
         let n = n + 1;
         let grade = u8::try_from(grade)
             .ok()
             .and_then(Grade::from_number)
-            .ok_or_else(|| format!("review {n} has a grade other than 1 to 4"))?;
+            .ok_or(CardProblem::Grade(n))?;
         if !is_time(at) {
-            return Err(format!("review {n} has a time outside 1970 to 3000"));
+            return Err(CardProblem::Time(n));
         }
         if card.log.last().is_some_and(|last| last.at >= at) {
-            return Err(format!("review {n} is not later than the one before it"));
+            return Err(CardProblem::Order(n));
         }
         card.log.push(Review { at, grade });
     }
     if file.star.is_some_and(|(_, at)| !is_time(at)) {
-        return Err("its star has a time outside 1970 to 3000".to_owned());
+        return Err(CardProblem::StarTime);
     }
     if file.reset != 0 && !is_time(file.reset) {
-        return Err("its reset has a time outside 1970 to 3000".to_owned());
+        return Err(CardProblem::ResetTime);
     }
     card.star = file.star;
     card.reset_at = file.reset;

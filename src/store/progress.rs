@@ -15,26 +15,6 @@ pub enum Notice {
     Newer { version: u32 },
 }
 
-impl Notice {
-    /// One sentence for the user.
-    pub fn message(&self) -> &'static str {
-        match self {
-            Notice::Blocked => {
-                "This page cannot keep data here, so progress and quizzes last only until the page is closed."
-            }
-            Notice::Full => {
-                "The browser's storage for this site is full, so new progress lasts only until the page is closed."
-            }
-            Notice::Corrupt { .. } => {
-                "The saved progress could not be read, so a copy was set aside and what was readable is kept."
-            }
-            Notice::Newer { .. } => {
-                "This progress was saved by a newer Foldcards, so this page shows it but does not save over it."
-            }
-        }
-    }
-}
-
 fn notice(fault: Fault) -> Notice {
     match fault {
         Fault::Blocked => Notice::Blocked,

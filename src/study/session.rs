@@ -20,15 +20,6 @@ pub enum Grade {
 impl Grade {
     pub const ALL: [Grade; 4] = [Grade::Again, Grade::Hard, Grade::Good, Grade::Easy];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Grade::Again => "Again",
-            Grade::Hard => "Hard",
-            Grade::Good => "Good",
-            Grade::Easy => "Easy",
-        }
-    }
-
     /// Lower-case name, for CSS classes.
     pub fn name(self) -> &'static str {
         match self {

@@ -1,4 +1,3 @@
-use gloo_storage::{LocalStorage, Storage};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,22 +7,24 @@ use super::card::CardPage;
 use super::category::CategoryPage;
 use super::embed::{self, Mode};
 use super::home::Home;
+use super::preferences::{LanguageSwitch, ThemeSwitch};
 use super::quiz::{QuizScreen, QuizSetup};
 use super::search::{self, SearchField, SearchPage, SearchState};
 use super::shared::{download, NotFound};
-use super::state::{use_app, AppState};
+use super::state::{use_app, words, AppState};
 use super::stats::StatsPage;
 use crate::deck;
+use crate::i18n::Lang;
 use crate::route::Route;
 use crate::store::Notice;
 use crate::study::quiz::Source;
 
 /// The shell: a header, a notice when storage fails, and the screen the
-/// address names. `start` and `host` are the address and element of a
-/// `<fold-cards>`.
+/// address names, in the UI's language `lang`. `start` and `host` are the
+/// address and element of a `<fold-cards>`.
 #[component]
-pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoView {
-    let app = AppState::new(mode, start, host);
+pub fn App(mode: Mode, start: String, host: Option<HtmlElement>, lang: Lang) -> impl IntoView {
+    let app = AppState::new(mode, start, host, lang);
     provide_context(app);
     app.navigate();
     // Another tab's grades, on a blog too.
@@ -53,6 +54,13 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
     if mode == Mode::Frame {
         embed::report_height();
     }
+    // The app's own document (a page or an iframe) speaks the UI's language;
+    // an element's root says it instead, and leaves the blog's alone.
+    if mode != Mode::Element {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    }
     // Runs once each screen is drawn.
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
@@ -77,20 +85,17 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>) -> impl IntoVie
 
 fn screen(route: Route) -> impl IntoView {
     use leptos::either::EitherOf8 as S;
+    let t = words();
     let missing = |message| S::G(view! { <NotFound message /> });
     match route {
         Route::Home => S::A(view! { <Home /> }),
         Route::Category(id) => match deck::category(&id) {
             Some(category) => S::B(view! { <CategoryPage category /> }),
-            None => missing(
-                "There is no category at this address. The notes may have been reorganised.",
-            ),
+            None => missing(t.no_such_category),
         },
         Route::Card(id) => match deck::card(&id) {
             Some(card) => S::C(view! { <CardPage card /> }),
-            None => missing(
-                "This card is not in the notes any more: it may have been renamed or removed.",
-            ),
+            None => missing(t.no_such_card),
         },
         Route::QuizSetup(spec) => S::D(view! { <QuizSetup spec /> }),
         Route::Quiz(spec) => S::E(view! { <QuizScreen source=Source::Spec(spec) /> }),
@@ -100,14 +105,15 @@ fn screen(route: Route) -> impl IntoView {
         // Search lives in the header of the app's own page; an embed has neither.
         Route::Search(query) => match use_context::<SearchState>() {
             Some(_) => S::H(view! { <SearchPage query /> }),
-            None => missing("Search is on the app's own page."),
+            None => missing(t.search_on_page),
         },
-        Route::NotFound(_) => missing("There is no page at this address."),
+        Route::NotFound(_) => missing(t.no_such_page),
     }
 }
 
 #[component]
 fn SiteHeader() -> impl IntoView {
+    let t = words();
     view! {
         <header class="site-header">
             <a class="brand" href="#/">
@@ -115,55 +121,13 @@ fn SiteHeader() -> impl IntoView {
                 "Foldcards"
             </a>
             <SearchField />
-            <nav class="site-nav" aria-label="Study">
-                <a href=Route::Review.href()>"Review"</a>
-                <a href=Route::Stats.href()>"Stats"</a>
+            <nav class="site-nav" aria-label=t.study_nav>
+                <a href=Route::Review.href()>{t.review}</a>
+                <a href=Route::Stats.href()>{t.stats}</a>
             </nav>
+            <LanguageSwitch />
             <ThemeSwitch />
         </header>
-    }
-}
-
-/// Where the chosen theme is kept, for every Foldcards deck on the site;
-/// `index.html` applies it before the first paint.
-const THEME_KEY: &str = "foldcards:theme";
-
-/// Dark mode on or off: the system's setting until the user chooses.
-#[component]
-fn ThemeSwitch() -> impl IntoView {
-    let root = document().document_element();
-    let chosen = root
-        .as_ref()
-        .and_then(|root| root.get_attribute("data-theme"));
-    let system_dark = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
-    let dark = RwSignal::new(chosen.map_or(system_dark, |theme| theme == "dark"));
-    let toggle = move |_| {
-        let theme = if dark.get_untracked() {
-            "light"
-        } else {
-            "dark"
-        };
-        dark.set(theme == "dark");
-        if let Some(root) = &root {
-            let _ = root.set_attribute("data-theme", theme);
-        }
-        // Kept if the browser lets it; the switch works for this visit anyway.
-        let _ = LocalStorage::raw().set_item(THEME_KEY, theme);
-    };
-    view! {
-        <button
-            type="button"
-            class="theme-switch"
-            aria-pressed=move || dark.get().to_string()
-            on:click=toggle
-        >
-            <span aria-hidden="true">"◐ "</span>
-            "Dark mode"
-        </button>
     }
 }
 
@@ -179,7 +143,7 @@ fn StorageNotice() -> impl IntoView {
             };
             view! {
                 <p class="notice" role="status">
-                    {notice.message()}
+                    {(app.words().notice)(&notice)}
                     {backup.map(|key| {
                         view! {
                             " "
@@ -192,7 +156,7 @@ fn StorageNotice() -> impl IntoView {
                                     }
                                 }
                             >
-                                "Download the unreadable data"
+                                {app.words().download_unreadable}
                             </button>
                         }
                     })}

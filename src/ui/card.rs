@@ -8,10 +8,12 @@ use super::shared::{
 };
 use crate::deck::{Card, NOTES_LANG};
 use crate::route::card_href;
+use crate::ui::state::words;
 
 /// One card on its own page, for deep links, with its neighbours in the category.
 #[component]
 pub fn CardPage(card: &'static Card) -> impl IntoView {
+    let t = words();
     set_title(Some(card.question_text));
     let category = card.category();
     let (previous, next) = card.neighbours();
@@ -19,7 +21,7 @@ pub fn CardPage(card: &'static Card) -> impl IntoView {
         <Breadcrumbs category include_self=true />
         <article class="card-page">
             <p class="meta">
-                "Question "{card.position() + 1}" of "{category.cards.len()} <CardMarks card />
+                {(t.question_of)(card.position() + 1, category.cards.len())} <CardMarks card />
             </p>
             <h1 tabindex="-1" class="card-question" lang=NOTES_LANG node_ref=focus_on_load() inner_html=note_html(card.question_html)></h1>
             <QuestionBody card />
@@ -30,9 +32,9 @@ pub fn CardPage(card: &'static Card) -> impl IntoView {
                 <StarButton card />
             </p>
         </article>
-        <nav class="pager" aria-label="Questions in this category">
-            {previous.map(|card| view! { <PagerLink card rel="prev" label="Previous" /> })}
-            {next.map(|card| view! { <PagerLink card rel="next" label="Next" /> })}
+        <nav class="pager" aria-label=t.pager>
+            {previous.map(|card| view! { <PagerLink card rel="prev" label=t.previous /> })}
+            {next.map(|card| view! { <PagerLink card rel="next" label=t.next /> })}
         </nav>
     }
 }
@@ -41,6 +43,7 @@ pub fn CardPage(card: &'static Card) -> impl IntoView {
 /// question to its follow-ups.
 #[component]
 fn FollowUpLinks(card: &'static Card) -> impl IntoView {
+    let t = words();
     let follow_ups: Vec<&'static Card> = card.follow_ups().collect();
     view! {
         {card
@@ -48,15 +51,15 @@ fn FollowUpLinks(card: &'static Card) -> impl IntoView {
             .map(|parent| {
                 view! {
                     <p class="follow-up-of">
-                        "Follow-up of " <a href=card_href(parent.id) lang=NOTES_LANG>{parent.question_text}</a>
+                        {t.follow_up_of} <a href=card_href(parent.id) lang=NOTES_LANG>{parent.question_text}</a>
                     </p>
                 }
             })}
         {(!follow_ups.is_empty())
             .then(|| {
                 view! {
-                    <nav class="follow-ups" aria-label="Follow-up questions">
-                        <h2>"Follow-up questions"</h2>
+                    <nav class="follow-ups" aria-labelledby="follow-ups">
+                        <h2 id="follow-ups">{t.follow_ups}</h2>
                         <ul>
                             {follow_ups
                                 .into_iter()

@@ -23,6 +23,7 @@ const FIRST_DRAWN: usize = 100;
 pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     set_title(Some(category.title));
     let app = use_app();
+    let t = app.words();
     let folds = Folds {
         open_all: RwSignal::new(false),
         opened: RwSignal::new(0),
@@ -59,7 +60,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
             .then(|| view! { <div class="prose notes" data-testid="notes" lang=NOTES_LANG inner_html=note_html(category.notes_html)></div> })}
         {(!category.children.is_empty())
             .then(|| view! {
-                <nav class="subcategories" aria-label="Sections">
+                <nav class="subcategories" aria-label=t.sections>
                     <CategoryTree category />
                 </nav>
             })}
@@ -71,7 +72,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
                         class="button button-quiet"
                         on:click=move |_| folds.open_all.set(!all_opened())
                     >
-                        {move || if all_opened() { "Collapse all answers" } else { "Show all answers" }}
+                        {move || if all_opened() { t.collapse_all_answers } else { t.show_all_answers }}
                     </button>
                 </div>
             })}

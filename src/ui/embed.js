@@ -5,7 +5,8 @@
 // 2. Defines <fold-cards>: the app in the element's own shadow root, so the
 //    page's CSS and the app's never meet. Attributes: `category` (one id, or
 //    several separated by spaces), `quiz` (a quiz rather than the category's
-//    questions), `count` (a number, or `all`) and `theme` (`light`, `dark`).
+//    questions), `count` (a number, or `all`), `theme` (`light`, `dark`) and
+//    `lang` (`ko`, `en`: the language of the app's own words).
 // The build (scripts/post-build.mjs) fills in the names of its files.
 
 const base = new URL(".", import.meta.url);
@@ -40,6 +41,8 @@ class FoldCards extends HTMLElement {
     // `theme="light|dark"`: the element's own, whatever the blog's or the system's.
     const theme = this.getAttribute("theme");
     if (theme === "light" || theme === "dark") container.dataset.theme = theme;
+    // `lang`: asked of the app, which settles it on the container.
+    if (this.hasAttribute("lang")) container.lang = this.getAttribute("lang");
     root.append(style, container);
     const glue = await loadApp();
     glue.mount_element(container, this.address(), this, base.href);

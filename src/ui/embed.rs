@@ -7,6 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::state::words;
 use crate::route::{category_href, embed_href, quiz_href};
 use crate::study::quiz::QuizSpec;
 use crate::study::session::Summary;
@@ -156,14 +157,13 @@ pub fn EmbedButton(what: Embeddable) -> impl IntoView {
          <script type=\"module\" src=\"{base}embed.js\"></script>"
     );
     let element = format!("<script type=\"module\" src=\"{base}embed.js\"></script>\n{element}");
+    let t = words();
     view! {
         <details class="embed">
-            <summary class="button button-quiet">"Embed"</summary>
-            <p class="hint">
-                "Paste one of these into a blog post. The element needs this site to allow cross-origin requests (CORS) for its files."
-            </p>
-            <Snippet label="In an iframe" code=iframe />
-            <Snippet label="As an element" code=element />
+            <summary class="button button-quiet">{t.embed}</summary>
+            <p class="hint">{t.embed_hint}</p>
+            <Snippet label=t.in_iframe code=iframe />
+            <Snippet label=t.as_element code=element />
         </details>
     }
 }
@@ -171,6 +171,7 @@ pub fn EmbedButton(what: Embeddable) -> impl IntoView {
 /// One snippet, with a button that copies it.
 #[component]
 fn Snippet(label: &'static str, code: String) -> impl IntoView {
+    let t = words();
     let (copied, set_copied) = signal(false);
     let copy = code.clone();
     view! {
@@ -185,7 +186,7 @@ fn Snippet(label: &'static str, code: String) -> impl IntoView {
                         set_copied.set(true);
                     }
                 >
-                    {move || if copied.get() { "Copied" } else { "Copy" }}
+                    {move || if copied.get() { t.copied } else { t.copy }}
                 </button>
             </p>
             <pre tabindex="0"><code>{code}</code></pre>

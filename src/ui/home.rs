@@ -4,7 +4,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::shared::{focus_on_load, note_html, set_title, CategoryTree, MasteryBar, QuizButtons};
-use super::state::use_app;
+use super::state::{use_app, words};
 use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::progress::today::due_and_new;
 use crate::route::{category_href, quiz_setup_href, Route};
@@ -14,14 +14,15 @@ use crate::study::quiz::{drill_cards, Drill, QuizSpec};
 #[component]
 pub fn Home() -> impl IntoView {
     set_title(None);
+    let t = words();
     let single = DECKS.len() == 1;
     let heading = (!single).then(|| {
         view! {
-            <h1 tabindex="-1" node_ref=focus_on_load()>"Your notes"</h1>
-            <p class="meta">{deck::total_cards()}" questions in "{DECKS.len()}" decks"</p>
+            <h1 tabindex="-1" node_ref=focus_on_load()>{t.your_notes}</h1>
+            <p class="meta">{(t.questions_in_decks)(deck::total_cards(), DECKS.len())}</p>
             <p class="actions">
                 <a class="button" href=quiz_setup_href(&QuizSpec::of_categories(Vec::new()))>
-                    "Quiz on everything"
+                    {t.quiz_everything}
                 </a>
             </p>
             <Today />
@@ -46,6 +47,7 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn Today() -> impl IntoView {
     let app = use_app();
+    let t = app.words();
     let clock = app.clock();
     let counts = Memo::new(move |_| {
         app.progress.with(|progress| {
@@ -68,23 +70,23 @@ fn Today() -> impl IntoView {
     };
     view! {
         <section class="today" aria-labelledby="today-title" data-testid="today">
-            <h2 id="today-title">"Today"</h2>
+            <h2 id="today-title">{t.today}</h2>
             <p class="today-counts">
-                <span data-testid="due"><strong>{move || counts.get().0}</strong>" due"</span>
-                <span data-testid="new"><strong>{move || counts.get().1}</strong>" new"</span>
+                <span data-testid="due">{t.due.0}<strong>{move || counts.get().0}</strong>{t.due.1}</span>
+                <span data-testid="new">{t.new.0}<strong>{move || counts.get().1}</strong>{t.new.1}</span>
             </p>
             {move || {
                 let (due, new, ..) = counts.get();
                 if due + new > 0 {
-                    Either::Left(view! { <a class="button" href=Route::Review.href()>"Review now"</a> })
+                    Either::Left(view! { <a class="button" href=Route::Review.href()>{t.review_now}</a> })
                 } else {
-                    Either::Right(view! { <p class="hint">"Nothing to review today. Well done."</p> })
+                    Either::Right(view! { <p class="hint">{t.nothing_due}</p> })
                 }
             }}
             <p class="drills">
-                {drill(Drill::Starred, "Starred")}
-                {drill(Drill::Missed, "Missed")}
-                <a class="drill" href=Route::Stats.href()>"Stats"</a>
+                {drill(Drill::Starred, t.starred)}
+                {drill(Drill::Missed, t.missed)}
+                <a class="drill" href=Route::Stats.href()>{t.stats}</a>
             </p>
         </section>
     }
@@ -92,6 +94,7 @@ fn Today() -> impl IntoView {
 
 #[component]
 fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
+    let t = words();
     let root = &CATEGORIES[deck.root];
     let title = view! { <a href=category_href(root.id) lang=NOTES_LANG>{deck.title}</a> };
     let heading = if main_heading {
@@ -104,15 +107,14 @@ fn DeckOverview(deck: &'static Deck, main_heading: bool) -> impl IntoView {
         <section class="deck" data-testid="deck">
             {heading}
             <p class="meta">
-                {root.card_count()}" questions · "{sections}
-                {if sections == 1 { " section" } else { " sections" }}
+                {(t.deck_size)(root.card_count(), sections)}
                 <MasteryBar category=root />
             </p>
             <QuizButtons category=root />
             {main_heading.then(|| view! { <Today /> })}
             {(!root.notes_html.is_empty())
                 .then(|| view! { <div class="prose notes" lang=NOTES_LANG inner_html=note_html(root.notes_html)></div> })}
-            <nav aria-label=format!("Categories of {}", deck.title)>
+            <nav aria-label=(t.categories_of)(deck.title)>
                 <CategoryTree category=root />
             </nav>
         </section>

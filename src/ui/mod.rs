@@ -7,6 +7,7 @@ mod card;
 mod category;
 pub mod embed;
 mod home;
+pub mod preferences;
 mod quiz;
 mod search;
 mod shared;
@@ -14,8 +15,3 @@ pub mod state;
 mod stats;
 
 pub use app::App;
-
-/// The language of the app's own words (buttons, headings, messages), which
-/// `index.html` and an embedded element's root declare; note content
-/// declares the notes' own ([`crate::deck::NOTES_LANG`]).
-pub const UI_LANG: &str = "en";

@@ -9,7 +9,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::shared::set_title;
-use super::state::{use_app, AppState};
+use super::state::{use_app, words, AppState};
 use crate::deck::{CARDS, NOTES_LANG};
 use crate::route::{card_href, Route};
 use crate::study::search::{answer_text, plain_text, Field, Highlight, Hit, Index};
@@ -90,6 +90,7 @@ impl SearchState {
 #[component]
 pub fn SearchField() -> impl IntoView {
     let app = use_app();
+    let t = app.words();
     let search = expect_context::<SearchState>();
     // The field shows the address's query (after Esc, Back or a reload), set
     // only when it differs: setting it while Korean is composed would end
@@ -142,8 +143,8 @@ pub fn SearchField() -> impl IntoView {
                 type="search"
                 id="search"
                 node_ref=search.field
-                placeholder="Search  /"
-                aria-label="Search the notes"
+                placeholder=t.search_placeholder
+                aria-label=t.search_label
                 role="combobox"
                 aria-controls="search-results"
                 aria-autocomplete="list"
@@ -164,23 +165,22 @@ pub fn SearchField() -> impl IntoView {
 /// each query, as every address is.
 #[component]
 pub fn SearchPage(query: String) -> impl IntoView {
-    set_title(Some("Search"));
+    let t = words();
+    set_title(Some(t.search));
     let search = expect_context::<SearchState>();
     let hits = index().search(&folded(&query), SHOWN);
     let count = match hits.len() {
-        0 if query.trim().is_empty() => "Type to search questions and answers.".to_owned(),
-        0 => "Nothing found.".to_owned(),
-        SHOWN => format!("The first {SHOWN} results"),
-        1 => "1 result".to_owned(),
-        n => format!("{n} results"),
+        0 if query.trim().is_empty() => t.type_to_search.to_owned(),
+        0 => t.nothing_found.to_owned(),
+        n => (t.result_count)(n, n == SHOWN),
     };
     search.shown.set(hits.len());
     search.selected.set(0);
     search.hits.set_value(hits.clone());
     view! {
-        <h1>"Search"</h1>
+        <h1>{t.search}</h1>
         <p class="meta" role="status">{count}</p>
-        <ul class="results" id="search-results" role="listbox" aria-label="Results">
+        <ul class="results" id="search-results" role="listbox" aria-label=t.results>
             {hits
                 .into_iter()
                 .enumerate()

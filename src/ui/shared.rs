@@ -5,7 +5,7 @@ use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::use_app;
+use super::state::{use_app, words};
 use crate::deck::{Card, Category, NOTES_LANG};
 use crate::progress::today::mastery_counts;
 use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
@@ -61,10 +61,10 @@ pub fn Breadcrumbs(category: &'static Category, include_self: bool) -> impl Into
         path.pop();
     }
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb">
+        <nav class="crumbs" aria-label=words().breadcrumb>
             <ol>
                 <li>
-                    <a href="#/">"Home"</a>
+                    <a href="#/">{words().home}</a>
                 </li>
                 {path
                     .into_iter()
@@ -101,20 +101,20 @@ pub fn CategoryTree(category: &'static Category) -> AnyView {
     .into_any()
 }
 
-/// "17 questions", shown as a compact badge; "notes" for a category of notes only.
+/// "17", shown as a compact badge and read out as "17 questions"; "notes"
+/// for a category of notes only.
 #[component]
 pub fn QuestionCount(category: &'static Category) -> impl IntoView {
+    let t = words();
     let count = category.card_count();
     if count == 0 {
-        return Either::Left(view! { <span class="count count-empty">"notes"</span> });
+        return Either::Left(view! { <span class="count count-empty">{t.notes_only}</span> });
     }
-    let unit = if count == 1 {
-        " question"
-    } else {
-        " questions"
-    };
     Either::Right(view! {
-        <span class="count">{count}<span class="sr-only">{unit}</span></span>
+        <span class="count">
+            <span aria-hidden="true">{count}</span>
+            <span class="sr-only">{(t.questions)(count)}</span>
+        </span>
     })
 }
 
@@ -122,6 +122,7 @@ pub fn QuestionCount(category: &'static Category) -> impl IntoView {
 #[component]
 pub fn MasteryBar(category: &'static Category) -> impl IntoView {
     let app = use_app();
+    let t = app.words();
     let cards = category.all_cards();
     if cards.is_empty() {
         return None;
@@ -131,10 +132,7 @@ pub fn MasteryBar(category: &'static Category) -> impl IntoView {
             .with(|progress| mastery_counts(progress, cards))
     });
     let share = move |at: usize| format!("width:{}%", counts.get()[at] * 100 / cards.len());
-    let label = move || {
-        let [new, learning, known] = counts.get();
-        format!("{new} new, {learning} learning, {known} known")
-    };
+    let label = move || (t.mastery)(counts.get());
     Some(view! {
         <span class="mastery" role="img" aria-label=label title=label>
             <span class="mastery-known" style=move || share(2)></span>
@@ -158,8 +156,8 @@ pub fn StarButton(card: &'static Card) -> impl IntoView {
             aria-pressed=move || if starred.get() { "true" } else { "false" }
             on:click=move |_| app.set_star(card.id, !starred.get_untracked())
         >
-            <span aria-hidden="true">{move || if starred.get() { "★" } else { "☆" }}</span>
-            " Star"
+            <span aria-hidden="true">{move || if starred.get() { "★ " } else { "☆ " }}</span>
+            {app.words().star}
         </button>
     }
 }
@@ -172,12 +170,13 @@ pub fn QuizButtons(category: &'static Category) -> impl IntoView {
         let spec = QuizSpec::of_categories(vec![category.id.to_owned()]);
         let answered = category.all_cards().iter().filter(|card| !card.unfinished).count();
         let count = answered.min(DEFAULT_COUNT);
+        let t = words();
         view! {
             <p class="actions">
-                <a class="button" href=quiz_setup_href(&spec)>"Start a quiz"</a>
+                <a class="button" href=quiz_setup_href(&spec)>{t.start_quiz}</a>
                 " "
                 {(count > 0).then(|| view! {
-                    <a class="button button-quiet" href=quiz_href(&spec)>{count}" random questions"</a>
+                    <a class="button button-quiet" href=quiz_href(&spec)>{(t.random_questions)(count)}</a>
                 })}
             </p>
         }
@@ -224,7 +223,7 @@ pub fn CardFold(
                 <OptionList card />
                 <div class="prose" lang=NOTES_LANG inner_html=note_html(card.answer_html)></div>
                 <p class="fold-actions">
-                    <a class="fold-link" href=card_href(card.id)>"Open as a card"</a>
+                    <a class="fold-link" href=card_href(card.id)>{words().open_as_card}</a>
                     <StarButton card />
                 </p>
             </div>
@@ -268,21 +267,23 @@ pub fn OptionList(card: &'static Card) -> impl IntoView {
 /// written yet.
 #[component]
 pub fn CardMarks(card: &'static Card) -> impl IntoView {
+    let t = words();
     view! {
-        {card.follow_up_of.map(|_| view! { <span class="badge badge-follow-up">"Follow-up"</span> })}
-        {card.unfinished.then(|| view! { <span class="badge badge-unfinished">"No answer yet"</span> })}
+        {card.follow_up_of.map(|_| view! { <span class="badge badge-follow-up">{t.follow_up}</span> })}
+        {card.unfinished.then(|| view! { <span class="badge badge-unfinished">{t.no_answer_yet}</span> })}
     }
 }
 
 #[component]
 pub fn NotFound(message: &'static str) -> impl IntoView {
-    set_title(Some("Not found"));
+    let t = words();
+    set_title(Some(t.not_found));
     view! {
         <section class="empty-state">
-            <h1 tabindex="-1" node_ref=focus_on_load()>"Not found"</h1>
+            <h1 tabindex="-1" node_ref=focus_on_load()>{t.not_found}</h1>
             <p>{message}</p>
             <p>
-                <a class="button" href="#/">"Back to all categories"</a>
+                <a class="button" href="#/">{t.back_home}</a>
             </p>
         </section>
     }
@@ -312,9 +313,4 @@ pub fn download(name: &str, text: &str) {
         },
         std::time::Duration::from_secs(10),
     );
-}
-
-/// "1 review", "3 reviews".
-pub fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
 }

@@ -8,7 +8,8 @@ use web_sys::HtmlElement;
 
 use super::embed::Mode;
 use crate::deck::NAMESPACE;
-use crate::progress::schema;
+use crate::i18n::{Lang, Words};
+use crate::progress::schema::{self, Refusal};
 use crate::progress::today::Clock;
 use crate::progress::Progress;
 use crate::route::{quiz_href, Route};
@@ -32,6 +33,8 @@ pub struct AppState {
     store: StoredValue<ProgressStore<Browser>>,
     /// What went wrong with storage, shown until the page is left.
     pub notice: RwSignal<Option<Notice>>,
+    /// The language of the UI: another one starts the app anew in it.
+    pub lang: Lang,
     /// Read out by screen readers: "Answer shown."
     pub announcement: RwSignal<&'static str>,
     /// Whether a screen has been drawn yet: on someone else's page the app
@@ -45,8 +48,13 @@ pub fn use_app() -> AppState {
     expect_context()
 }
 
+/// The UI's words, for a screen being drawn.
+pub fn words() -> &'static Words {
+    use_app().words()
+}
+
 impl AppState {
-    pub fn new(mode: Mode, start: String, host: Option<HtmlElement>) -> Self {
+    pub fn new(mode: Mode, start: String, host: Option<HtmlElement>, lang: Lang) -> Self {
         let (store, progress, notice) = ProgressStore::open(Browser, NAMESPACE);
         let (route, set_route) = signal(Route::Home);
         let (progress, set_progress) = signal(progress);
@@ -60,6 +68,7 @@ impl AppState {
             set_progress,
             store: StoredValue::new(store),
             notice: RwSignal::new(notice),
+            lang,
             announcement: RwSignal::new(""),
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
@@ -71,6 +80,11 @@ impl AppState {
             Mode::Element => self.address.get_value(),
             Mode::Page | Mode::Frame => window().location().hash().unwrap_or_default(),
         }
+    }
+
+    /// The UI's words, in its language.
+    pub fn words(&self) -> &'static Words {
+        self.lang.words()
     }
 
     /// Goes to another screen.
@@ -136,7 +150,7 @@ impl AppState {
     /// app's own page; on someone else's page (an iframe or an element) only
     /// once the user is in the app, so that loading never scrolls the blog.
     pub fn takes_focus(&self) -> bool {
-        self.mode == Mode::Page || self.drawn.get_value()
+        (self.mode == Mode::Page || self.drawn.get_value()) && !super::preferences::lang_switched()
     }
 
     pub fn screen_drawn(&self) {
@@ -179,9 +193,9 @@ impl AppState {
     }
 
     /// Merges an exported progress file into this progress, and says how
-    /// many cards it held and whether the browser kept the result. The error
-    /// is a sentence for the user, and then nothing has changed.
-    pub fn import(&self, text: &str) -> Result<(usize, bool), String> {
+    /// many cards it held and whether the browser kept the result. When it
+    /// is refused, nothing has changed.
+    pub fn import(&self, text: &str) -> Result<(usize, bool), Refusal> {
         let imported = schema::import(text, NAMESPACE)?;
         let cards = imported.cards().count();
         self.set_progress.update(|progress| {

@@ -5,8 +5,8 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::shared::{download, focus_on_load, plural, set_title, MasteryBar};
-use super::state::use_app;
+use super::shared::{download, focus_on_load, set_title, MasteryBar};
+use super::state::{use_app, words};
 use crate::deck::{Category, CARDS, CATEGORIES, NOTES_LANG};
 use crate::progress::stats::{due_forecast, retention_per_week, review_count, reviews_per_day};
 use crate::progress::today::{iso_date, mastery_counts, Clock};
@@ -18,32 +18,31 @@ const FORECAST_DAYS: usize = 14;
 
 #[component]
 pub fn StatsPage() -> impl IntoView {
-    set_title(Some("Stats"));
     let app = use_app();
+    let t = app.words();
+    set_title(Some(t.stats));
     let clock = app.clock();
     view! {
-        <h1 tabindex="-1" node_ref=focus_on_load()>"Stats"</h1>
+        <h1 tabindex="-1" node_ref=focus_on_load()>{t.stats}</h1>
         {move || {
             app.progress.with(|progress| {
                 let reviews = review_count(progress, CARDS);
-                let [new, learning, known] = mastery_counts(progress, CARDS);
                 view! {
                     <p class="meta" data-testid="totals">
-                        {plural(reviews, "review", "reviews")}" · "{known}" known · "{learning}
-                        " learning · "{new}" new"
+                        {(t.totals)(reviews, mastery_counts(progress, CARDS))}
                     </p>
-                    <h2>"Reviews per day"</h2>
+                    <h2>{t.reviews_per_day}</h2>
                     <Heatmap counts=reviews_per_day(progress, clock, HEATMAP_WEEKS * 7) clock />
-                    <h2>"Recall over time"</h2>
+                    <h2>{t.recall_over_time}</h2>
                     <RecallChart weeks=retention_per_week(progress, clock, RECALL_WEEKS) />
-                    <h2>"Coming due"</h2>
+                    <h2>{t.coming_due}</h2>
                     <Forecast days=due_forecast(progress, CARDS, clock, FORECAST_DAYS) />
                 }
             })
         }}
-        <h2>"By category"</h2>
+        <h2>{t.by_category}</h2>
         <CategoryTotals />
-        <h2>"Your data"</h2>
+        <h2>{t.your_data}</h2>
         <DataTools />
     }
 }
@@ -51,6 +50,7 @@ pub fn StatsPage() -> impl IntoView {
 /// Reviews per day as a grid of squares, a column per week, today last.
 #[component]
 fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
+    let t = words();
     let total: usize = counts.iter().sum();
     let first_day = clock.today() - counts.len() as i64 + 1;
     let cells = counts
@@ -64,7 +64,7 @@ fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
                 6..=10 => 3,
                 _ => 4,
             };
-            let day = iso_date(first_day + at as i64);
+            let day = first_day + at as i64;
             view! {
                 <rect
                     x=(at / 7) * 14
@@ -74,7 +74,7 @@ fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
                     rx="2"
                     class=format!("heat heat-{level}")
                 >
-                    <title>{format!("{day}: {}", plural(count, "review", "reviews"))}</title>
+                    <title>{(t.day_reviews)(day, count)}</title>
                 </rect>
             }
         })
@@ -85,7 +85,7 @@ fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
                 class="heatmap"
                 viewBox=format!("0 0 {} 98", HEATMAP_WEEKS * 14)
                 role="img"
-                aria-label=format!("{total} reviews in the last {HEATMAP_WEEKS} weeks")
+                aria-label=(t.heatmap)(total, HEATMAP_WEEKS)
             >
                 {cells}
             </svg>
@@ -96,21 +96,16 @@ fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
 /// The share of reviews recalled each week, as bars out of 100 %.
 #[component]
 fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
+    let t = words();
     let described: Vec<String> = weeks
         .iter()
         .flatten()
         .map(|percent| format!("{percent}%"))
         .collect();
     let (label, caption) = if described.is_empty() {
-        (
-            "No reviews of cards seen before yet".to_owned(),
-            "Recall shows here once cards come back for review.",
-        )
+        (t.no_recall_yet.0.to_owned(), t.no_recall_yet.1)
     } else {
-        (
-            format!("Recall per week, oldest first: {}", described.join(", ")),
-            "Bars reach the dashed line at 90 %, the recall FSRS aims for.",
-        )
+        ((t.recall_per_week)(&described.join(", ")), t.recall_goal)
     };
     let bars = weeks
         .into_iter()
@@ -128,26 +123,17 @@ fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
 /// Cards due on each of the next days, today (with anything overdue) first.
 #[component]
 fn Forecast(days: Vec<usize>) -> impl IntoView {
+    let t = words();
     let highest = days.iter().copied().max().unwrap_or(0).max(1);
-    let label = format!(
-        "Cards due over the next {FORECAST_DAYS} days, today first: {}",
-        days.iter()
-            .map(usize::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let counts: Vec<String> = days.iter().map(usize::to_string).collect();
+    let label = (t.forecast)(FORECAST_DAYS, &counts.join(", "));
     let bars = days
         .into_iter()
         .enumerate()
         .map(|(at, count)| {
-            let when = match at {
-                0 => "today".to_owned(),
-                1 => "tomorrow".to_owned(),
-                days => format!("in {days} days"),
-            };
             Some(Bar {
                 height: count * BAR_HEIGHT / highest,
-                title: format!("{when}: {count}"),
+                title: (t.due_in)(at, count),
                 figure: Some(count),
             })
         })
@@ -210,6 +196,7 @@ fn BarChart(
 #[component]
 fn CategoryTotals() -> impl IntoView {
     let app = use_app();
+    let t = app.words();
     let rows = CATEGORIES
         .iter()
         .filter(|category| category.card_count() > 0)
@@ -235,11 +222,11 @@ fn CategoryTotals() -> impl IntoView {
             <table class="totals">
                 <thead>
                     <tr>
-                        <th scope="col">"Category"</th>
-                        <th scope="col">"Cards"</th>
-                        <th scope="col">"Mastery"</th>
-                        <th scope="col">"Reviews"</th>
-                        <th scope="col"><span class="sr-only">"Reset"</span></th>
+                        <th scope="col">{t.category}</th>
+                        <th scope="col">{t.cards}</th>
+                        <th scope="col">{t.mastery_heading}</th>
+                        <th scope="col">{t.reviews}</th>
+                        <th scope="col"><span class="sr-only">{t.reset}</span></th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -253,16 +240,17 @@ fn CategoryTotals() -> impl IntoView {
 #[component]
 fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
     let app = use_app();
+    let t = app.words();
     let confirming = RwSignal::new(false);
     let (question, label, cards) = match category {
         Some(category) => (
-            format!("Forget the reviews in {}? Stars stay.", category.title),
-            format!("Reset {}", category.title),
+            (t.forget_category)(category.title),
+            (t.reset_category)(category.title),
             category.all_cards(),
         ),
         None => (
-            "Forget all your reviews? Stars stay.".to_owned(),
-            "Reset everything".to_owned(),
+            t.forget_everything.to_owned(),
+            t.reset_everything.to_owned(),
             CARDS,
         ),
     };
@@ -284,14 +272,14 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
             pressed.set_value(true);
             if confirming.get() {
                 Either::Left(view! {
-                    <span class="confirm" role="group" aria-label="Confirm reset">
+                    <span class="confirm" role="group" aria-label=t.confirm_reset>
                         {question.clone()}" "
                         <button type="button" class="button button-danger" node_ref=focus on:click=reset>
-                            "Reset"
+                            {t.reset}
                         </button>
                         " "
                         <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
-                            "Cancel"
+                            {t.cancel}
                         </button>
                     </span>
                 })
@@ -304,7 +292,7 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
                         node_ref=focus
                         on:click=move |_| confirming.set(true)
                     >
-                        {if category.is_some() { "Reset" } else { "Reset everything" }}
+                        {if category.is_some() { t.reset } else { t.reset_everything }}
                     </button>
                 })
             }
@@ -316,6 +304,7 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
 #[component]
 fn DataTools() -> impl IntoView {
     let app = use_app();
+    let t = app.words();
     let message = RwSignal::new(None::<Result<String, String>>);
     let export = move |_| {
         let day = iso_date(app.clock().today());
@@ -333,30 +322,22 @@ fn DataTools() -> impl IntoView {
                 .ok()
                 .and_then(|text| text.as_string());
             let outcome = match text {
-                Some(text) => app.import(&text).map(|(cards, kept)| {
-                    let cards = plural(cards, "card", "cards");
-                    if kept {
-                        format!("Imported the progress of {cards}, merged with yours.")
-                    } else {
-                        format!(
-                            "Merged the progress of {cards} for this visit only: the notice above says why the browser did not keep it."
-                        )
-                    }
-                }),
-                None => Err("The file could not be read.".to_owned()),
+                Some(text) => app
+                    .import(&text)
+                    .map(|(cards, kept)| (t.imported)(cards, kept))
+                    .map_err(|refusal| (t.refusal)(&refusal)),
+                None => Err(t.file_unreadable.to_owned()),
             };
             message.set(Some(outcome));
         });
     };
     view! {
-        <p class="hint">
-            "Progress stays in this browser. Export it to keep a copy or to move it to another browser; importing merges a file into what is here and never overwrites it."
-        </p>
+        <p class="hint">{t.data_hint}</p>
         <p class="actions">
-            <button type="button" class="button button-quiet" on:click=export>"Export progress"</button>
+            <button type="button" class="button button-quiet" on:click=export>{t.export}</button>
             " "
             <label class="button button-quiet file-button">
-                "Import progress"
+                {t.import}
                 <input type="file" accept=".json,application/json" class="sr-only" on:change=import />
             </label>
             " "
@@ -365,7 +346,7 @@ fn DataTools() -> impl IntoView {
         <p role="status" class="import-message">
             {move || match message.get() {
                 Some(Ok(done)) => Some(Either::Left(view! { <span class="ok">{done}</span> })),
-                Some(Err(problem)) => Some(Either::Right(view! { <span class="problem">{format!("Nothing was imported. {problem}")}</span> })),
+                Some(Err(problem)) => Some(Either::Right(view! { <span class="problem">{format!("{} {problem}", t.nothing_imported)}</span> })),
                 None => None,
             }}
         </p>

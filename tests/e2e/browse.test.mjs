@@ -19,8 +19,9 @@ test("home lists every category with its question count, all assets from the sub
 
   assert.equal(await heading(page), "개발자 면접 준비");
   assert.match(await page.locator(".deck .meta").innerText(), /^82 questions/);
+  // What a screen reader reads: the badge's number is read as "17 questions".
   const entries = await page.locator(".tree-link").evaluateAll((links) =>
-    links.map((link) => link.innerText.replace(/\s+/g, " ").trim()),
+    links.map((link) => `${link.querySelector(".tree-title").textContent} ${link.querySelector(".count .sr-only, .count-empty").textContent}`),
   );
   assert.deepEqual(entries, [
     "공통 질문 17 questions",

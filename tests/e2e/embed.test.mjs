@@ -24,7 +24,7 @@ before(async () => {
     "frames.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
       <p id="text">A post with a quiz.</p>
       <iframe id="quiz" src="${app.url}#/embed/quiz?c=${DATABASE}&n=3&seed=5" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
-      <iframe id="sandboxed" sandbox="allow-scripts" src="${app.url}#/embed/quiz?c=${WEB}&n=2&seed=1" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
+      <iframe id="sandboxed" sandbox="allow-scripts" src="${app.url}#/embed/quiz?c=${WEB}&n=2&seed=1&lang=en" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
       <script type="module" src="${app.url}embed.js"></script>
       <script>
         window.finished = [];
@@ -100,7 +100,7 @@ test("an iframe embed runs a quiz to the end, fits its content, and tells the bl
   await context.close();
 });
 
-test("a sandboxed iframe, with no storage, still runs its quiz and says progress is not kept", async () => {
+test("a sandboxed iframe, with no storage, still runs its quiz in the language its address asks, and says progress is not kept", async () => {
   const { page, problems, context } = await openPage(browser);
   await page.goto(blog.url + "frames.html");
   const frame = page.frameLocator("#sandboxed");

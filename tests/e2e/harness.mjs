@@ -92,18 +92,38 @@ export async function launchBrowser() {
   return chromium.launch(CHROMIUM);
 }
 
+/**
+ * The app speaks the notes' language until the user chooses one: Korean for
+ * the default notes. Most tests read its English, so their pages start with
+ * English chosen, as a user would choose it (unless a test chose already);
+ * `uiLang: null` meets the app as a new visitor does.
+ */
+async function chooseLanguage(context, uiLang) {
+  if (!uiLang) return;
+  await context.addInitScript((lang) => {
+    try {
+      if (!localStorage.getItem("foldcards:lang")) localStorage.setItem("foldcards:lang", lang);
+    } catch {
+      // storage blocked: the app cannot keep a choice either
+    }
+  }, uiLang);
+}
+
 /** A browser with a real (not incognito) profile in a fresh folder, for what incognito forbids. */
-export async function launchWithProfile() {
+export async function launchWithProfile({ uiLang = "en" } = {}) {
   const folder = await mkdtemp(join(tmpdir(), "foldcards-profile-"));
-  return chromium.launchPersistentContext(folder, CHROMIUM);
+  const context = await chromium.launchPersistentContext(folder, CHROMIUM);
+  await chooseLanguage(context, uiLang);
+  return context;
 }
 
 /**
  * A fresh page that fails the test on any console error, page error or failed
  * request, so that a broken asset path or a panic never passes silently.
  */
-export async function openPage(browser, options = {}) {
+export async function openPage(browser, { uiLang = "en", ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+  await chooseLanguage(context, uiLang);
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));

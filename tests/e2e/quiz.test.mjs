@@ -26,11 +26,11 @@ async function tally(page) {
   return Object.fromEntries(entries);
 }
 
-/** Waits for question `n` of the session to be asked. */
-async function asked(page, n, total) {
+/** Waits for question `n` of the session to be asked ("문제 1 / 2" in Korean). */
+async function asked(page, n, total, word = "Question") {
   await page.waitForFunction(
     (text) => document.querySelector(".quiz-progress")?.innerText === text,
-    `Question ${n} / ${total}`,
+    `${word} ${n} / ${total}`,
   );
 }
 
@@ -224,9 +224,10 @@ test("with storage blocked or its saved session corrupted, the quiz still runs",
   });
   await blocked.page.goto(app.server.url + hash);
   await blocked.page.reload();
-  await asked(blocked.page, 1, 2);
+  // No storage, so no language chosen: the notes' own, Korean.
+  await asked(blocked.page, 1, 2, "문제");
   for (let i = 0; i < 2; i++) {
-    await blocked.page.getByRole("button", { name: /Show answer/ }).click();
+    await blocked.page.getByRole("button", { name: /답 보기/ }).click();
     await blocked.page.locator('[data-grade="3"]').click();
   }
   assert.equal((await tally(blocked.page)).good, 2);

@@ -48,6 +48,17 @@ async function koreanKey(page, key, code) {
   );
 }
 
+test("English notes give an English UI", async () => {
+  const { page, problems, context } = await openPage(app.browser, { uiLang: null, locale: "ko-KR" });
+  await page.goto(app.server.url);
+  await page.waitForSelector("#main h1");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en", "the notes' language, before the browser's");
+  assert.equal(await page.locator(".header-switch[lang=ko]").innerText(), "한국어");
+  assert.equal(await page.locator(".site-nav a").first().innerText(), "Review");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("home groups the decks of a subfolder; relative images show, and a missing one is its text", async () => {
   const { page, problems, context } = await app.open("#/");
   assert.deepEqual(await page.locator("h2.folder").allInnerTexts(), ["java", "spring"]);

@@ -22,7 +22,8 @@ before(async () => {
   await writeFile(
     join(folder, "post.html"),
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body style="background: rgb(1, 2, 3)">
-      <fold-cards id="dark" theme="dark" category="developer-interview/기술-질문/웹"></fold-cards>
+      <fold-cards id="dark" lang="en" theme="dark" category="developer-interview/기술-질문/웹"></fold-cards>
+      <fold-cards id="plain" category="developer-interview/기술-질문/웹"></fold-cards>
       <script type="module" src="${app.url}embed.js"></script></body></html>`,
   );
   blog = await serveStatic(folder, "/");
@@ -91,16 +92,31 @@ test("an iframe address takes &theme=", async () => {
   await context.close();
 });
 
-test('<fold-cards theme="dark"> is dark on a light blog, declares its language on its own root, and leaves the blog as it was', async () => {
-  const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
+test('<fold-cards lang="en" theme="dark"> is English and dark on a French, light blog, which it leaves as it was; / typed on the blog does nothing', async () => {
+  const { page, problems, context } = await openPage(browser, { colorScheme: "light", uiLang: null });
   await page.goto(blog.url + "post.html");
   const root = page.locator("#dark .foldcards-root");
-  await page.waitForFunction(() => document.querySelector("#dark")?.shadowRoot?.querySelector("#main h1"));
+  for (const id of ["dark", "plain"]) {
+    await page.waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector("#main h1"), id);
+  }
   assert.equal(await root.evaluate((element) => getComputedStyle(element).backgroundColor), DARK_BG);
   assert.equal(await background(page), "rgb(1, 2, 3)");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
-  assert.equal(await root.getAttribute("lang"), "en", "the element declares its own language on its own root");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+  assert.equal(await root.getAttribute("lang"), "en", "the element declares its own language on its own root");
+  assert.equal(await page.locator("#dark .toolbar button").innerText(), "Show all answers");
+  // An element that asks for no language speaks the notes'.
+  assert.equal(await page.locator("#plain .foldcards-root").getAttribute("lang"), "ko");
+  assert.equal(await page.locator("#plain .toolbar button").innerText(), "답 모두 펼치기");
+
+  await page.evaluate(() => {
+    window.slashes = [];
+    addEventListener("keydown", (event) => window.slashes.push(event.defaultPrevented));
+  });
+  await page.keyboard.press("/");
+  assert.deepEqual(await page.evaluate(() => window.slashes), [false], "the blog's own keys are the blog's");
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY");
+  assert.equal(await page.locator("fold-cards input[type=search]").count(), 0, "no search field on a blog");
   assert.deepEqual(problems, []);
   await context.close();
 });

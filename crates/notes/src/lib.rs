@@ -201,7 +201,8 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
 
 /// The language the notes are written in, for screen readers and the UI's
 /// default: `ko` when at least 30% of the letters in their questions are
-/// Hangul, `en` otherwise.
+/// Hangul, `en` otherwise; empty (unknown) when their questions have no
+/// letters at all.
 pub fn language(library: &Library) -> &'static str {
     let (mut letters, mut hangul) = (0usize, 0usize);
     for deck in &library.decks {
@@ -216,7 +217,9 @@ pub fn language(library: &Library) -> &'static str {
             }
         }
     }
-    if letters > 0 && hangul * 10 >= letters * 3 {
+    if letters == 0 {
+        ""
+    } else if hangul * 10 >= letters * 3 {
         "ko"
     } else {
         "en"

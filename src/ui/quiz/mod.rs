@@ -13,7 +13,7 @@ pub use setup::QuizSetup;
 
 use super::embed::{self, EmbedButton, Embeddable, Mode};
 use super::shared::{focus_on_load, set_title, NotFound};
-use super::state::{now_ms, use_app, AppState};
+use super::state::{now_ms, use_app, words, AppState};
 use crate::deck::CARDS;
 use crate::progress::today::review_queue;
 use crate::study::quiz::{drill_cards, Drill, Quiz, Source};
@@ -136,10 +136,11 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
     let finished = quiz.with_untracked(|quiz| {
         app.save_session(quiz);
         let session = &quiz.session;
+        let t = app.words();
         app.announcement.set(if session.is_finished() {
-            "Session over. Your summary follows."
+            t.session_over
         } else if session.is_revealed() {
-            "Answer shown."
+            t.answer_shown
         } else {
             ""
         });
@@ -156,15 +157,12 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
 /// are gone from the notes.
 #[component]
 fn NothingToAsk(source: Source) -> impl IntoView {
+    let t = words();
     let (title, message) = match source {
-        Source::Spec(_) => {
-            return Either::Left(view! {
-                <NotFound message="This quiz has no questions: its categories or cards are not in the notes any more." />
-            })
-        }
-        Source::Review => ("All done for today", "Nothing is due and no new cards are left for today. Come back tomorrow, or take a quiz."),
-        Source::Drill(Drill::Starred) => ("No starred cards", "Star a card, on its page or under its answer, to drill it here."),
-        Source::Drill(Drill::Missed) => ("Nothing missed", "Cards whose last grade was Again or Hard come here."),
+        Source::Spec(_) => return Either::Left(view! { <NotFound message=t.empty_quiz /> }),
+        Source::Review => t.all_done,
+        Source::Drill(Drill::Starred) => t.no_starred,
+        Source::Drill(Drill::Missed) => t.nothing_missed,
     };
     set_title(Some(title));
     Either::Right(view! {
@@ -172,7 +170,7 @@ fn NothingToAsk(source: Source) -> impl IntoView {
             <h1 tabindex="-1" node_ref=focus_on_load()>{title}</h1>
             <p>{message}</p>
             <p>
-                <a class="button" href="#/">"Home"</a>
+                <a class="button" href="#/">{t.home}</a>
             </p>
         </section>
     })

@@ -11,6 +11,7 @@ use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::Quiz;
 use crate::study::session::Grade;
 use crate::ui::shared::{focus_on_load, note_html, set_title, QuestionBody, StarButton};
+use crate::ui::state::words;
 
 /// The question being asked: recall, optionally write, show the answer, grade.
 #[component]
@@ -18,18 +19,19 @@ pub fn Question(
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    set_title(Some("Quiz"));
+    let t = words();
+    set_title(Some(t.quiz));
     let position = Memo::new(move |_| quiz.with(|quiz| quiz.session.outcomes().len()));
     let total = quiz.with_untracked(|quiz| quiz.session.total());
     view! {
-        <section class="quiz" aria-label="Quiz" on:keydown=move |ev| on_key(&ev, quiz, act)>
+        <section class="quiz" aria-label=t.quiz on:keydown=move |ev| on_key(&ev, quiz, act)>
             <div class="quiz-bar">
                 <p class="quiz-progress">
-                    "Question " <strong>{move || position.get() + 1}</strong> " / " {total}
+                    {t.question_number} <strong>{move || position.get() + 1}</strong> " / " {total}
                 </p>
                 <progress max=total value=position aria-hidden="true"></progress>
                 <button type="button" class="button button-quiet" on:click=move |_| act(Action::End)>
-                    "End session"
+                    {t.end_session}
                 </button>
             </div>
             {move || {
@@ -39,7 +41,7 @@ pub fn Question(
             }}
             <p class="quiz-skip">
                 <button type="button" class="link-button" on:click=move |_| act(Action::Skip)>
-                    "Skip this question"
+                    {t.skip_question}
                 </button>
             </p>
         </section>
@@ -53,6 +55,7 @@ fn CurrentCard(
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let t = words();
     let revealed = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_revealed()));
     let typed = RwSignal::new(String::new());
     let question = if revealed.get_untracked() {
@@ -70,9 +73,7 @@ fn CurrentCard(
                     Either::Right(view! { <Recall typed act /> })
                 }
             }}
-            <p class="hint keys">
-                "Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy."
-            </p>
+            <p class="hint keys">{t.recall_keys}</p>
         })
     } else {
         Either::Right(view! { <Choices card quiz act /> })
@@ -99,12 +100,13 @@ fn Choices(
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let t = words();
     let checked = Memo::new(move |_| quiz.with(|quiz| quiz.choice.is_checked()));
     let several = card.correct.len() > 1;
     let last = card.choices.last().map_or("", |choice| choice.label);
     view! {
         <QuestionBody card />
-        <div class="options" role="group" aria-label="Options">
+        <div class="options" role="group" aria-label=t.options>
             {card
                 .choices
                 .iter()
@@ -145,16 +147,13 @@ fn Choices(
                 Either::Right(several.then(|| view! {
                     <div class="quiz-actions">
                         <button type="button" class="button" on:click=move |_| act(Action::Check)>
-                            "Check " <kbd>"Enter"</kbd>
+                            {t.check} " " <kbd>"Enter"</kbd>
                         </button>
                     </div>
                 }))
             }
         }}
-        <p class="hint keys">
-            "Keys: A–" {last} (if several { " choose, Enter checks" } else { " choose" })
-            "; then 1–4 change the grade and Enter goes on."
-        </p>
+        <p class="hint keys">{(t.choice_keys)(last, several)}</p>
     }
 }
 
@@ -166,17 +165,18 @@ fn ChoiceResult(
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let t = words();
     let (name, text) = match quiz.with_untracked(|quiz| quiz.choice.verdict(card.correct)) {
-        Verdict::Right => ("right", "Right."),
-        Verdict::Partly => ("partly", "Partly right."),
-        Verdict::Wrong => ("wrong", "Wrong."),
+        Verdict::Right => ("right", t.right),
+        Verdict::Partly => ("partly", t.partly_right),
+        Verdict::Wrong => ("wrong", t.wrong),
     };
     view! {
         <p class=format!("verdict verdict-{name}")>{text}</p>
         <Answer card quiz typed=RwSignal::new(String::new()) act />
         <div class="quiz-actions">
             <button type="button" class="button" on:click=move |_| act(Action::Accept)>
-                "Next " <kbd>"Enter"</kbd>
+                {t.next_question} " " <kbd>"Enter"</kbd>
             </button>
         </div>
     }
@@ -188,9 +188,10 @@ fn Recall(
     typed: RwSignal<String>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let t = words();
     view! {
         <label class="typed-label" for="typed">
-            "Your answer " <span>"(optional, for yourself)"</span>
+            {t.your_answer} " " <span>{t.your_answer_hint}</span>
         </label>
         <textarea
             id="typed"
@@ -200,7 +201,7 @@ fn Recall(
         ></textarea>
         <div class="quiz-actions">
             <button type="button" class="button" on:click=move |_| act(Action::Reveal)>
-                "Show answer " <kbd>"Space"</kbd>
+                {t.show_answer} " " <kbd>"Space"</kbd>
             </button>
         </div>
     }
@@ -214,12 +215,13 @@ fn Answer(
     typed: RwSignal<String>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let t = words();
     let written = typed.get_untracked();
     view! {
         {(!written.trim().is_empty())
             .then(|| view! {
                 <div class="typed-answer">
-                    <h2>"Your answer"</h2>
+                    <h2>{t.your_answer}</h2>
                     <p>{written}</p>
                 </div>
             })}
@@ -228,7 +230,7 @@ fn Answer(
             id="answer"
             tabindex="-1"
             role="region"
-            aria-label="Answer"
+            aria-label=t.answer
             lang=NOTES_LANG
             node_ref=focus_on_load()
             inner_html=note_html(card.answer_html)
@@ -243,8 +245,9 @@ fn GradeButtons(
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let t = words();
     view! {
-        <div class="grades" role="group" aria-label="How well did you recall it?">
+        <div class="grades" role="group" aria-label=t.how_well>
             {Grade::ALL
                 .into_iter()
                 .map(|grade| {
@@ -256,7 +259,7 @@ fn GradeButtons(
                             aria-pressed=move || quiz.with(|quiz| quiz.choice.grade == Some(grade)).then_some("true")
                             on:click=move |_| act(Action::Grade(grade))
                         >
-                            {grade.label()} " " <kbd>{grade.key()}</kbd>
+                            {t.grade(grade)} " " <kbd>{grade.key()}</kbd>
                         </button>
                     }
                 })

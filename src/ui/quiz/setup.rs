@@ -15,8 +15,9 @@ const COUNT_CHOICES: [usize; 3] = [5, 10, 20];
 /// Choosing categories and a number of questions.
 #[component]
 pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
-    set_title(Some("Start a quiz"));
     let app = use_app();
+    let t = app.words();
+    set_title(Some(t.start_quiz));
     let chosen = RwSignal::new(spec.categories.clone());
     let count = RwSignal::new(spec.count);
     let unfinished = RwSignal::new(spec.unfinished);
@@ -36,27 +37,25 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
         app.go(&quiz_href(&spec.with_seed(fresh_seed())));
     };
     view! {
-        <h1 tabindex="-1" node_ref=focus_on_load()>"Start a quiz"</h1>
-        <p class="meta">
-            "Questions come one at a time, in a shuffled order. Recall the answer, show it, and grade yourself."
-        </p>
+        <h1 tabindex="-1" node_ref=focus_on_load()>{t.start_quiz}</h1>
+        <p class="meta">{t.quiz_intro}</p>
         <form class="quiz-setup" on:submit=start>
             <fieldset>
-                <legend>"Categories"</legend>
-                <p class="hint">"Choose none to be asked about everything."</p>
+                <legend>{t.categories}</legend>
+                <p class="hint">{t.choose_none}</p>
                 {DECKS
                     .iter()
                     .map(|deck| view! { <CategoryChoices category=&CATEGORIES[deck.root] chosen /> })
                     .collect_view()}
             </fieldset>
             <fieldset>
-                <legend>"Questions"</legend>
+                <legend>{t.question_count}</legend>
                 <div class="choices">
                     {counts
                         .into_iter()
                         .map(|choice| {
                             let value = choice.map_or_else(|| "all".to_owned(), |n| n.to_string());
-                            let label = if choice.is_some() { value.clone() } else { "All".to_owned() };
+                            let label = if choice.is_some() { value.clone() } else { t.all.to_owned() };
                             view! {
                                 <label class="choice">
                                     <input
@@ -76,7 +75,7 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
             {(unfinished_total > 0)
                 .then(|| view! {
                     <fieldset>
-                        <legend>"Questions with no answer yet"</legend>
+                        <legend>{t.unanswered_questions}</legend>
                         <label class="choice">
                             <input
                                 type="checkbox"
@@ -85,11 +84,11 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
                                 prop:checked=unfinished
                                 on:change=move |ev| unfinished.set(event_target_checked(&ev))
                             />
-                            " Include them (" {unfinished_total} ")"
+                            " "{(t.include_unanswered)(unfinished_total)}
                         </label>
                     </fieldset>
                 })}
-            <button type="submit" class="button">"Start"</button>
+            <button type="submit" class="button">{t.start}</button>
         </form>
     }
 }

@@ -1,0 +1,109 @@
+//! What the user sets for every Foldcards deck on a site, in the header of
+//! the app's own page: the UI's language and dark mode. Both are kept in
+//! localStorage when the browser allows; the switches work for the visit
+//! either way.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::embed::Mode;
+use super::state::use_app;
+use crate::deck::NOTES_LANG;
+use crate::i18n::Lang;
+use crate::route::address_setting;
+use crate::store::{Backend, Browser};
+
+/// Where the chosen language is kept.
+const LANG_KEY: &str = "foldcards:lang";
+
+/// Where the chosen theme is kept; `index.html` applies it before the first
+/// paint.
+const THEME_KEY: &str = "foldcards:theme";
+
+/// The language an app starts in: the one its embed asks for (`asked`, a
+/// `<fold-cards lang>`, or `&lang=` in an iframe's address), then the
+/// user's choice, then the notes', then the browser's.
+pub fn initial_lang(mode: Mode, asked: Option<String>) -> Lang {
+    let asked = match mode {
+        Mode::Frame => address_setting(&window().location().hash().unwrap_or_default(), "lang"),
+        Mode::Page | Mode::Element => asked,
+    };
+    let chosen = Browser.get_raw(LANG_KEY).ok().flatten();
+    let browser = window().navigator().language().unwrap_or_default();
+    Lang::initial(asked.as_deref(), chosen.as_deref(), NOTES_LANG, &browser)
+}
+
+/// Set while the app starts again in the language just chosen, so that
+/// focus goes back to the switch rather than to the screen's heading.
+static LANG_SWITCHED: AtomicBool = AtomicBool::new(false);
+
+pub fn lang_switched() -> bool {
+    LANG_SWITCHED.load(Ordering::Relaxed)
+}
+
+/// Offers the other language, named in that language, and keeps the choice.
+/// The app starts again in it: screens are drawn in one language, never
+/// patched from one to the other.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let app = use_app();
+    let other = app.lang.other();
+    let node = NodeRef::<leptos::html::Button>::new();
+    if lang_switched() {
+        node.on_load(|button| {
+            LANG_SWITCHED.store(false, Ordering::Relaxed);
+            let _ = button.focus();
+        });
+    }
+    let switch = move |_| {
+        let _ = Browser.set_raw(LANG_KEY, other.code());
+        LANG_SWITCHED.store(true, Ordering::Relaxed);
+        // Once this handler has returned: starting again drops it.
+        set_timeout(move || crate::remount_page(other), Duration::ZERO);
+    };
+    view! {
+        <button type="button" class="header-switch" lang=other.code() node_ref=node on:click=switch>
+            {app.words().switch_to}
+        </button>
+    }
+}
+
+/// Dark mode on or off: the system's setting until the user chooses.
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let root = document().document_element();
+    let chosen = root
+        .as_ref()
+        .and_then(|root| root.get_attribute("data-theme"));
+    let system_dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    let dark = RwSignal::new(chosen.map_or(system_dark, |theme| theme == "dark"));
+    let toggle = move |_| {
+        let theme = if dark.get_untracked() {
+            "light"
+        } else {
+            "dark"
+        };
+        dark.set(theme == "dark");
+        if let Some(root) = &root {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+        let _ = Browser.set_raw(THEME_KEY, theme);
+    };
+    view! {
+        <button
+            type="button"
+            class="header-switch"
+            aria-pressed=move || dark.get().to_string()
+            on:click=toggle
+        >
+            <span aria-hidden="true">"◐"</span>
+            <span class="switch-label">" "{use_app().words().dark_mode}</span>
+        </button>
+    }
+}

@@ -1,0 +1,131 @@
+// The UI speaks Korean or English: the notes' language by default, a switch
+// in the header that is kept, and on every screen no word of the other
+// language's table outside the notes themselves.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { appReady, servedApp } from "./harness.mjs";
+
+const app = servedApp();
+
+/** The fixed pieces of a table's strings (the text between `{…}` placeholders). */
+function pieces(file) {
+  const source = readFileSync(new URL(`../../src/i18n/${file}`, import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n");
+  const literals = [...source.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1]);
+  return new Set(literals.flatMap((literal) => literal.split(/\{[^}]*\}/).map((piece) => piece.trim())));
+}
+
+const english = pieces("en.rs");
+const korean = pieces("ko.rs");
+/** Pieces only one table has, long enough to mean something on their own. */
+const only = (table, other, long) => [...table].filter((piece) => !other.has(piece) && long(piece));
+const ENGLISH_ONLY = only(english, korean, (piece) => (piece.match(/[A-Za-z]/g) ?? []).length >= 3);
+const KOREAN_ONLY = only(korean, english, (piece) => (piece.match(/[가-힣]/g) ?? []).length >= 2);
+
+const CATEGORY = "developer-interview/기술-질문/데이터베이스";
+const QUIZ = `#/quiz?c=${CATEGORY}&n=2&seed=3`;
+
+/** [address, what to do there] for every screen: a quiz is graded once on the way. */
+const SCREENS = [
+  ["#/"],
+  [`#/c/${CATEGORY}`, (page) => page.locator(".toolbar button").click()],
+  ["#/c/developer-interview/기술-질문/과제"],
+  [`#/c/${CATEGORY}`, async (page) => {
+    await page.goto(app.server.url + (await page.locator("a.fold-link").first().getAttribute("href")));
+    await page.locator(".card-page").waitFor();
+  }],
+  [`#/c/${CATEGORY}`, (page) => page.locator("details.embed summary").click()],
+  [`#/quiz/new?c=${CATEGORY}`],
+  [QUIZ, (page) => page.locator(".quiz-actions .button").click()],
+  [QUIZ, async (page) => {
+    await page.locator(".grade-good").click();
+    await page.locator(".quiz-skip button").click();
+    await page.locator(".quiz-summary").waitFor();
+  }],
+  ["#/stats", (page) => page.locator("p.actions .link-button").click()],
+  ["#/search?q=트랜"],
+  ["#/search?q=zzqqxx"],
+  ["#/review"],
+  ["#/drill/starred"],
+  ["#/drill/missed"],
+  ["#/nowhere"],
+];
+
+/**
+ * The UI's own text on screen: text, labels and titles, leaving out every
+ * element that carries a language of its own (the notes, and the switch
+ * naming the other language).
+ */
+const uiText = (page) =>
+  page.evaluate(() => {
+    const clone = document.body.cloneNode(true);
+    // The embed snippets are HTML code, the same in both.
+    for (const element of clone.querySelectorAll("[lang], pre")) element.remove();
+    const labels = [...clone.querySelectorAll("*")].flatMap((element) =>
+      ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
+    );
+    // The app's name is the same in both.
+    return [clone.textContent, ...labels].join("\n").replaceAll("Foldcards", "");
+  });
+
+/** Visits every screen and says which pieces of `forbidden` each one shows. */
+async function sweep(page, forbidden) {
+  const found = [];
+  for (const [hash, action] of SCREENS) {
+    await page.goto(app.server.url + hash);
+    await appReady(page);
+    await action?.(page);
+    const text = await uiText(page);
+    for (const piece of forbidden) if (text.includes(piece)) found.push(`${hash}: ${piece}`);
+  }
+  return found;
+}
+
+test("the string tables were read", () => {
+  assert.ok(ENGLISH_ONLY.length > 100 && KOREAN_ONLY.length > 100, `${ENGLISH_ONLY.length} / ${KOREAN_ONLY.length}`);
+  assert.ok(ENGLISH_ONLY.includes("Show all answers") && KOREAN_ONLY.includes("답 모두 펼치기"));
+});
+
+test("Korean notes give a Korean UI, with no English word of the table on any screen", async () => {
+  const { page, problems, context } = await app.open("#/", { uiLang: null });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
+  assert.equal(await page.locator(".header-switch[lang=en]").innerText(), "English");
+  assert.match(await page.locator(".deck .meta").innerText(), /^문제 82개 · 섹션 \d+개/);
+  assert.deepEqual(await sweep(page, ENGLISH_ONLY), []);
+
+  // Counts and dates read as Korean does: the graded card comes back "N일 후".
+  await page.goto(app.server.url + "#/stats");
+  await appReady(page);
+  const due = await page.locator(".bar-due title").allTextContents();
+  assert.ok(due.some((title) => /^\d+일 후: 1장$/.test(title)), due.join(" | "));
+  assert.match(await page.locator("[data-testid=totals]").innerText(), /^복습 1회 · /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("switching to English is kept across a reload, and then no Korean word of the table shows", async () => {
+  const { page, problems, context } = await app.open(`#/c/${CATEGORY}`, { uiLang: null });
+  await page.locator(".header-switch[lang=en]").click();
+  assert.equal(await page.locator(".toolbar button").innerText(), "Show all answers");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("lang")), "ko", "focus stays on the switch");
+  assert.equal(await page.locator("#main h1").getAttribute("lang"), "ko", "the notes keep their own language");
+  assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), `#/c/${CATEGORY}`, "on the same screen");
+
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.locator(".header-switch[lang]").innerText(), "한국어");
+  assert.deepEqual(await sweep(page, KOREAN_ONLY), []);
+
+  await page.locator(".header-switch[lang]").click();
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ko", "and back to Korean, kept too");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
