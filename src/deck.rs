@@ -69,8 +69,7 @@ pub struct Choice {
 // Also `NAMESPACE`: what this app's stored data is filed under, so that
 // several decks on one site keep theirs apart (`$FOLDCARDS_NAMESPACE`, or the
 // decks' ids); and `NOTES_LANG`, the language the notes are written in
-// (`ko`, `en`, or empty when their questions have no letters to tell by),
-// which every element showing them carries, so that screen
+// (`ko` or `en`), which every element showing them carries, so that screen
 // readers pronounce them right whatever the UI's language.
 include!(concat!(env!("OUT_DIR"), "/deck_data.rs"));
 

@@ -26,6 +26,7 @@ use wasm_bindgen::prelude::*;
 
 use i18n::Lang;
 use ui::embed::Mode;
+use ui::state::HandOver;
 use ui::App;
 
 thread_local! {
@@ -37,17 +38,16 @@ thread_local! {
 /// Starts the app in its own page's `#foldcards` element. A page without one
 /// (a blog loading `embed.js`) gets apps through [`mount_element`] instead.
 pub fn mount() {
-    mount_page(None);
+    mount_page(None, None);
 }
 
-/// Starts the app on its own page again, in `lang`: every screen is drawn
-/// anew in it, and the progress and a quiz under way are read back from
-/// storage, where they are kept at every step.
-pub fn remount_page(lang: Lang) {
-    mount_page(Some(lang));
+/// Starts the app on its own page again, in `lang`, from what the app it
+/// replaces held: every screen is drawn anew in the new language.
+pub fn remount_page(lang: Lang, handed: HandOver) {
+    mount_page(Some(lang), Some(handed));
 }
 
-fn mount_page(lang: Option<Lang>) {
+fn mount_page(lang: Option<Lang>, handed: Option<HandOver>) {
     let Some(Ok(host)) = document()
         .get_element_by_id("foldcards")
         .map(|host| host.dyn_into::<web_sys::HtmlElement>())
@@ -59,7 +59,7 @@ fn mount_page(lang: Option<Lang>) {
     let embedded = route::is_embed(&window().location().hash().unwrap_or_default());
     let mode = if embedded { Mode::Frame } else { Mode::Page };
     let lang = lang.unwrap_or_else(|| ui::preferences::initial_lang(mode, None));
-    let app = start(host, mode, String::new(), None, lang);
+    let app = start(host, mode, String::new(), None, lang, handed);
     PAGE_APP.with_borrow_mut(|kept| *kept = Some(Box::new(app)));
 }
 
@@ -79,7 +79,7 @@ pub fn mount_element(
     // `<html lang>` is the blog's.
     let _ = container.set_attribute("lang", lang.code());
     ui::embed::set_app_address(app_address);
-    start(container, Mode::Element, address, Some(host), lang).forget();
+    start(container, Mode::Element, address, Some(host), lang, None).forget();
 }
 
 fn start(
@@ -88,9 +88,9 @@ fn start(
     address: String,
     host: Option<web_sys::HtmlElement>,
     lang: Lang,
+    handed: Option<HandOver>,
 ) -> leptos::mount::UnmountHandle<impl Mountable> {
-    leptos::mount::mount_to(
-        container,
-        move || view! { <App mode start=address host lang /> },
-    )
+    leptos::mount::mount_to(container, move || {
+        view! { <App mode start=address host lang handed /> }
+    })
 }

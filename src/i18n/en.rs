@@ -191,7 +191,7 @@ pub static WORDS: Words = Words {
     reset_everything: "Reset everything",
     reset_category: |category| format!("Reset {category}"),
     confirm_reset: "Confirm reset",
-    forget_category: |category| format!("Forget the reviews in {category}? Stars stay."),
+    forget_category: ("Forget the reviews in ", "? Stars stay."),
     forget_everything: "Forget all your reviews? Stars stay.",
     cancel: "Cancel",
     data_hint: "Progress stays in this browser. Export it to keep a copy or to move it to another browser; importing merges a file into what is here and never overwrites it.",

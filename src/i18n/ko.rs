@@ -15,7 +15,7 @@ pub static WORDS: Words = Words {
     dark_mode: "다크 모드",
     home: "홈",
     breadcrumb: "현재 위치",
-    download_unreadable: "읽지 못한 데이터 내려받기",
+    download_unreadable: "읽지 못한 기록 내려받기",
     notice: |notice| match notice {
         Notice::Blocked => {
             "이 페이지는 브라우저에 데이터를 저장할 수 없어서, 학습 기록과 퀴즈가 페이지를 닫을 때까지만 남아요."
@@ -46,7 +46,7 @@ pub static WORDS: Words = Words {
     review_now: "지금 복습하기",
     nothing_due: "오늘 복습할 카드가 없어요. 수고하셨어요!",
     starred: "별표한 카드",
-    missed: "틀린 카드",
+    missed: "다시 볼 카드",
     deck_size: |cards, sections| format!("문제 {cards}개 · 섹션 {sections}개"),
     categories_of: |deck| format!("{deck} 카테고리"),
 
@@ -58,18 +58,18 @@ pub static WORDS: Words = Words {
     random_questions: |count| format!("랜덤 {count}문제"),
     open_as_card: "카드로 보기",
     follow_up: "꼬리 질문",
-    no_answer_yet: "답변 작성 전",
+    no_answer_yet: "아직 답 없음",
     sections: "하위 섹션",
     show_all_answers: "답 모두 펼치기",
     collapse_all_answers: "답 모두 접기",
     question_of: |at, total| format!("{total}문제 중 {at}번째"),
-    follow_up_of: "이어지는 원래 질문: ",
+    follow_up_of: "원래 질문: ",
     follow_ups: "꼬리 질문",
     pager: "이 카테고리의 문제",
     previous: "이전",
     next: "다음",
 
-    quiz_intro: "문제가 무작위 순서로 하나씩 나와요. 답을 떠올려 본 다음 펼쳐 보고, 얼마나 잘 기억했는지 스스로 평가하세요.",
+    quiz_intro: "문제가 섞인 순서로 하나씩 나와요. 답을 떠올려 본 다음 펼쳐 보고, 얼마나 잘 기억했는지 스스로 평가하세요.",
     categories: "카테고리",
     choose_none: "하나도 고르지 않으면 모든 문제에서 나와요.",
     question_count: "문제 수",
@@ -82,12 +82,12 @@ pub static WORDS: Words = Words {
     question_number: "문제 ",
     end_session: "그만 풀기",
     skip_question: "이 문제 건너뛰기",
-    recall_keys: "단축키: Space나 Enter로 답 보기, 1 다시 · 2 어려움 · 3 알맞음 · 4 쉬움.",
+    recall_keys: "단축키: Space나 Enter로 답 보기, 1 다시 · 2 어려움 · 3 좋음 · 4 쉬움.",
     options: "보기",
     check: "정답 확인",
     choice_keys: |last, several| {
         let choose = if several { "고르고 Enter로 확인" } else { "고르기" };
-        format!("단축키: A–{last}로 {choose}, 채점 후 1–4로 평가를 바꾸고 Enter로 다음 문제.")
+        format!("단축키: A–{last} 키로 {choose}, 채점 후 1–4로 평가를 바꾸고 Enter로 다음 문제.")
     },
     right: "정답이에요.",
     partly_right: "일부만 맞았어요.",
@@ -98,7 +98,7 @@ pub static WORDS: Words = Words {
     show_answer: "답 보기",
     answer: "답",
     how_well: "얼마나 잘 떠올렸나요?",
-    grades: ["다시", "어려움", "알맞음", "쉬움"],
+    grades: ["다시", "어려움", "좋음", "쉬움"],
     answer_shown: "답을 펼쳤어요.",
     session_over: "퀴즈가 끝났어요. 결과를 보여 드릴게요.",
     empty_quiz: "이 퀴즈에는 문제가 없어요. 카테고리나 카드가 노트에서 사라졌어요.",
@@ -111,7 +111,7 @@ pub static WORDS: Words = Words {
         "카드 페이지나 답 아래에서 별표를 누르면 여기서 모아 풀 수 있어요.",
     ),
     nothing_missed: (
-        "틀린 카드가 없어요",
+        "다시 볼 카드가 없어요",
         "마지막 평가가 '다시'나 '어려움'인 카드가 여기 모여요.",
     ),
 
@@ -119,14 +119,14 @@ pub static WORDS: Words = Words {
     session_complete: "퀴즈 완료",
     retry_missed: |count| format!("틀린 {count}문제 다시 풀기"),
     skipped: "건너뜀",
-    not_asked: "안 푼 문제",
+    not_asked: "남음",
     answered_in: |answered, total, ms| {
         let took = match minutes_seconds(ms) {
             (0, s) => format!("{s}초"),
             (m, 0) => format!("{m}분"),
             (m, s) => format!("{m}분 {s}초"),
         };
-        format!("{total}문제 중 {answered}문제, {took}")
+        format!("{total}문제 중 {answered}문제 · {took}")
     },
     new_quiz: "새 퀴즈",
     same_quiz: "같은 퀴즈 다시 풀기",
@@ -139,7 +139,7 @@ pub static WORDS: Words = Words {
     recall_over_time: "기억률 추이",
     coming_due: "복습 예정",
     by_category: "카테고리별",
-    your_data: "내 데이터",
+    your_data: "학습 기록 관리",
     day_reviews: |day, count| {
         let (_, month, day) = date(day);
         format!("{month}월 {day}일: 복습 {count}회")
@@ -150,7 +150,7 @@ pub static WORDS: Words = Words {
         "카드가 복습으로 돌아오면 여기에 기억률이 나타나요.",
     ),
     recall_per_week: |weeks| format!("주별 기억률, 오래된 주부터: {weeks}"),
-    recall_goal: "점선은 FSRS가 목표로 하는 기억률 90 %예요.",
+    recall_goal: "점선은 FSRS가 목표로 하는 기억률 90%예요.",
     forecast: |days, counts| format!("앞으로 {days}일 동안 복습할 카드 수, 오늘부터: {counts}"),
     due_in: |days, count| {
         let when = match days {
@@ -163,12 +163,12 @@ pub static WORDS: Words = Words {
     category: "카테고리",
     cards: "카드",
     mastery_heading: "숙련도",
-    reviews: "복습",
+    reviews: "복습 횟수",
     reset: "초기화",
     reset_everything: "모두 초기화",
     reset_category: |category| format!("{category} 초기화"),
     confirm_reset: "초기화 확인",
-    forget_category: |category| format!("{category}의 복습 기록을 지울까요? 별표는 그대로 남아요."),
+    forget_category: ("", "의 복습 기록을 지울까요? 별표는 그대로 남아요."),
     forget_everything: "복습 기록을 모두 지울까요? 별표는 그대로 남아요.",
     cancel: "취소",
     data_hint: "학습 기록은 이 브라우저에만 저장돼요. 내보내기로 사본을 보관하거나 다른 브라우저로 옮길 수 있고, 가져오기는 지금 기록에 합쳐질 뿐 덮어쓰지 않아요.",
@@ -185,22 +185,22 @@ pub static WORDS: Words = Words {
     nothing_imported: "아무것도 가져오지 않았어요.",
     refusal: |refusal| match refusal {
         Refusal::NotJson => {
-            "손상되었거나 Foldcards 학습 기록 파일이 아니에요(올바른 JSON이 아님).".to_owned()
+            "파일이 손상됐거나 Foldcards 학습 기록 파일이 아니에요(JSON 형식이 아니에요).".to_owned()
         }
         Refusal::NotProgress => "Foldcards 학습 기록 파일이 아니에요.".to_owned(),
-        Refusal::UnknownVersion => "Foldcards가 만든 적 없는 버전 번호가 적힌 파일이에요.".to_owned(),
+        Refusal::UnknownVersion => "알 수 없는 버전의 파일이에요.".to_owned(),
         Refusal::Newer { version } => format!(
-            "더 최신 Foldcards에서 만든 파일이라(파일 버전 {version}, 이 앱은 버전 {VERSION}까지 읽음) 가져올 수 없어요."
+            "더 최신 Foldcards에서 만든 파일(버전 {version})이라, 버전 {VERSION}까지 읽는 이 앱에서는 가져올 수 없어요."
         ),
         Refusal::OtherDeck(deck) => format!("다른 덱(“{deck}”)의 학습 기록 파일이에요."),
         Refusal::Card { id, problem } => {
             let problem = match problem {
                 CardProblem::Shape => "Foldcards가 읽을 수 없는 형식이에요".to_owned(),
-                CardProblem::Grade(n) => format!("{n}번째 복습의 평가가 1~4 밖이에요"),
-                CardProblem::Time(n) => format!("{n}번째 복습의 시각이 1970~3000년 밖이에요"),
-                CardProblem::Order(n) => format!("{n}번째 복습이 그 앞 복습보다 늦지 않아요"),
-                CardProblem::StarTime => "별표 시각이 1970~3000년 밖이에요".to_owned(),
-                CardProblem::ResetTime => "초기화 시각이 1970~3000년 밖이에요".to_owned(),
+                CardProblem::Grade(n) => format!("{n}번째 복습의 평가가 1~4가 아니에요"),
+                CardProblem::Time(n) => format!("{n}번째 복습 시각이 1970~3000년 범위를 벗어났어요"),
+                CardProblem::Order(n) => format!("{n}번째 복습 시각이 이전 복습보다 빨라요"),
+                CardProblem::StarTime => "별표 시각이 1970~3000년 범위를 벗어났어요".to_owned(),
+                CardProblem::ResetTime => "초기화 시각이 1970~3000년 범위를 벗어났어요".to_owned(),
             };
             format!("카드 “{id}”: {problem}.")
         }
@@ -223,7 +223,7 @@ pub static WORDS: Words = Words {
     embed: "퍼가기",
     embed_hint: "아래 코드 중 하나를 블로그 글에 붙여 넣으세요. 요소 방식은 이 사이트가 파일의 교차 출처 요청(CORS)을 허용해야 해요.",
     in_iframe: "iframe으로",
-    as_element: "요소로",
+    as_element: "<fold-cards> 태그로",
     copy: "복사",
     copied: "복사했어요",
 };

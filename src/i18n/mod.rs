@@ -198,7 +198,8 @@ pub struct Words {
     pub reset_everything: &'static str,
     pub reset_category: fn(&str) -> String,
     pub confirm_reset: &'static str,
-    pub forget_category: fn(&str) -> String,
+    /// Around a category's name, in the notes' language.
+    pub forget_category: Around,
     pub forget_everything: &'static str,
     pub cancel: &'static str,
     pub data_hint: &'static str,
@@ -277,7 +278,7 @@ mod tests {
         // 2026-11-26 is day 20_783.
         assert_eq!((ko.day_reviews)(20_783, 3), "11월 26일: 복습 3회");
         assert_eq!((en.day_reviews)(20_783, 1), "Nov 26: 1 review");
-        assert_eq!((ko.answered_in)(8, 10, 65_000), "10문제 중 8문제, 1분 5초");
+        assert_eq!((ko.answered_in)(8, 10, 65_000), "10문제 중 8문제 · 1분 5초");
         assert_eq!(
             (en.answered_in)(8, 10, 120_999),
             "8 of 10 questions in 2 min"

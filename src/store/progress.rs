@@ -27,7 +27,7 @@ fn notice(fault: Fault) -> Notice {
 ///
 /// Every save reads what is stored, merges into it and writes the union, so
 /// that two tabs, or two apps in one document, keep each other's reviews.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ProgressStore<B: Backend> {
     backend: B,
     namespace: String,

@@ -8,6 +8,8 @@
 //! [`Highlight`] maps a match back onto the text as written, cutting it only
 //! at char boundaries.
 
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::deck::Card;
@@ -57,8 +59,10 @@ pub struct Hit {
 pub struct Index {
     questions: Vec<String>,
     answers: Vec<String>,
-    /// Each card's English words of four letters or more, for typos.
-    words: Vec<String>,
+    /// Every English word of four letters or more, with the cards it is
+    /// in, for typos: a query is compared with each word once, however
+    /// many cards hold it.
+    words: Vec<(String, Vec<usize>)>,
 }
 
 impl Index {
@@ -66,18 +70,23 @@ impl Index {
     /// plain text, already in the case and Unicode form queries come in.
     pub fn new(cards: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>) -> Self {
         let mut index = Index::default();
-        for (question, answer) in cards {
+        let mut words = BTreeMap::<String, Vec<usize>>::new();
+        for (card, (question, answer)) in cards.into_iter().enumerate() {
             let (question, answer) = (question.as_ref(), answer.as_ref());
             index.questions.push(normalize(question));
             index.answers.push(normalize(answer));
-            let words: Vec<String> = question
+            let card_words = question
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .chain(answer.split(|c: char| !c.is_ascii_alphabetic()))
-                .filter(|word| word.len() >= 4)
-                .map(str::to_ascii_lowercase)
-                .collect();
-            index.words.push(words.join(" "));
+                .filter(|word| word.len() >= 4);
+            for word in card_words {
+                let cards = words.entry(word.to_ascii_lowercase()).or_default();
+                if cards.last() != Some(&card) {
+                    cards.push(card);
+                }
+            }
         }
+        index.words = words.into_iter().collect();
         index
     }
 
@@ -100,10 +109,14 @@ impl Index {
         };
         let mut found = vec![false; self.len()];
         let mut hits = Vec::new();
+        let typos = OnceCell::new();
         let steps: [&dyn Fn(usize) -> Option<Hit>; 3] = [
             &|card| self.find_in(&pattern, card, Field::Question),
             &|card| self.find_in(&pattern, card, Field::Answer),
-            &|card| self.find_typo(&pattern, card),
+            &|card| {
+                let word = typos.get_or_init(|| self.typo_words(&pattern))[card]?;
+                self.find_typo(word, card)
+            },
         ];
         for step in steps {
             if hits.len() >= limit {
@@ -137,8 +150,20 @@ impl Index {
         })
     }
 
-    fn find_typo(&self, pattern: &Pattern, card: usize) -> Option<Hit> {
-        let word = pattern.typo(&self.words[card])?;
+    /// For each card, a word of it one typo away from the query's, if any.
+    fn typo_words(&self, pattern: &Pattern) -> Vec<Option<&str>> {
+        let mut found = vec![None; self.len()];
+        for (word, cards) in &self.words {
+            if let Some(typo) = pattern.typo(word) {
+                for &card in cards {
+                    found[card].get_or_insert(typo);
+                }
+            }
+        }
+        found
+    }
+
+    fn find_typo(&self, word: &str, card: usize) -> Option<Hit> {
         [
             (Field::Question, &self.questions[card]),
             (Field::Answer, &self.answers[card]),
@@ -332,26 +357,14 @@ impl Pattern {
             .map(|(fit, at)| (fit, chars_of(text, at)))
     }
 
-    /// A word of `words` (or its start, while the query is still being
-    /// typed) one edit away from the query word. One edit leaves one side
-    /// of the word's middle as it was, so only cards holding that side are
-    /// looked through.
-    fn typo<'w>(&self, words: &'w str) -> Option<&'w str> {
+    /// `candidate` (or its start, while the query is still being typed),
+    /// when it is one edit away from the query word.
+    fn typo<'w>(&self, candidate: &'w str) -> Option<&'w str> {
         let word = self.word.as_deref()?;
-        let half = word.len() / 2;
-        let intact = [half - 1, half, half + 1].iter().any(|&at| {
-            word.get(..at).is_some_and(|head| words.contains(head))
-                || word.get(at..).is_some_and(|tail| words.contains(tail))
-        });
-        if !intact {
-            return None;
-        }
         let n = word.len();
-        words.split(' ').find_map(|candidate| {
-            (n - 1..=n + 1)
-                .filter_map(|len| candidate.get(..len))
-                .find(|start| one_edit_apart(word.as_bytes(), start.as_bytes()))
-        })
+        (n - 1..=n + 1)
+            .filter_map(|len| candidate.get(..len))
+            .find(|start| one_edit_apart(word.as_bytes(), start.as_bytes()))
     }
 }
 

@@ -11,7 +11,7 @@ use super::preferences::{LanguageSwitch, ThemeSwitch};
 use super::quiz::{QuizScreen, QuizSetup};
 use super::search::{self, SearchField, SearchPage, SearchState};
 use super::shared::{download, NotFound};
-use super::state::{use_app, words, AppState};
+use super::state::{use_app, words, AppState, HandOver};
 use super::stats::StatsPage;
 use crate::deck;
 use crate::i18n::Lang;
@@ -21,10 +21,17 @@ use crate::study::quiz::Source;
 
 /// The shell: a header, a notice when storage fails, and the screen the
 /// address names, in the UI's language `lang`. `start` and `host` are the
-/// address and element of a `<fold-cards>`.
+/// address and element of a `<fold-cards>`; `handed` is what the app this
+/// one replaces held.
 #[component]
-pub fn App(mode: Mode, start: String, host: Option<HtmlElement>, lang: Lang) -> impl IntoView {
-    let app = AppState::new(mode, start, host, lang);
+pub fn App(
+    mode: Mode,
+    start: String,
+    host: Option<HtmlElement>,
+    lang: Lang,
+    handed: Option<HandOver>,
+) -> impl IntoView {
+    let app = AppState::new(mode, start, host, lang, handed);
     provide_context(app);
     app.navigate();
     // Another tab's grades, on a blog too.
@@ -64,7 +71,12 @@ pub fn App(mode: Mode, start: String, host: Option<HtmlElement>, lang: Lang) -> 
     // Runs once each screen is drawn.
     Effect::new(move |previous: Option<Route>| {
         let route = app.route.get();
-        if previous.is_some() && mode != Mode::Element {
+        // A new screen starts at its top; results following a query stay put.
+        let typing = matches!(
+            (&previous, &route),
+            (Some(Route::Search(_)), Route::Search(_))
+        );
+        if previous.is_some() && mode != Mode::Element && !typing {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
         app.screen_drawn();

@@ -58,10 +58,14 @@ pub fn LanguageSwitch() -> impl IntoView {
         });
     }
     let switch = move |_| {
+        // A second click before the app has started again changes nothing.
+        if LANG_SWITCHED.swap(true, Ordering::Relaxed) {
+            return;
+        }
         let _ = Browser.set_raw(LANG_KEY, other.code());
-        LANG_SWITCHED.store(true, Ordering::Relaxed);
+        let handed = app.hand_over();
         // Once this handler has returned: starting again drops it.
-        set_timeout(move || crate::remount_page(other), Duration::ZERO);
+        set_timeout(move || crate::remount_page(other, handed), Duration::ZERO);
     };
     view! {
         <button type="button" class="header-switch" lang=other.code() node_ref=node on:click=switch>

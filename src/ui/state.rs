@@ -14,7 +14,7 @@ use crate::progress::today::Clock;
 use crate::progress::Progress;
 use crate::route::{quiz_href, Route};
 use crate::store::{self, Browser, Notice, ProgressStore};
-use crate::study::quiz::Quiz;
+use crate::study::quiz::{Quiz, Source};
 use crate::study::session::{Grade, SavedSession};
 
 #[derive(Clone, Copy)]
@@ -42,6 +42,22 @@ pub struct AppState {
     drawn: StoredValue<bool>,
     /// Whether the browser was asked to keep storage (once a page load).
     asked_to_persist: StoredValue<bool>,
+    /// The quiz on screen, if any, to hand over to the app that replaces
+    /// this one.
+    live_quiz: StoredValue<Option<RwSignal<Quiz>>>,
+    /// A quiz handed over by the app this one replaced, until it is resumed.
+    handed_quiz: StoredValue<Option<Quiz>>,
+}
+
+/// What an app holds in memory that storage may not have (it may be
+/// blocked or full, or what it held unreadable), handed to the app that
+/// replaces it when the user switches language: nothing is lost, down to a
+/// choice checked but not yet graded.
+pub struct HandOver {
+    store: ProgressStore<Browser>,
+    progress: Progress,
+    notice: Option<Notice>,
+    quiz: Option<Quiz>,
 }
 
 pub fn use_app() -> AppState {
@@ -54,8 +70,20 @@ pub fn words() -> &'static Words {
 }
 
 impl AppState {
-    pub fn new(mode: Mode, start: String, host: Option<HtmlElement>, lang: Lang) -> Self {
-        let (store, progress, notice) = ProgressStore::open(Browser, NAMESPACE);
+    pub fn new(
+        mode: Mode,
+        start: String,
+        host: Option<HtmlElement>,
+        lang: Lang,
+        handed: Option<HandOver>,
+    ) -> Self {
+        let (store, progress, notice, quiz) = match handed {
+            Some(handed) => (handed.store, handed.progress, handed.notice, handed.quiz),
+            None => {
+                let (store, progress, notice) = ProgressStore::open(Browser, NAMESPACE);
+                (store, progress, notice, None)
+            }
+        };
         let (route, set_route) = signal(Route::Home);
         let (progress, set_progress) = signal(progress);
         AppState {
@@ -72,6 +100,8 @@ impl AppState {
             announcement: RwSignal::new(""),
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
+            live_quiz: StoredValue::new(None),
+            handed_quiz: StoredValue::new(quiz),
         }
     }
 
@@ -85,6 +115,31 @@ impl AppState {
     /// The UI's words, in its language.
     pub fn words(&self) -> &'static Words {
         self.lang.words()
+    }
+
+    /// Everything this app holds, for the app that replaces it.
+    pub fn hand_over(&self) -> HandOver {
+        HandOver {
+            store: self.store.get_value(),
+            progress: self.progress.get_untracked(),
+            notice: self.notice.get_untracked(),
+            quiz: self
+                .live_quiz
+                .get_value()
+                .and_then(|quiz| quiz.try_get_untracked()),
+        }
+    }
+
+    /// Keeps track of the quiz on screen, to hand it over.
+    pub fn show_quiz(&self, quiz: RwSignal<Quiz>) {
+        self.live_quiz.set_value(Some(quiz));
+    }
+
+    /// The quiz of `source` the app this one replaced was showing, as it was.
+    pub fn take_handed_quiz(&self, source: &Source) -> Option<Quiz> {
+        self.handed_quiz
+            .try_update_value(|quiz| quiz.take_if(|quiz| quiz.source == *source))
+            .flatten()
     }
 
     /// Goes to another screen.

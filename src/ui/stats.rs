@@ -242,14 +242,19 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
     let app = use_app();
     let t = app.words();
     let confirming = RwSignal::new(false);
+    // The question, around the category's name in the notes' language.
     let (question, label, cards) = match category {
         Some(category) => (
-            (t.forget_category)(category.title),
+            (
+                t.forget_category.0,
+                Some(category.title),
+                t.forget_category.1,
+            ),
             (t.reset_category)(category.title),
             category.all_cards(),
         ),
         None => (
-            t.forget_everything.to_owned(),
+            (t.forget_everything, None, ""),
             t.reset_everything.to_owned(),
             CARDS,
         ),
@@ -273,7 +278,9 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
             if confirming.get() {
                 Either::Left(view! {
                     <span class="confirm" role="group" aria-label=t.confirm_reset>
-                        {question.clone()}" "
+                        {question.0}
+                        {question.1.map(|title| view! { <span lang=NOTES_LANG>{title}</span> })}
+                        {question.2}" "
                         <button type="button" class="button button-danger" node_ref=focus on:click=reset>
                             {t.reset}
                         </button>

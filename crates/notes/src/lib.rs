@@ -201,8 +201,7 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
 
 /// The language the notes are written in, for screen readers and the UI's
 /// default: `ko` when at least 30% of the letters in their questions are
-/// Hangul, `en` otherwise; empty (unknown) when their questions have no
-/// letters at all.
+/// Hangul, `en` otherwise.
 pub fn language(library: &Library) -> &'static str {
     let (mut letters, mut hangul) = (0usize, 0usize);
     for deck in &library.decks {
@@ -217,9 +216,7 @@ pub fn language(library: &Library) -> &'static str {
             }
         }
     }
-    if letters == 0 {
-        ""
-    } else if hangul * 10 >= letters * 3 {
+    if letters > 0 && hangul * 10 >= letters * 3 {
         "ko"
     } else {
         "en"

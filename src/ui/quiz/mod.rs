@@ -45,6 +45,7 @@ pub(crate) enum Action {
 pub fn QuizScreen(source: Source) -> impl IntoView {
     let app = use_app();
     let quiz = RwSignal::new(open(&app, source.clone()));
+    app.show_quiz(quiz);
     if quiz.with_untracked(|quiz| quiz.cards.is_empty()) {
         return Either::Left(view! { <NothingToAsk source /> });
     }
@@ -70,6 +71,9 @@ pub fn QuizScreen(source: Source) -> impl IntoView {
 }
 
 fn open(app: &AppState, source: Source) -> Quiz {
+    if let Some(quiz) = app.take_handed_quiz(&source) {
+        return quiz;
+    }
     let picked = pick(app, &source);
     let saved = app.saved_session(&source.saved_name());
     let clock = app.clock();
