@@ -133,6 +133,14 @@ impl Index {
         }
         hits.sort_by_key(|hit| (hit.fit == Fit::Typo, hit.field, hit.fit, hit.card));
         hits.truncate(limit);
+        // Found as bytes; counted in chars only for the hits kept.
+        for hit in &mut hits {
+            let text = match hit.field {
+                Field::Question => &self.questions[hit.card],
+                Field::Answer => &self.answers[hit.card],
+            };
+            hit.at = chars_of(text, hit.at.clone());
+        }
         hits
     }
 
@@ -175,7 +183,7 @@ impl Index {
                 card,
                 field,
                 fit: Fit::Typo,
-                at: chars_of(text, start..start + word.len()),
+                at: start..start + word.len(),
             })
         })
     }
@@ -354,7 +362,6 @@ impl Pattern {
                 (fit, at)
             })
             .min_by_key(|(fit, at)| (*fit, at.start))
-            .map(|(fit, at)| (fit, chars_of(text, at)))
     }
 
     /// `candidate` (or its start, while the query is still being typed),
