@@ -43,6 +43,7 @@ const SCREENS = [
   ["the stats page, with progress, a reset being confirmed", "#/stats", async (page) => {
     await click("p.actions .link-button")(page);
   }],
+  ["search results", "#/search?q=트랜"],
   ["today's review", "#/review"],
   ["an empty drill", "#/drill/starred"],
 ];
