@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 use super::embed::Mode;
 use super::state::use_app;
@@ -81,12 +82,31 @@ pub fn ThemeSwitch() -> impl IntoView {
     let chosen = root
         .as_ref()
         .and_then(|root| root.get_attribute("data-theme"));
-    let system_dark = window()
+    let system = window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
+        .flatten();
+    let system_dark = system.as_ref().is_some_and(|query| query.matches());
     let dark = RwSignal::new(chosen.map_or(system_dark, |theme| theme == "dark"));
+    // Until the user chooses, the switch says what the system's setting
+    // says, as it changes.
+    if let Some(system) = system {
+        let follow = Closure::<dyn Fn()>::new({
+            let system = system.clone();
+            move || {
+                let chosen = document()
+                    .document_element()
+                    .is_some_and(|root| root.has_attribute("data-theme"));
+                if !chosen {
+                    dark.try_set(system.matches());
+                }
+            }
+        });
+        // The page's one handler: an app started again in another language
+        // sets its own in its place.
+        system.set_onchange(Some(follow.as_ref().unchecked_ref()));
+        follow.forget();
+    }
     let toggle = move |_| {
         let theme = if dark.get_untracked() {
             "light"

@@ -50,6 +50,24 @@ test("the system's setting is the default, in either direction", async () => {
   }
 });
 
+test("until the user chooses, a change of the system's setting mid-visit changes the theme and the switch", async () => {
+  const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
+  await page.goto(app.url);
+  await appReady(page);
+  const pressed = () => page.getByRole("button", { name: "Dark mode" }).getAttribute("aria-pressed");
+  assert.equal(await pressed(), "false");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.waitForFunction(() => document.querySelector(".header-switch[aria-pressed]").getAttribute("aria-pressed") === "true");
+  assert.equal(await background(page), DARK_BG);
+  await page.getByRole("button", { name: "Dark mode" }).click();
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.emulateMedia({ colorScheme: "light" });
+  assert.equal(await pressed(), "false", "chosen light stays light");
+  assert.equal(await background(page), LIGHT_BG);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("the switch changes the theme, is kept, and a reload paints the chosen theme from its first frame", async () => {
   const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
   await page.goto(app.url);
