@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { appReady, servedApp } from "./harness.mjs";
+import { appReady, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
@@ -63,8 +63,8 @@ const SCREENS = [
 const uiText = (page) =>
   page.evaluate(() => {
     const clone = document.body.cloneNode(true);
-    // The embed snippets are HTML code, the same in both.
-    for (const element of clone.querySelectorAll("[lang], pre")) element.remove();
+    // The embed snippets are HTML code, the same in both; scripts are not text.
+    for (const element of clone.querySelectorAll("[lang], pre, script, noscript")) element.remove();
     const labels = [...clone.querySelectorAll("*")].flatMap((element) =>
       ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
     );
@@ -160,4 +160,20 @@ test("switching hands over what storage could not keep: with storage blocked, th
   assert.equal(await page.evaluate(() => document.activeElement.id), "search");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("before the app starts, the loading text is in the language chosen, else the browser's", async () => {
+  for (const [locale, chosen, lang, text] of [
+    ["ko-KR", null, "ko", "노트를 불러오는 중…"],
+    ["en-US", null, "en", "Loading your notes…"],
+    ["ko-KR", "en", "en", "Loading your notes…"],
+  ]) {
+    const { page, context } = await openPage(app.browser, { locale, uiLang: chosen });
+    // The app never starts: its wasm does not arrive.
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.goto(app.server.url);
+    assert.equal(await page.locator(".loading").innerText(), text, locale);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, locale);
+    await context.close();
+  }
 });
