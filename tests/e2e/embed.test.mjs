@@ -106,6 +106,7 @@ test("a sandboxed iframe, with no storage, still runs its quiz in the language i
   const frame = page.frameLocator("#sandboxed");
   await frame.locator(".quiz-question").waitFor();
   assert.match(await frame.locator(".notice").innerText(), /cannot keep data here/);
+  assert.equal(await frame.locator("html").getAttribute("lang"), "en", "the iframe's own document speaks the address's &lang=");
   for (let i = 0; i < 2; i++) {
     await frame.getByRole("button", { name: /Show answer/ }).click();
     await frame.locator('[data-grade="4"]').click();
