@@ -39,9 +39,15 @@ fn main() {
         let ids: Vec<&str> = library.decks.iter().map(|deck| deck.id.as_str()).collect();
         ids.join("+")
     });
+    let lang = foldcards_notes::language(&library);
+    // The language is also a custom section of the wasm, where
+    // scripts/post-build.mjs reads it to declare it in index.html, so that
+    // the page speaks it before the app has started.
     let data = format!(
-        "pub static NAMESPACE: &str = {namespace:?};\npub static NOTES_LANG: &str = {:?};\n{}",
-        foldcards_notes::language(&library),
+        "pub static NAMESPACE: &str = {namespace:?};\npub static NOTES_LANG: &str = {lang:?};\n\
+         #[cfg_attr(target_arch = \"wasm32\", link_section = \"foldcards_notes_lang\")]\n\
+         #[used]\nstatic NOTES_LANG_SECTION: [u8; {}] = *b{lang:?};\n{}",
+        lang.len(),
         generate(&library)
     );
     fs::write(&out, data).expect("OUT_DIR is writable");

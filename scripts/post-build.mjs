@@ -19,6 +19,7 @@ const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", 
 const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"]);
 
 const noteImages = copyNoteImages(process.env.TRUNK_STAGING_DIR);
+declareNotesLanguage(process.env.TRUNK_STAGING_DIR);
 
 if (process.env.TRUNK_PROFILE === "release") {
   const dir = process.env.TRUNK_STAGING_DIR;
@@ -125,6 +126,18 @@ function writeManifest(dir) {
     html.replace("</head>", `<link rel=manifest href=./manifest.webmanifest><meta name=theme-color content=#2f5bd3></head>`),
   );
   return ["manifest.webmanifest", ...icons.map((icon) => icon.src.slice(2))];
+}
+
+/**
+ * Declares the notes' language on index.html's <html>, as the app will (the
+ * build puts it in a custom section of the wasm), so that the page speaks it
+ * before the app has started; a choice kept or asked for then overrides it.
+ */
+function declareNotesLanguage(dir) {
+  const wasm = readdirSync(dir).find((name) => /^foldcards-[0-9a-f]+_bg\.wasm$/.test(name));
+  const [section] = WebAssembly.Module.customSections(new WebAssembly.Module(readFileSync(join(dir, wasm))), "foldcards_notes_lang");
+  const lang = section ? new TextDecoder().decode(section) : "";
+  if (lang) editIndex(dir, (html) => html.replace(/<html lang="?[a-z]+"?/, `<html lang="${lang}"`));
 }
 
 function editIndex(dir, edit) {

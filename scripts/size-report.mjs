@@ -16,7 +16,7 @@ const BUDGET_BYTES = 175_000;
 // is in the README and issue 9's note). Issue 10's choice questions,
 // follow-ups, unfinished cards and folder groups took it to 225.8 KB, and
 // issue 11's search, large-deck pages and dark mode switch to 247.3 KB, and
-// its Korean and English UI to 258.0 KB (see the README). Until the team
+// its Korean and English UI to 258.4 KB (see the README). Until the team
 // decides, the report fails only past this stopgap, so that growth is still
 // caught.
 const STOPGAP_BYTES = 259_000;

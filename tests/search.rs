@@ -244,3 +244,13 @@ fn typos_are_whole_words_of_one_word_queries() {
     assert_eq!(cards("closur"), [0], "a prefix");
     assert_eq!(cards("clsour"), [0], "a typo while still typing");
 }
+
+#[test]
+fn a_typo_in_the_question_is_found_before_one_in_the_answer() {
+    let index = Index::new([("Three ways", "a thread pool")]);
+    let hit = &index.search("threed", 5)[0];
+    assert_eq!(
+        (hit.field, hit.fit, hit.at.clone()),
+        (Field::Question, Fit::Typo, 0..5)
+    );
+}

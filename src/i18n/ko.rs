@@ -117,7 +117,7 @@ pub static WORDS: Words = Words {
 
     session_ended: "퀴즈를 멈췄어요",
     session_complete: "퀴즈 완료",
-    retry_missed: |count| format!("틀린 {count}문제 다시 풀기"),
+    retry_missed: |count| format!("놓친 {count}문제 다시 풀기"),
     skipped: "건너뜀",
     not_asked: "남음",
     answered_in: |answered, total, ms| {

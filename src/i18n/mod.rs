@@ -66,8 +66,9 @@ impl Lang {
     }
 }
 
-/// A number shown between two words: `before` 3 `after` ("복습 3장", "3 due"),
-/// so that each language puts it where it belongs.
+/// What goes before and after something shown between words: a number
+/// ("복습 3장", "3 due") or a name, so that each language puts it where it
+/// belongs.
 pub type Around = (&'static str, &'static str);
 
 /// Every string of the UI in one language. Fields that take figures are

@@ -60,9 +60,9 @@ pub struct Index {
     questions: Vec<String>,
     answers: Vec<String>,
     /// Every English word of four letters or more, with the cards it is
-    /// in, for typos: a query is compared with each word once, however
-    /// many cards hold it.
-    words: Vec<(String, Vec<usize>)>,
+    /// in and where, for typos: a query is compared with each word once,
+    /// however many cards hold it.
+    words: Vec<(String, Vec<(usize, Field)>)>,
 }
 
 impl Index {
@@ -70,19 +70,20 @@ impl Index {
     /// plain text, already in the case and Unicode form queries come in.
     pub fn new(cards: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>) -> Self {
         let mut index = Index::default();
-        let mut words = BTreeMap::<String, Vec<usize>>::new();
+        let mut words = BTreeMap::<String, Vec<(usize, Field)>>::new();
         for (card, (question, answer)) in cards.into_iter().enumerate() {
             let (question, answer) = (question.as_ref(), answer.as_ref());
             index.questions.push(normalize(question));
             index.answers.push(normalize(answer));
-            let card_words = question
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .chain(answer.split(|c: char| !c.is_ascii_alphabetic()))
-                .filter(|word| word.len() >= 4);
-            for word in card_words {
-                let cards = words.entry(word.to_ascii_lowercase()).or_default();
-                if cards.last() != Some(&card) {
-                    cards.push(card);
+            for (field, text) in [(Field::Question, question), (Field::Answer, answer)] {
+                let text_words = text
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|word| word.len() >= 4);
+                for word in text_words {
+                    let places = words.entry(word.to_ascii_lowercase()).or_default();
+                    if places.last() != Some(&(card, field)) {
+                        places.push((card, field));
+                    }
                 }
             }
         }
@@ -158,17 +159,26 @@ impl Index {
         })
     }
 
-    /// For each card, a word of it one typo away from the query's, if any.
+    /// For each card, a word of it one typo away from the query's, if
+    /// any: one in its question, if there is one.
     fn typo_words(&self, pattern: &Pattern) -> Vec<Option<&str>> {
-        let mut found = vec![None; self.len()];
-        for (word, cards) in &self.words {
-            if let Some(typo) = pattern.typo(word) {
-                for &card in cards {
-                    found[card].get_or_insert(typo);
+        let mut found: Vec<Option<(&str, Field)>> = vec![None; self.len()];
+        if pattern.word.is_some() {
+            for (word, places) in &self.words {
+                let Some(typo) = pattern.typo(word) else {
+                    continue;
+                };
+                for &(card, field) in places {
+                    if found[card].is_none_or(|(_, kept)| field < kept) {
+                        found[card] = Some((typo, field));
+                    }
                 }
             }
         }
         found
+            .into_iter()
+            .map(|word| word.map(|(word, _)| word))
+            .collect()
     }
 
     fn find_typo(&self, word: &str, card: usize) -> Option<Hit> {
@@ -348,7 +358,7 @@ impl Pattern {
         Some(Pattern { readings, word })
     }
 
-    /// The best match in `text` and the chars it covers.
+    /// The best match in `text` and the bytes it covers.
     fn find(&self, text: &str) -> Option<(Fit, Range<usize>)> {
         self.readings
             .iter()

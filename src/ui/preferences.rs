@@ -25,7 +25,8 @@ const THEME_KEY: &str = "foldcards:theme";
 
 /// The language an app starts in: the one its embed asks for (`asked`, a
 /// `<fold-cards lang>`, or `&lang=` in an iframe's address), then the
-/// user's choice, then the notes', then the browser's.
+/// user's choice, then the notes' (Korean or English, so far always one the
+/// UI speaks), then the browser's.
 pub fn initial_lang(mode: Mode, asked: Option<String>) -> Lang {
     let asked = match mode {
         Mode::Frame => address_setting(&window().location().hash().unwrap_or_default(), "lang"),
@@ -64,9 +65,12 @@ pub fn LanguageSwitch() -> impl IntoView {
             return;
         }
         let _ = Browser.set_raw(LANG_KEY, other.code());
-        let handed = app.hand_over();
-        // Once this handler has returned: starting again drops it.
-        set_timeout(move || crate::remount_page(other, handed), Duration::ZERO);
+        // Once this handler has returned (starting again drops it), with
+        // what the app holds then: a grade given meanwhile is kept too.
+        set_timeout(
+            move || crate::remount_page(other, app.hand_over()),
+            Duration::ZERO,
+        );
     };
     view! {
         <button type="button" class="header-switch" lang=other.code() node_ref=node on:click=switch>
@@ -102,10 +106,11 @@ pub fn ThemeSwitch() -> impl IntoView {
                 }
             }
         });
-        // The page's one handler: an app started again in another language
-        // sets its own in its place.
         system.set_onchange(Some(follow.as_ref().unchecked_ref()));
-        follow.forget();
+        // Kept until the app stops (it starts again in another language),
+        // which takes the handler off first.
+        let kept = StoredValue::new_local((system, follow));
+        on_cleanup(move || kept.with_value(|(system, _)| system.set_onchange(None)));
     }
     let toggle = move |_| {
         let theme = if dark.get_untracked() {

@@ -210,6 +210,8 @@ impl AppState {
 
     pub fn screen_drawn(&self) {
         self.drawn.set_value(true);
+        // Handed over for the first screen only.
+        self.handed_quiz.set_value(None);
     }
 
     pub fn clock(&self) -> Clock {

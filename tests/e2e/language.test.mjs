@@ -162,18 +162,19 @@ test("switching hands over what storage could not keep: with storage blocked, th
   await context.close();
 });
 
-test("before the app starts, the loading text is in the language chosen, else the browser's", async () => {
-  for (const [locale, chosen, lang, text] of [
-    ["ko-KR", null, "ko", "노트를 불러오는 중…"],
-    ["en-US", null, "en", "Loading your notes…"],
-    ["ko-KR", "en", "en", "Loading your notes…"],
+test("before the app starts, the page declares the language the app will speak, and shows no words", async () => {
+  for (const [hash, chosen, lang] of [
+    ["#/", null, "ko"],
+    ["#/", "en", "en"],
+    ["#/embed/c/developer-interview?lang=en", null, "en"],
   ]) {
-    const { page, context } = await openPage(app.browser, { locale, uiLang: chosen });
+    const { page, context } = await openPage(app.browser, { locale: "en-US", uiLang: chosen });
     // The app never starts: its wasm does not arrive.
     await page.route("**/*.wasm", (route) => route.abort());
-    await page.goto(app.server.url);
-    assert.equal(await page.locator(".loading").innerText(), text, locale);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, locale);
+    await page.goto(app.server.url + hash);
+    await page.locator(".loading").waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${hash}, ${chosen}`);
+    assert.equal(await page.locator(".loading").innerText(), "");
     await context.close();
   }
 });

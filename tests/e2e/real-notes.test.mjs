@@ -53,6 +53,8 @@ test("English notes give an English UI", async () => {
   await page.goto(app.server.url);
   await page.waitForSelector("#main h1");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en", "the notes' language, before the browser's");
+  const served = await (await fetch(app.server.url)).text();
+  assert.match(served, /<html lang="en"/, "declared by the build, before the app starts");
   assert.equal(await page.locator(".header-switch[lang=ko]").innerText(), "한국어");
   assert.equal(await page.locator(".site-nav a").first().innerText(), "Review");
   assert.deepEqual(problems, []);

@@ -59,9 +59,11 @@ test("until the user chooses, a change of the system's setting mid-visit changes
   await page.emulateMedia({ colorScheme: "dark" });
   await page.waitForFunction(() => document.querySelector(".header-switch[aria-pressed]").getAttribute("aria-pressed") === "true");
   assert.equal(await background(page), DARK_BG);
+  // Chosen light; then the system goes light and back to dark.
   await page.getByRole("button", { name: "Dark mode" }).click();
-  await page.emulateMedia({ colorScheme: "dark" });
   await page.emulateMedia({ colorScheme: "light" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   assert.equal(await pressed(), "false", "chosen light stays light");
   assert.equal(await background(page), LIGHT_BG);
   assert.deepEqual(problems, []);
