@@ -56,9 +56,9 @@ const SCREENS = [
 ];
 
 /**
- * The UI's own text on screen: text, labels and titles, leaving out every
- * element that carries a language of its own (the notes, and the switch
- * naming the other language).
+ * The UI's own text on screen: the tab's title, text, labels and titles,
+ * leaving out every element that carries a language of its own (the notes,
+ * and the switch naming the other language).
  */
 const uiText = (page) =>
   page.evaluate(() => {
@@ -69,7 +69,7 @@ const uiText = (page) =>
       ["aria-label", "title", "placeholder", "alt"].map((name) => element.getAttribute(name) ?? ""),
     );
     // The app's name and its element's are the same in both.
-    return [clone.textContent, ...labels].join("\n").replace(/Foldcards|fold-cards/g, "");
+    return [document.title, clone.textContent, ...labels].join("\n").replace(/Foldcards|fold-cards/g, "");
   });
 
 /** Visits every screen and says which pieces of `forbidden` each one shows. */
