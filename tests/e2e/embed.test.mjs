@@ -4,10 +4,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+import { appReady, launchBrowser, openPage, serveBlog } from "./harness.mjs";
 
 const DATABASE = "developer-interview/기술-질문/데이터베이스";
 const WEB = "developer-interview/기술-질문/웹";
@@ -18,14 +15,12 @@ let blog;
 let browser;
 
 before(async () => {
-  app = await serveStatic("dist", "/some/path/", { cors: true });
-  const folder = await mkdtemp(join(tmpdir(), "foldcards-blog-"));
-  const pages = {
+  blog = await serveBlog((appUrl) => ({
     "frames.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
       <p id="text">A post with a quiz.</p>
-      <iframe id="quiz" src="${app.url}#/embed/quiz?c=${DATABASE}&n=3&seed=5" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
-      <iframe id="sandboxed" sandbox="allow-scripts" src="${app.url}#/embed/quiz?c=${WEB}&n=2&seed=1&lang=en" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
-      <script type="module" src="${app.url}embed.js"></script>
+      <iframe id="quiz" src="${appUrl}#/embed/quiz?c=${DATABASE}&n=3&seed=5" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
+      <iframe id="sandboxed" sandbox="allow-scripts" src="${appUrl}#/embed/quiz?c=${WEB}&n=2&seed=1&lang=en" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
+      <script type="module" src="${appUrl}embed.js"></script>
       <script>
         window.finished = [];
         addEventListener("message", (event) => {
@@ -37,20 +32,18 @@ before(async () => {
       <fold-cards id="one" quiz category="${DATABASE}" count="2"></fold-cards>
       <fold-cards id="two" quiz category="${WEB}" count="2"></fold-cards>
       <fold-cards id="browse" category="${WEB}"></fold-cards>
-      <script type="module" src="${app.url}embed.js"></script>
+      <script type="module" src="${appUrl}embed.js"></script>
       <script>
         window.finished = [];
         document.addEventListener("foldcards:finished", (event) => finished.push({ id: event.target.id, counts: event.detail }));
       </script></body></html>`,
-  };
-  for (const [name, html] of Object.entries(pages)) await writeFile(join(folder, name), html);
-  blog = await serveStatic(folder, "/");
+  }));
+  app = blog.app;
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await app?.close();
   await blog?.close();
 });
 

@@ -5,7 +5,7 @@
 import { after, before } from "node:test";
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
@@ -73,6 +73,26 @@ export async function serveStatic(root = "dist", basePath = BASE_PATH, { precomp
         server.close(resolve);
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * A blog on another site embedding the app: serves the release build in
+ * `root` at the base path with CORS, as an embed needs, and on another port
+ * the `pages` (`{ name: html }`) that `pages(appUrl)` writes. `close()` stops both.
+ */
+export async function serveBlog(pages, root = "dist") {
+  const app = await serveStatic(root, BASE_PATH, { cors: true });
+  const folder = await mkdtemp(join(tmpdir(), "foldcards-blog-"));
+  for (const [name, html] of Object.entries(pages(app.url))) await writeFile(join(folder, name), html);
+  const blog = await serveStatic(folder, "/");
+  return {
+    app,
+    url: blog.url,
+    close: async () => {
+      await blog.close();
+      await app.close();
+    },
   };
 }
 

@@ -5,10 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { axeViolations, buildWithNotes, openPage, servedApp, serveStatic } from "./harness.mjs";
+import { axeViolations, buildWithNotes, openPage, servedApp, serveBlog } from "./harness.mjs";
 
 const DIST = "target/e2e-real-notes";
 const app = servedApp({
@@ -84,15 +81,14 @@ test("home groups the decks of a subfolder; relative images show, and a missing 
 });
 
 test("the notes' images show inside a <fold-cards> element on a blog too", async () => {
-  const appServer = await serveStatic(DIST, "/some/path/", { cors: true });
-  const folder = await mkdtemp(join(tmpdir(), "foldcards-images-blog-"));
-  await writeFile(
-    join(folder, "post.html"),
-    `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body>
+  const blog = await serveBlog(
+    (appUrl) => ({
+      "post.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body>
       <fold-cards category="java-basics"></fold-cards>
-      <script type="module" src="${appServer.url}embed.js"></script></body></html>`,
+      <script type="module" src="${appUrl}embed.js"></script></body></html>`,
+    }),
+    DIST,
   );
-  const blog = await serveStatic(folder, "/");
   const { page, problems, context } = await openPage(app.browser);
   try {
     await page.goto(blog.url + "post.html");
@@ -100,7 +96,7 @@ test("the notes' images show inside a <fold-cards> element on a blog too", async
     await fold.locator("summary").click();
     const image = fold.locator("img[alt='Heap generations']");
     await image.waitFor();
-    assert.ok((await image.getAttribute("src")).startsWith(appServer.url), await image.getAttribute("src"));
+    assert.ok((await image.getAttribute("src")).startsWith(blog.app.url), await image.getAttribute("src"));
     await page.waitForFunction(
       () => document.querySelector("fold-cards").shadowRoot.querySelector("img[alt='Heap generations']")?.naturalWidth > 0,
     );
@@ -108,7 +104,6 @@ test("the notes' images show inside a <fold-cards> element on a blog too", async
   } finally {
     await context.close();
     await blog.close();
-    await appServer.close();
   }
 });
 

@@ -4,10 +4,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { appReady, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+import { appReady, launchBrowser, openPage, serveBlog } from "./harness.mjs";
 
 const LIGHT_BG = "rgb(247, 247, 245)";
 const DARK_BG = "rgb(18, 20, 23)";
@@ -17,22 +14,18 @@ let blog;
 let browser;
 
 before(async () => {
-  app = await serveStatic("dist", "/some/path/", { cors: true });
-  const folder = await mkdtemp(join(tmpdir(), "foldcards-theme-blog-"));
-  await writeFile(
-    join(folder, "post.html"),
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body style="background: rgb(1, 2, 3)">
+  blog = await serveBlog((appUrl) => ({
+    "post.html": `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body style="background: rgb(1, 2, 3)">
       <fold-cards id="dark" lang="en" theme="dark" category="developer-interview/기술-질문/웹"></fold-cards>
       <fold-cards id="plain" category="developer-interview/기술-질문/웹"></fold-cards>
-      <script type="module" src="${app.url}embed.js"></script></body></html>`,
-  );
-  blog = await serveStatic(folder, "/");
+      <script type="module" src="${appUrl}embed.js"></script></body></html>`,
+  }));
+  app = blog.app;
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  await app?.close();
   await blog?.close();
 });
 
