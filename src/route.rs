@@ -47,7 +47,7 @@ impl Route {
             ("drill", "starred") => Route::Drill(Drill::Starred),
             ("drill", "missed") => Route::Drill(Drill::Missed),
             ("stats", "") => Route::Stats,
-            ("search", "") => Route::Search(search_query(query)),
+            ("search", "") => Route::Search(query_value(query, "q").unwrap_or_default()),
             _ => Route::NotFound(decoded),
         }
     }
@@ -70,20 +70,15 @@ impl Route {
 /// A setting an embed's address carries in its query, whatever its screen
 /// (`#/embed/c/web?lang=en&theme=dark`).
 pub fn address_setting(hash: &str, name: &str) -> Option<String> {
-    let (_, query) = hash.split_once('?')?;
+    query_value(hash.split_once('?')?.1, name)
+}
+
+/// The value of `name` in a query string (`q=…&n=5`), decoded.
+fn query_value(query: &str, name: &str) -> Option<String> {
     query
         .split('&')
         .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
         .map(percent_decode)
-}
-
-/// The `q` of a query string.
-fn search_query(query: &str) -> String {
-    query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("q="))
-        .map(percent_decode)
-        .unwrap_or_default()
 }
 
 pub fn category_href(id: &str) -> String {

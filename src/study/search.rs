@@ -115,8 +115,8 @@ impl Index {
             &|card| self.find_in(&pattern, card, Field::Question),
             &|card| self.find_in(&pattern, card, Field::Answer),
             &|card| {
-                let word = typos.get_or_init(|| self.typo_words(&pattern))[card]?;
-                self.find_typo(word, card)
+                let (word, field) = typos.get_or_init(|| self.typo_words(&pattern))[card]?;
+                self.find_typo(word, card, field)
             },
         ];
         for step in steps {
@@ -136,21 +136,21 @@ impl Index {
         hits.truncate(limit);
         // Found as bytes; counted in chars only for the hits kept.
         for hit in &mut hits {
-            let text = match hit.field {
-                Field::Question => &self.questions[hit.card],
-                Field::Answer => &self.answers[hit.card],
-            };
-            hit.at = chars_of(text, hit.at.clone());
+            hit.at = chars_of(self.text(hit.card, hit.field), hit.at.clone());
         }
         hits
     }
 
-    fn find_in(&self, pattern: &Pattern, card: usize, field: Field) -> Option<Hit> {
-        let text = match field {
+    /// A card's question or answer, in the form it is searched in.
+    fn text(&self, card: usize, field: Field) -> &str {
+        match field {
             Field::Question => &self.questions[card],
             Field::Answer => &self.answers[card],
-        };
-        let (fit, at) = pattern.find(text)?;
+        }
+    }
+
+    fn find_in(&self, pattern: &Pattern, card: usize, field: Field) -> Option<Hit> {
+        let (fit, at) = pattern.find(self.text(card, field))?;
         Some(Hit {
             card,
             field,
@@ -160,8 +160,8 @@ impl Index {
     }
 
     /// For each card, a word of it one typo away from the query's, if
-    /// any: one in its question, if there is one.
-    fn typo_words(&self, pattern: &Pattern) -> Vec<Option<&str>> {
+    /// any, and where: one in its question, if there is one.
+    fn typo_words(&self, pattern: &Pattern) -> Vec<Option<(&str, Field)>> {
         let mut found: Vec<Option<(&str, Field)>> = vec![None; self.len()];
         if pattern.word.is_some() {
             for (word, places) in &self.words {
@@ -176,25 +176,15 @@ impl Index {
             }
         }
         found
-            .into_iter()
-            .map(|word| word.map(|(word, _)| word))
-            .collect()
     }
 
-    fn find_typo(&self, word: &str, card: usize) -> Option<Hit> {
-        [
-            (Field::Question, &self.questions[card]),
-            (Field::Answer, &self.answers[card]),
-        ]
-        .into_iter()
-        .find_map(|(field, text)| {
-            let start = text.find(word)?;
-            Some(Hit {
-                card,
-                field,
-                fit: Fit::Typo,
-                at: start..start + word.len(),
-            })
+    fn find_typo(&self, word: &str, card: usize, field: Field) -> Option<Hit> {
+        let start = self.text(card, field).find(word)?;
+        Some(Hit {
+            card,
+            field,
+            fit: Fit::Typo,
+            at: start..start + word.len(),
         })
     }
 }
