@@ -254,3 +254,41 @@ fn a_typo_in_the_question_is_found_before_one_in_the_answer() {
         (Field::Question, Fit::Typo, 0..5)
     );
 }
+
+/// Every card is searched in one pass through all of them; what a card
+/// gives must not depend on the cards around it.
+#[cfg(not(target_arch = "wasm32"))]
+mod one_pass {
+    use foldcards::study::search::Index;
+    use proptest::prelude::*;
+
+    /// Texts from a few letters that make overlaps, initials and finals likely.
+    fn text() -> impl Strategy<Value = String> {
+        "[가각간나난다달닭ㄱㄴㄷaAb ]{0,12}"
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn each_card_is_found_as_it_would_be_alone(
+            cards in prop::collection::vec((text(), text()), 1..8),
+            query in "[가간나다달ㄱㄴㄷㄺab]{1,3}",
+        ) {
+            let together = Index::new(cards.clone()).search(&query, usize::MAX);
+            let alone: Vec<_> = cards
+                .iter()
+                .enumerate()
+                .flat_map(|(card, texts)| {
+                    Index::new([texts.clone()]).search(&query, usize::MAX).into_iter().map(move |mut hit| {
+                        hit.card = card;
+                        hit
+                    })
+                })
+                .collect();
+            let mut together = together;
+            together.sort_by_key(|hit| hit.card);
+            prop_assert_eq!(together, alone);
+        }
+    }
+}

@@ -8,7 +8,6 @@
 //! [`Highlight`] maps a match back onto the text as written, cutting it only
 //! at char boundaries.
 
-use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -57,8 +56,8 @@ pub struct Hit {
 /// The searchable form of every card.
 #[derive(Debug, Default)]
 pub struct Index {
-    questions: Vec<String>,
-    answers: Vec<String>,
+    questions: Corpus,
+    answers: Corpus,
     /// Every English word of four letters or more, with the cards it is
     /// in and where, for typos: a query is compared with each word once,
     /// however many cards hold it.
@@ -73,8 +72,8 @@ impl Index {
         let mut words = BTreeMap::<String, Vec<(usize, Field)>>::new();
         for (card, (question, answer)) in cards.into_iter().enumerate() {
             let (question, answer) = (question.as_ref(), answer.as_ref());
-            index.questions.push(normalize(question));
-            index.answers.push(normalize(answer));
+            index.questions.push(&normalize(question));
+            index.answers.push(&normalize(answer));
             for (field, text) in [(Field::Question, question), (Field::Answer, answer)] {
                 let text_words = text
                     .split(|c: char| !c.is_ascii_alphabetic())
@@ -96,7 +95,7 @@ impl Index {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.questions.is_empty()
+        self.questions.len() == 0
     }
 
     /// The cards matching `query`, best first, at most `limit` of them: in
@@ -110,26 +109,30 @@ impl Index {
         };
         let mut found = vec![false; self.len()];
         let mut hits = Vec::new();
-        let typos = OnceCell::new();
-        let steps: [&dyn Fn(usize) -> Option<Hit>; 3] = [
-            &|card| self.find_in(&pattern, card, Field::Question),
-            &|card| self.find_in(&pattern, card, Field::Answer),
-            &|card| {
-                let (word, field) = typos.get_or_init(|| self.typo_words(&pattern))[card]?;
-                self.find_typo(word, card, field)
-            },
-        ];
-        for step in steps {
+        for (field, corpus) in [
+            (Field::Question, &self.questions),
+            (Field::Answer, &self.answers),
+        ] {
             if hits.len() >= limit {
                 break;
             }
-            for (card, found) in found.iter_mut().enumerate() {
-                if !*found {
-                    if let Some(hit) = step(card) {
-                        *found = true;
-                        hits.push(hit);
-                    }
-                }
+            for (card, fit, at) in pattern.scan(corpus, &found) {
+                found[card] = true;
+                hits.push(Hit {
+                    card,
+                    field,
+                    fit,
+                    at,
+                });
+            }
+        }
+        if hits.len() < limit {
+            let typos = self.typo_words(&pattern);
+            for (card, typo) in typos.into_iter().enumerate() {
+                let hit = typo
+                    .filter(|_| !found[card])
+                    .and_then(|(word, field)| self.find_typo(word, card, field));
+                hits.extend(hit);
             }
         }
         hits.sort_by_key(|hit| (hit.fit == Fit::Typo, hit.field, hit.fit, hit.card));
@@ -144,19 +147,9 @@ impl Index {
     /// A card's question or answer, in the form it is searched in.
     fn text(&self, card: usize, field: Field) -> &str {
         match field {
-            Field::Question => &self.questions[card],
-            Field::Answer => &self.answers[card],
+            Field::Question => self.questions.get(card).0,
+            Field::Answer => self.answers.get(card).0,
         }
-    }
-
-    fn find_in(&self, pattern: &Pattern, card: usize, field: Field) -> Option<Hit> {
-        let (fit, at) = pattern.find(self.text(card, field))?;
-        Some(Hit {
-            card,
-            field,
-            fit,
-            at,
-        })
     }
 
     /// For each card, a word of it one typo away from the query's, if
@@ -186,6 +179,57 @@ impl Index {
             fit: Fit::Typo,
             at: start..start + word.len(),
         })
+    }
+}
+
+/// Every card's question, or every card's answer, end to end: one string
+/// to scan, so that a query's searcher is made once, not once a card.
+#[derive(Debug, Default)]
+struct Corpus {
+    /// The normalised texts, each followed by a line break, which none of
+    /// them holds: no match runs from one card into the next.
+    text: String,
+    /// The same with each Hangul syllable as its initial consonant, a
+    /// compatibility jamo as long in UTF-8: offsets hold in both.
+    initials: String,
+    /// Where each card's text starts.
+    starts: Vec<usize>,
+}
+
+impl Corpus {
+    fn push(&mut self, text: &str) {
+        self.starts.push(self.text.len());
+        self.text.push_str(text);
+        self.text.push('\n');
+        self.initials.push_str(&initials(text));
+        self.initials.push('\n');
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Where a card's text starts and ends.
+    fn bounds(&self, card: usize) -> Range<usize> {
+        let start = self.starts.get(card).copied().unwrap_or(self.text.len());
+        let next = self.starts.get(card + 1).copied();
+        start..next.unwrap_or(self.text.len()).saturating_sub(1)
+    }
+
+    /// A card's text, and its initials.
+    fn get(&self, card: usize) -> (&str, &str) {
+        let bounds = self.bounds(card);
+        (
+            self.text.get(bounds.clone()).unwrap_or(""),
+            self.initials.get(bounds).unwrap_or(""),
+        )
+    }
+
+    /// The card whose text holds `offset`.
+    fn card_at(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
     }
 }
 
@@ -261,8 +305,13 @@ struct Pattern {
 
 /// One reading of a query. Its leading plain chars are looked for as a
 /// string, which is fast; only where they occur are the other units tried.
+/// A reading that starts with an initial or a syllable being composed is
+/// looked for as initial consonants instead (ㅌㄹ, or 트 being typed, where
+/// the text's initials have ㅌ).
 struct Reading {
     literal: String,
+    /// The initial consonants of whatever the reading matches.
+    key: String,
     rest: Vec<Unit>,
 }
 
@@ -280,40 +329,85 @@ impl Reading {
                 _ => None,
             })
             .collect();
+        let key = units
+            .iter()
+            .map(|unit| match *unit {
+                Unit::Char(c) => syllable(c).map_or(c, |(i, _, _)| INITIALS[i as usize]),
+                Unit::Initial(i) | Unit::Open(i, _) | Unit::Closed(i, ..) => INITIALS[i as usize],
+            })
+            .collect();
         Reading {
             literal,
+            key,
             rest: units.into_iter().skip(plain).collect(),
         }
     }
 
-    /// The leftmost match in `text`, as byte offsets; every occurrence of
-    /// the literal part is tried, overlapping ones included.
-    fn find(&self, text: &str) -> Option<Range<usize>> {
-        let try_at = |start: usize| {
-            let mut end = start + self.literal.len();
-            let mut chars = text.get(end..)?.chars();
-            for unit in &self.rest {
-                let c = chars.next().filter(|&c| unit.matches(c))?;
-                end += c.len_utf8();
-            }
-            Some(start..end)
-        };
+    /// What is looked for, and where: the literal in the text, or the key
+    /// in its initials.
+    fn needle<'t>(&'t self, text: &'t str, initials: &'t str) -> (&'t str, &'t str) {
         if self.literal.is_empty() {
-            return text.char_indices().find_map(|(start, _)| try_at(start));
+            (initials, &self.key)
+        } else {
+            (text, &self.literal)
         }
-        let step = self.literal.chars().next().map_or(1, char::len_utf8);
-        let mut from = 0;
-        while let Some(offset) = text
-            .get(from..)
-            .and_then(|rest| rest.find(self.literal.as_str()))
-        {
+    }
+
+    /// The match that starts at byte `start` of `text`, where the needle is.
+    fn try_at(&self, text: &str, start: usize) -> Option<Range<usize>> {
+        let mut end = start + self.literal.len();
+        let mut chars = text.get(end..)?.chars();
+        for unit in &self.rest {
+            let c = chars.next().filter(|&c| unit.matches(c))?;
+            end += c.len_utf8();
+        }
+        Some(start..end)
+    }
+
+    /// The leftmost match in `text` from byte `from`, as byte offsets;
+    /// every occurrence of the needle is tried, overlapping ones included.
+    fn find(&self, text: &str, initials: &str, mut from: usize) -> Option<Range<usize>> {
+        let (haystack, needle) = self.needle(text, initials);
+        let step = needle.chars().next().map_or(1, char::len_utf8);
+        while let Some(offset) = haystack.get(from..).and_then(|rest| rest.find(needle)) {
             let start = from + offset;
-            if let Some(found) = try_at(start) {
+            if let Some(found) = self.try_at(text, start) {
                 return Some(found);
             }
             from = start + step;
         }
         None
+    }
+
+    /// The leftmost match of each card not yet `found`, in card order. The
+    /// needle is looked for once, through every card; the first occurrence
+    /// in a card is its leftmost, and only when the rest of the query does
+    /// not follow it are the card's later ones tried.
+    fn scan(&self, corpus: &Corpus, found: &[bool]) -> Vec<(usize, Range<usize>)> {
+        let (haystack, needle) = self.needle(&corpus.text, &corpus.initials);
+        let mut matches = Vec::new();
+        let mut card_end = 0;
+        for (at, _) in haystack.match_indices(needle) {
+            if at < card_end {
+                continue;
+            }
+            let card = corpus.card_at(at);
+            let bounds = corpus.bounds(card);
+            card_end = bounds.end;
+            if found.get(card).copied().unwrap_or(true) {
+                continue;
+            }
+            let (text, initials) = corpus.get(card);
+            let start = at - bounds.start;
+            let next = start + needle.chars().next().map_or(1, char::len_utf8);
+            if let Some(at) = self
+                .try_at(text, start)
+                .or_else(|| self.find(text, initials, next))
+            {
+                matches.push((card, at));
+            }
+        }
+        matches
     }
 }
 
@@ -348,20 +442,25 @@ impl Pattern {
         Some(Pattern { readings, word })
     }
 
-    /// The best match in `text` and the bytes it covers.
-    fn find(&self, text: &str) -> Option<(Fit, Range<usize>)> {
-        self.readings
-            .iter()
-            .filter_map(|reading| reading.find(text))
-            .map(|at| {
-                let fit = match (at.start, at.end == text.len()) {
+    /// The best match of each card not yet `found`, in card order: of
+    /// the readings' matches, the best fit, then the leftmost.
+    fn scan(&self, corpus: &Corpus, found: &[bool]) -> Vec<(usize, Fit, Range<usize>)> {
+        let mut matches: Vec<(usize, Fit, Range<usize>)> = Vec::new();
+        for reading in &self.readings {
+            for (card, at) in reading.scan(corpus, found) {
+                let fit = match (at.start, at.end == corpus.bounds(card).len()) {
                     (0, true) => Fit::Exact,
                     (0, false) => Fit::Prefix,
                     _ => Fit::Infix,
                 };
-                (fit, at)
-            })
-            .min_by_key(|(fit, at)| (*fit, at.start))
+                matches.push((card, fit, at));
+            }
+        }
+        if self.readings.len() > 1 {
+            matches.sort_by_key(|(card, fit, at)| (*card, *fit, at.start));
+            matches.dedup_by_key(|(card, ..)| *card);
+        }
+        matches
     }
 
     /// `candidate` (or its start, while the query is still being typed),
@@ -457,6 +556,9 @@ const INITIALS: [char; 19] = [
 ];
 
 fn jamo_initial(c: char) -> Option<u32> {
+    if !('ㄱ'..='ㅎ').contains(&c) {
+        return None;
+    }
     INITIALS.iter().position(|&i| i == c).map(|i| i as u32)
 }
 

@@ -2,6 +2,8 @@
 //! app is and what it shows, and the user's progress with the store that
 //! keeps it.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
@@ -25,6 +27,8 @@ pub struct AppState {
     set_route: WriteSignal<Route>,
     /// The address, when the app keeps it itself (a `<fold-cards>` element).
     address: StoredValue<String>,
+    /// The address search results will have, once they are painted.
+    results_address: StoredValue<Option<String>>,
     /// The `<fold-cards>` element the app lives in.
     pub host: StoredValue<Option<HtmlElement>, LocalStorage>,
     /// Changed only through the methods below, which keep it.
@@ -91,6 +95,7 @@ impl AppState {
             route,
             set_route,
             address: StoredValue::new(start),
+            results_address: StoredValue::new(None),
             host: StoredValue::new_local(host),
             progress,
             set_progress,
@@ -144,6 +149,7 @@ impl AppState {
 
     /// Goes to another screen.
     pub fn go(&self, address: &str) {
+        self.write_results_address();
         match self.mode {
             Mode::Element => {
                 self.address.set_value(address.to_owned());
@@ -161,13 +167,50 @@ impl AppState {
     pub fn search(&self, query: &str) {
         let route = Route::Search(query.to_owned());
         if matches!(self.route.get_untracked(), Route::Search(_)) {
-            self.replace(&route.href());
+            self.replace_after_paint(route.href());
         } else {
-            self.go(&route.href());
+            self.push(&route.href());
         }
-        // At once, not at the `hashchange` that follows: the next keystroke
-        // may come first, and must replace this entry rather than add one.
         self.set_route.set(route);
+    }
+
+    /// A new entry in the history, with no `hashchange`: the app is there
+    /// already.
+    fn push(&self, address: &str) {
+        self.write_results_address();
+        match self.mode {
+            Mode::Element => self.address.set_value(address.to_owned()),
+            Mode::Page | Mode::Frame => {
+                if let Ok(history) = window().history() {
+                    let _ = history.push_state_with_url(&JsValue::NULL, "", Some(address));
+                }
+            }
+        }
+    }
+
+    /// Corrects the address once the screen is painted: a history update
+    /// takes milliseconds that a keystroke's results should not wait for.
+    /// Keystrokes before then leave one update, of the last.
+    fn replace_after_paint(&self, address: String) {
+        if self.results_address.get_value().is_none() {
+            let app = *self;
+            request_animation_frame(move || {
+                set_timeout(move || app.write_results_address(), Duration::ZERO)
+            });
+        }
+        self.results_address.set_value(Some(address));
+    }
+
+    /// Unless the user has followed a link away from the results since.
+    fn write_results_address(&self) {
+        let address = self
+            .results_address
+            .try_update_value(Option::take)
+            .flatten();
+        let on_results = || matches!(Route::from_hash(&self.address()), Route::Search(_));
+        if let Some(address) = address.filter(|_| on_results()) {
+            self.replace(&address);
+        }
     }
 
     /// Corrects the address without a new entry in the history.
@@ -186,6 +229,8 @@ impl AppState {
     /// written into the address so that reloading or sharing asks the same
     /// questions.
     pub fn navigate(&self) {
+        // The user has gone elsewhere (Back): the results' entry stays as it is.
+        self.results_address.set_value(None);
         let mut route = Route::from_hash(&self.address());
         if let Route::Quiz(spec) = &route {
             if spec.seed.is_none() {

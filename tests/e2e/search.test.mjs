@@ -11,6 +11,11 @@ const app = servedApp();
 const results = (page) => page.locator(".result .result-question").allInnerTexts();
 const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
 
+/** Waits until the address is `hash`: keystrokes write it once their results are painted. */
+async function addressIs(page, hash) {
+  await page.waitForFunction((hash) => decodeURIComponent(location.hash) === hash, hash);
+}
+
 /** Waits until the first result asks `question`. */
 async function firstResult(page, question) {
   await page.waitForFunction(
@@ -27,7 +32,7 @@ test("/ focuses the search, initial consonants find 트랜잭션, and a result o
 
   await page.keyboard.type("ㅌㄹㅈㅅ");
   await firstResult(page, "트랜잭션");
-  assert.equal(hashOf(page), "#/search?q=ㅌㄹㅈㅅ");
+  await addressIs(page, "#/search?q=ㅌㄹㅈㅅ");
   assert.equal(await page.evaluate(() => history.length), before + 1, "keystrokes replace the address");
   assert.equal(await page.locator(".result mark").first().innerText(), "트랜잭션");
 
@@ -80,10 +85,10 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
   assert.equal(await page.locator(".result[aria-selected='true'] .result-question").innerText(), questions[1]);
   await page.keyboard.press("Escape");
   assert.equal(await page.locator("#search").inputValue(), "");
-  assert.equal(hashOf(page), "#/search?q=");
+  await addressIs(page, "#/search?q=");
 
   await page.keyboard.type("쿠키");
-  await firstResult(page, questions.length ? (await results(page))[0] : "");
+  await addressIs(page, "#/search?q=쿠키");
   await page.reload();
   await page.waitForSelector(".result");
   assert.equal(await page.locator("#search").inputValue(), "쿠키");
@@ -92,6 +97,33 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
   assert.equal(await page.locator("#main h1").innerText(), first);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an address entered right after a keystroke is where the app goes", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await page.locator("#search").focus();
+  // Entered in the address bar between the frame after the last keystroke
+  // and the writing of its address: the frame is held until then.
+  await page.evaluate(() => {
+    window.heldFrames = [];
+    window.requestAnimationFrame = (frame) => window.heldFrames.push(frame);
+  });
+  await page.keyboard.type("쿠키");
+  await page.evaluate(() => {
+    window.heldFrames.forEach((frame) => frame(performance.now()));
+    location.hash = "#/stats";
+  });
+  await page.waitForSelector("[data-testid=totals]");
+  await page.waitForTimeout(100);
+  assert.equal(hashOf(page), "#/stats");
+  assert.equal(await page.locator("#search").inputValue(), "");
+  await page.goBack();
+  await page.waitForSelector(".result");
+  assert.match(hashOf(page), /^#\/search\?q=/);
+  await page.goBack();
+  await page.waitForSelector("[data-testid=today]");
   assert.deepEqual(problems, []);
   await context.close();
 });
