@@ -379,33 +379,19 @@ impl Reading {
         None
     }
 
-    /// The leftmost match of each card not yet `found`, in card order. The
-    /// needle is looked for once, through every card; the first occurrence
-    /// in a card is its leftmost, and only when the rest of the query does
-    /// not follow it are the card's later ones tried.
+    /// The leftmost match of each card not yet `found`, in card order,
+    /// found in one pass through every card's text: the needle's searcher
+    /// is made once a card found, not once a card.
     fn scan(&self, corpus: &Corpus, found: &[bool]) -> Vec<(usize, Range<usize>)> {
-        let (haystack, needle) = self.needle(&corpus.text, &corpus.initials);
         let mut matches = Vec::new();
-        let mut card_end = 0;
-        for (at, _) in haystack.match_indices(needle) {
-            if at < card_end {
-                continue;
-            }
-            let card = corpus.card_at(at);
+        let mut from = 0;
+        while let Some(at) = self.find(&corpus.text, &corpus.initials, from) {
+            let card = corpus.card_at(at.start);
             let bounds = corpus.bounds(card);
-            card_end = bounds.end;
-            if found.get(card).copied().unwrap_or(true) {
-                continue;
+            if !found.get(card).copied().unwrap_or(true) {
+                matches.push((card, at.start - bounds.start..at.end - bounds.start));
             }
-            let (text, initials) = corpus.get(card);
-            let start = at - bounds.start;
-            let next = start + needle.chars().next().map_or(1, char::len_utf8);
-            if let Some(at) = self
-                .try_at(text, start)
-                .or_else(|| self.find(text, initials, next))
-            {
-                matches.push((card, at));
-            }
+            from = bounds.end + 1;
         }
         matches
     }

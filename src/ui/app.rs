@@ -43,8 +43,8 @@ pub fn App(
         let hash = window_event_listener(leptos::ev::hashchange, move |_| app.navigate());
         on_cleanup(move || hash.remove());
     }
-    if mode == Mode::Page {
-        let search_state = SearchState::new(app);
+    let search_state = (mode == Mode::Page).then(|| SearchState::new(app));
+    if let Some(search_state) = search_state {
         provide_context(search_state);
         let slash = window_event_listener(leptos::ev::keydown, move |ev| {
             search_state.focus_on_slash(&ev)
@@ -82,6 +82,28 @@ pub fn App(
         app.screen_drawn();
         route
     });
+    // On the app's own page, search results cover the screen the user was
+    // on, which stays as it was: typing leaves it without taking down its
+    // nodes (8 ms of a keystroke for a large deck's home), and closing the
+    // results shows it again at once.
+    let searching = move || search_state.is_some() && matches!(app.route.get(), Route::Search(_));
+    // The route's screen, or the results over the screen before them. (One
+    // memo: the same route read through two makes the list miss changes.)
+    let screens = Memo::new(move |shown: Option<&Vec<Route>>| {
+        let route = app.route.get();
+        if !searching() {
+            return vec![route];
+        }
+        let covered = shown
+            .and_then(|shown| shown.first())
+            .filter(|screen| !matches!(screen, Route::Search(_)));
+        covered.cloned().into_iter().chain([route]).collect()
+    });
+    let screen_over = move |route| {
+        let results = matches!(route, Route::Search(_));
+        let covered = move || !results && searching();
+        view! { <div class="screen" class:covered=covered>{screen(route)}</div> }
+    };
     view! {
         {mode.has_header().then(|| view! { <SiteHeader /> })}
         <StorageNotice />
@@ -89,7 +111,7 @@ pub fn App(
             // Keyed by the route: a new address builds its screen afresh
             // rather than patching the last one in place, so no screen
             // carries code to update itself (-7.5 KB gzip, measured).
-            <For each=move || [app.route.get()] key=Route::clone children=screen />
+            <For each=move || screens.get() key=Route::clone children=screen_over />
         </main>
         <p class="sr-only" aria-live="polite">{move || app.announcement.get()}</p>
     }

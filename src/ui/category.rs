@@ -1,13 +1,11 @@
 //! A category page: its notes, the sections below it, and its questions.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::embed::{EmbedButton, Embeddable, Mode};
 use super::shared::{
-    focus_on_load, note_html, set_title, Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar,
-    QuestionCount, QuizButtons,
+    after_paint, focus_on_load, note_html, set_title, Breadcrumbs, CardFold, CategoryTree, Folds,
+    MasteryBar, QuestionCount, QuizButtons,
 };
 use super::state::use_app;
 use crate::deck::{Category, NOTES_LANG};
@@ -45,7 +43,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     let rest = rest.to_vec();
     let later = RwSignal::new(rest.is_empty());
     if !rest.is_empty() {
-        request_animation_frame(move || set_timeout(move || later.set(true), Duration::ZERO));
+        after_paint(Box::new(move || later.set(true)));
     }
     view! {
         <Breadcrumbs category include_self=false />

@@ -314,3 +314,9 @@ pub fn download(name: &str, text: &str) {
         std::time::Duration::from_secs(10),
     );
 }
+
+/// Runs `then` once the next frame is painted, for work the user should
+/// not wait for: the frame's rendering comes first.
+pub fn after_paint(then: Box<dyn FnOnce()>) {
+    request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
+}

@@ -2,13 +2,12 @@
 //! app is and what it shows, and the user's progress with the store that
 //! keeps it.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 
 use super::embed::Mode;
+use super::shared::after_paint;
 use crate::deck::NAMESPACE;
 use crate::i18n::{Lang, Words};
 use crate::progress::schema::{self, Refusal};
@@ -28,7 +27,7 @@ pub struct AppState {
     /// The address, when the app keeps it itself (a `<fold-cards>` element).
     address: StoredValue<String>,
     /// The address search results will have, once they are painted.
-    results_address: StoredValue<Option<String>>,
+    results_address: StoredValue<Option<PendingAddress>>,
     /// The `<fold-cards>` element the app lives in.
     pub host: StoredValue<Option<HtmlElement>, LocalStorage>,
     /// Changed only through the methods below, which keep it.
@@ -51,6 +50,17 @@ pub struct AppState {
     live_quiz: StoredValue<Option<RwSignal<Quiz>>>,
     /// A quiz handed over by the app this one replaced, until it is resumed.
     handed_quiz: StoredValue<Option<Quiz>>,
+}
+
+/// An address to write once the screen is painted.
+#[derive(Clone)]
+struct PendingAddress {
+    address: String,
+    /// In a new entry of the history.
+    new_entry: bool,
+    /// The address the page was at: if the user has gone elsewhere since
+    /// (Back, a link), nothing is written.
+    left: String,
 }
 
 /// What an app holds in memory that storage may not have (it may be
@@ -166,50 +176,42 @@ impl AppState {
     /// without one, so Back leaves the search rather than undoing keystrokes.
     pub fn search(&self, query: &str) {
         let route = Route::Search(query.to_owned());
-        if matches!(self.route.get_untracked(), Route::Search(_)) {
-            self.replace_after_paint(route.href());
-        } else {
-            self.push(&route.href());
-        }
+        let new_entry = !matches!(self.route.get_untracked(), Route::Search(_));
+        self.write_after_paint(route.href(), new_entry);
         self.set_route.set(route);
     }
 
-    /// A new entry in the history, with no `hashchange`: the app is there
-    /// already.
-    fn push(&self, address: &str) {
-        self.write_results_address();
-        match self.mode {
-            Mode::Element => self.address.set_value(address.to_owned()),
-            Mode::Page | Mode::Frame => {
-                if let Ok(history) = window().history() {
-                    let _ = history.push_state_with_url(&JsValue::NULL, "", Some(address));
-                }
-            }
-        }
-    }
-
-    /// Corrects the address once the screen is painted: a history update
+    /// Writes the results' address once they are painted: a history update
     /// takes milliseconds that a keystroke's results should not wait for.
     /// Keystrokes before then leave one update, of the last.
-    fn replace_after_paint(&self, address: String) {
-        if self.results_address.get_value().is_none() {
+    fn write_after_paint(&self, address: String, new_entry: bool) {
+        let pending = self.results_address.get_value();
+        if pending.is_none() {
             let app = *self;
-            request_animation_frame(move || {
-                set_timeout(move || app.write_results_address(), Duration::ZERO)
-            });
+            after_paint(Box::new(move || app.write_results_address()));
         }
-        self.results_address.set_value(Some(address));
+        self.results_address.set_value(Some(PendingAddress {
+            new_entry: new_entry || pending.as_ref().is_some_and(|pending| pending.new_entry),
+            left: pending.map_or_else(|| self.address(), |pending| pending.left),
+            address,
+        }));
     }
 
-    /// Unless the user has followed a link away from the results since.
     fn write_results_address(&self) {
-        let address = self
+        let pending = self
             .results_address
             .try_update_value(Option::take)
             .flatten();
-        let on_results = || matches!(Route::from_hash(&self.address()), Route::Search(_));
-        if let Some(address) = address.filter(|_| on_results()) {
-            self.replace(&address);
+        let Some(pending) = pending.filter(|pending| pending.left == self.address()) else {
+            return;
+        };
+        match (self.mode, pending.new_entry) {
+            (Mode::Page | Mode::Frame, true) => {
+                if let Ok(history) = window().history() {
+                    let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&pending.address));
+                }
+            }
+            _ => self.replace(&pending.address),
         }
     }
 

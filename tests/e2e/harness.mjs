@@ -157,9 +157,12 @@ export async function openPage(browser, { uiLang = "en", ...options } = {}) {
   return { page, context, problems };
 }
 
-/** Waits until the app has replaced its loading text with a screen. */
+/**
+ * Waits until the app has replaced its loading mark with a screen. (Search
+ * results keep the screen they cover, and its heading, hidden.)
+ */
 export async function appReady(page) {
-  await page.waitForSelector("#main h1");
+  await page.waitForSelector("#main h1 >> visible=true");
 }
 
 /**

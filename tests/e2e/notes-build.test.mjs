@@ -38,7 +38,7 @@ test("anyone's notes folder builds into an app: one deck per file, linked to eac
     await page.goto(server.url);
     await appReady(page);
     assert.equal(await page.locator("#main h1").innerText(), "Your notes");
-    assert.equal(await page.locator("#main > .meta").innerText(), "2 questions in 2 decks");
+    assert.equal(await page.locator("#main .screen > .meta").innerText(), "2 questions in 2 decks");
     assert.deepEqual(await page.locator(".deck h2").allInnerTexts(), ["Algorithms", "System design"]);
 
     await page.getByRole("link", { name: "the algorithms deck" }).click();
