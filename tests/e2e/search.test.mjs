@@ -101,6 +101,31 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
   await context.close();
 });
 
+test("results cover the screen they start from, and Back shows it as it was", async () => {
+  const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
+  const heading = await page.locator("#main h1").innerText();
+  const title = await page.title();
+  await page.locator(".fold-question").first().click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+
+  await page.keyboard.press("/");
+  await page.keyboard.type("트랜");
+  await firstResult(page, "트랜잭션");
+  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), "Search");
+  assert.equal(await page.locator("details.fold").first().isVisible(), false, "the screen is covered");
+  assert.equal(await page.title(), "Search · Foldcards");
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.goBack();
+  await page.waitForFunction(() => !document.querySelector(".result"));
+  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), heading);
+  assert.equal(await page.locator("details.fold").first().getAttribute("open"), "", "the answer shown is still shown");
+  assert.equal(await page.title(), title);
+  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("an address entered right after a keystroke is where the app goes", async () => {
   const { page, problems, context } = await app.open("#/");
   await page.locator("#search").focus();
