@@ -256,15 +256,21 @@ fn a_typo_in_the_question_is_found_before_one_in_the_answer() {
 }
 
 /// Every card is searched in one pass through all of them; what a card
-/// gives must not depend on the cards around it.
+/// gives must not depend on the cards around it, nor the first results on
+/// how many are asked for.
 #[cfg(not(target_arch = "wasm32"))]
 mod one_pass {
     use foldcards::study::search::Index;
     use proptest::prelude::*;
 
-    /// Texts from a few letters that make overlaps, initials and finals likely.
+    /// Texts from a few letters that make overlaps, initials, finals and
+    /// (with words of five letters or more) typos likely.
     fn text() -> impl Strategy<Value = String> {
-        "[가각간나난다달닭ㄱㄴㄷaAb ]{0,12}"
+        "[가각간나난다달닭ㄱㄴㄷaAbc ]{0,16}"
+    }
+
+    fn query() -> impl Strategy<Value = String> {
+        prop_oneof!["[가간나다달ㄱㄴㄷㄺab]{1,3}", "[abc]{5,6}"]
     }
 
     proptest! {
@@ -273,22 +279,34 @@ mod one_pass {
         #[test]
         fn each_card_is_found_as_it_would_be_alone(
             cards in prop::collection::vec((text(), text()), 1..8),
-            query in "[가간나다달ㄱㄴㄷㄺab]{1,3}",
+            query in query(),
         ) {
-            let together = Index::new(cards.clone()).search(&query, usize::MAX);
+            let mut together = Index::new(cards.clone()).search(&query, usize::MAX);
+            together.sort_by_key(|hit| hit.card);
             let alone: Vec<_> = cards
                 .iter()
                 .enumerate()
                 .flat_map(|(card, texts)| {
-                    Index::new([texts.clone()]).search(&query, usize::MAX).into_iter().map(move |mut hit| {
+                    let hits = Index::new([texts.clone()]).search(&query, usize::MAX);
+                    hits.into_iter().map(move |mut hit| {
                         hit.card = card;
                         hit
                     })
                 })
                 .collect();
-            let mut together = together;
-            together.sort_by_key(|hit| hit.card);
             prop_assert_eq!(together, alone);
+        }
+
+        #[test]
+        fn the_first_results_do_not_depend_on_how_many_are_asked_for(
+            cards in prop::collection::vec((text(), text()), 1..10),
+            query in query(),
+            limit in 1..5usize,
+        ) {
+            let index = Index::new(cards);
+            let mut all = index.search(&query, usize::MAX);
+            all.truncate(limit);
+            prop_assert_eq!(index.search(&query, limit), all);
         }
     }
 }

@@ -69,26 +69,34 @@ pub fn App(
         }
     }
     // Runs once each screen is drawn.
-    Effect::new(move |previous: Option<Route>| {
+    Effect::new(move |previous: Option<(Route, Option<Route>)>| {
         let route = app.route.get();
+        let (last, covered) =
+            previous.map_or((None, None), |(last, covered)| (Some(last), covered));
+        let searching = matches!(route, Route::Search(_));
         // A new screen starts at its top; results following a query stay put.
-        let typing = matches!(
-            (&previous, &route),
-            (Some(Route::Search(_)), Route::Search(_))
-        );
-        if previous.is_some() && mode != Mode::Element && !typing {
+        let typing = searching && matches!(last, Some(Route::Search(_)));
+        if last.is_some() && mode != Mode::Element && !typing {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
+        // A screen that search results covered takes focus back as they close.
+        if !searching && covered.as_ref() == Some(&route) {
+            app.focus_again();
+        }
         app.screen_drawn();
-        route
+        let covered = if typing {
+            covered
+        } else {
+            last.filter(|_| searching)
+        };
+        (route, covered)
     });
     // On the app's own page, search results cover the screen the user was
     // on, which stays as it was: typing leaves it without taking down its
     // nodes (8 ms of a keystroke for a large deck's home), and closing the
     // results shows it again at once.
     let searching = move || search_state.is_some() && matches!(app.route.get(), Route::Search(_));
-    // The route's screen, or the results over the screen before them. (One
-    // memo: the same route read through two makes the list miss changes.)
+    // The route's screen, or the results over the screen before them.
     let screens = Memo::new(move |shown: Option<&Vec<Route>>| {
         let route = app.route.get();
         if !searching() {
@@ -102,7 +110,11 @@ pub fn App(
     let screen_over = move |route| {
         let results = matches!(route, Route::Search(_));
         let covered = move || !results && searching();
-        view! { <div class="screen" class:covered=covered>{screen(route)}</div> }
+        view! {
+            <div class="screen" class:covered=covered>
+                {screen(route)}
+            </div>
+        }
     };
     view! {
         {mode.has_header().then(|| view! { <SiteHeader /> })}

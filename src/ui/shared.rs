@@ -37,7 +37,7 @@ pub fn set_title(page: Option<&str>) {
 
 /// A node that takes focus when it appears, so that keyboard and screen
 /// reader users start on what changed (a new screen's heading, a shown
-/// answer).
+/// answer), and again when search results that covered it close.
 pub fn focus_on_load<E>() -> NodeRef<E>
 where
     E: ElementType + 'static,
@@ -45,11 +45,14 @@ where
 {
     let node = NodeRef::new();
     let app = use_app();
-    if app.takes_focus() {
-        node.on_load(|element: E::Output| {
-            let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
-        });
-    }
+    let takes_focus = app.takes_focus();
+    node.on_load(move |element: E::Output| {
+        let element: web_sys::HtmlElement = element.unchecked_into();
+        if takes_focus {
+            let _ = element.focus();
+        }
+        app.focused.set_value(Some(element));
+    });
     node
 }
 

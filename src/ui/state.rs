@@ -21,7 +21,8 @@ use crate::study::session::{Grade, SavedSession};
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub mode: Mode,
-    /// The screen the address names; changed only by [`AppState::navigate`].
+    /// The screen the address names; changed only by [`AppState::navigate`]
+    /// and [`AppState::search`], whose address follows a frame later.
     pub route: ReadSignal<Route>,
     set_route: WriteSignal<Route>,
     /// The address, when the app keeps it itself (a `<fold-cards>` element).
@@ -40,6 +41,9 @@ pub struct AppState {
     pub lang: Lang,
     /// Read out by screen readers: "Answer shown."
     pub announcement: RwSignal<&'static str>,
+    /// What last took focus as it appeared, to take it again when the
+    /// screen it is on comes back from under search results.
+    pub focused: StoredValue<Option<HtmlElement>, LocalStorage>,
     /// Whether a screen has been drawn yet: on someone else's page the app
     /// takes focus only once the user is in it.
     drawn: StoredValue<bool>,
@@ -113,6 +117,7 @@ impl AppState {
             notice: RwSignal::new(notice),
             lang,
             announcement: RwSignal::new(""),
+            focused: StoredValue::new_local(None),
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
             live_quiz: StoredValue::new(None),
@@ -253,6 +258,13 @@ impl AppState {
     /// once the user is in the app, so that loading never scrolls the blog.
     pub fn takes_focus(&self) -> bool {
         (self.mode == Mode::Page || self.drawn.get_value()) && !super::preferences::lang_switched()
+    }
+
+    /// Focus back on the covered screen, where it was when search began.
+    pub fn focus_again(&self) {
+        if let Some(element) = self.focused.get_value() {
+            let _ = element.focus();
+        }
     }
 
     pub fn screen_drawn(&self) {

@@ -101,12 +101,11 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
   await context.close();
 });
 
-test("results cover the screen they start from, and Back shows it as it was", async () => {
+test("results cover the screen they start from, and Back shows it as it was, focus on its heading", async () => {
   const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
   const heading = await page.locator("#main h1").innerText();
   const title = await page.title();
-  await page.locator(".fold-question").first().click();
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator(".fold-question").nth(3).click();
 
   await page.keyboard.press("/");
   await page.keyboard.type("트랜");
@@ -115,11 +114,18 @@ test("results cover the screen they start from, and Back shows it as it was", as
   assert.equal(await page.locator("details.fold").first().isVisible(), false, "the screen is covered");
   assert.equal(await page.title(), "Search · Foldcards");
   assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press("Tab");
+  assert.equal(
+    await page.evaluate(() => document.activeElement.closest(".covered")),
+    null,
+    "nothing covered takes focus",
+  );
 
   await page.goBack();
   await page.waitForFunction(() => !document.querySelector(".result"));
   assert.equal(await page.locator("#main h1 >> visible=true").innerText(), heading);
-  assert.equal(await page.locator("details.fold").first().getAttribute("open"), "", "the answer shown is still shown");
+  assert.equal(await page.locator("details.fold").nth(3).getAttribute("open"), "", "the answer shown is still shown");
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus back on the screen");
   assert.equal(await page.title(), title);
   assert.equal(await page.locator("#search").inputValue(), "");
   assert.deepEqual(problems, []);
