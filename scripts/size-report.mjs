@@ -17,7 +17,7 @@ const BUDGET_BYTES = 175_000;
 // follow-ups, unfinished cards and folder groups took it to 225.8 KB, and
 // issue 11's search, large-deck pages and dark mode switch to 247.3 KB, and
 // its Korean and English UI to 258.4 KB, and search twice as fast on large
-// decks, its results covering the screen they start from, to 259.3 KB (see
+// decks, its results covering the screen they start from, to 258.9 KB (see
 // the README). Until the team decides, the report fails only past this
 // stopgap, so that growth is still caught.
 const STOPGAP_BYTES = 260_000;

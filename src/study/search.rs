@@ -183,7 +183,8 @@ impl Index {
 }
 
 /// Every card's question, or every card's answer, end to end: one string
-/// to scan, so that a query's searcher is made once, not once a card.
+/// to scan, so that a query's searcher is made once a card found, not once
+/// a card.
 #[derive(Debug, Default)]
 struct Corpus {
     /// The normalised texts, each followed by a line break, which none of

@@ -68,29 +68,6 @@ pub fn App(
             let _ = root.set_attribute("lang", lang.code());
         }
     }
-    // Runs once each screen is drawn.
-    Effect::new(move |previous: Option<(Route, Option<Route>)>| {
-        let route = app.route.get();
-        let (last, covered) =
-            previous.map_or((None, None), |(last, covered)| (Some(last), covered));
-        let searching = matches!(route, Route::Search(_));
-        // A new screen starts at its top; results following a query stay put.
-        let typing = searching && matches!(last, Some(Route::Search(_)));
-        if last.is_some() && mode != Mode::Element && !typing {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        // A screen that search results covered takes focus back as they close.
-        if !searching && covered.as_ref() == Some(&route) {
-            app.focus_again();
-        }
-        app.screen_drawn();
-        let covered = if typing {
-            covered
-        } else {
-            last.filter(|_| searching)
-        };
-        (route, covered)
-    });
     // On the app's own page, search results cover the screen the user was
     // on, which stays as it was: typing leaves it without taking down its
     // nodes (8 ms of a keystroke for a large deck's home), and closing the
@@ -106,6 +83,24 @@ pub fn App(
             .and_then(|shown| shown.first())
             .filter(|screen| !matches!(screen, Route::Search(_)));
         covered.cloned().into_iter().chain([route]).collect()
+    });
+    // Runs once each screen is drawn. (It follows the route, and reads the
+    // screens untracked: following them, it ran before they were redrawn,
+    // when a screen coming back was still covered and could not take focus.)
+    Effect::new(move |previous: Option<Vec<Route>>| {
+        let route = app.route.get();
+        let shown = screens.get_untracked();
+        let last = previous.as_ref().and_then(|previous| previous.last());
+        // A new screen starts at its top; results following a query stay put.
+        let typing = matches!((last, &route), (Some(Route::Search(_)), Route::Search(_)));
+        if last.is_some() && mode != Mode::Element && !typing {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        if previous.is_some_and(|previous| previous.len() == 2 && previous[0] == route) {
+            app.uncover();
+        }
+        app.screen_drawn();
+        shown
     });
     let screen_over = move |route| {
         let results = matches!(route, Route::Search(_));

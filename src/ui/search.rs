@@ -9,7 +9,7 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::shared::set_title;
-use super::state::{use_app, AppState};
+use super::state::{use_app, words, AppState};
 use crate::deck::{CARDS, NOTES_LANG};
 use crate::route::{card_href, Route};
 use crate::study::search::{answer_text, plain_text, Field, Highlight, Hit, Index};
@@ -50,8 +50,6 @@ pub struct SearchState {
     shown: RwSignal<usize>,
     selected: RwSignal<usize>,
     field: NodeRef<Input>,
-    /// The title of the screen under the results, to give back.
-    covered_title: StoredValue<String>,
 }
 
 impl SearchState {
@@ -62,7 +60,6 @@ impl SearchState {
             shown: RwSignal::new(0),
             selected: RwSignal::new(0),
             field: NodeRef::new(),
-            covered_title: StoredValue::new(String::new()),
         }
     }
 
@@ -170,23 +167,9 @@ pub fn SearchField() -> impl IntoView {
 /// from.
 #[component]
 pub fn SearchPage(query: String) -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
-    let search = expect_context::<SearchState>();
-    // The covered screen's title comes back when the results close, unless
-    // the screen that follows them has set its own.
-    let covered_title = document().title();
+    let t = words();
     set_title(Some(t.search));
-    let own_title = document().title();
-    if covered_title != own_title {
-        search.covered_title.set_value(covered_title);
-    }
-    on_cleanup(move || {
-        let closed = !matches!(app.route.get_untracked(), Route::Search(_));
-        if closed && document().title() == own_title {
-            document().set_title(&search.covered_title.get_value());
-        }
-    });
+    let search = expect_context::<SearchState>();
     let hits = index().search(&folded(&query), SHOWN);
     let count = match hits.len() {
         0 if query.trim().is_empty() => t.type_to_search.to_owned(),

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::state::{use_app, words};
 use crate::deck::{Card, Category, NOTES_LANG};
 use crate::progress::today::mastery_counts;
-use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
+use crate::route::{card_href, category_href, quiz_href, quiz_setup_href, Route};
 use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
 
 /// Note HTML as the build made it, for `inner_html`. Its images point at
@@ -25,7 +25,8 @@ pub fn note_html(html: &'static str) -> Oco<'static, str> {
 /// Names the screen in the tab, before the app's name; an embed leaves the
 /// blog's title alone.
 pub fn set_title(page: Option<&str>) {
-    if use_app().mode == super::embed::Mode::Element {
+    let app = use_app();
+    if app.mode == super::embed::Mode::Element {
         return;
     }
     let title = match page {
@@ -33,6 +34,9 @@ pub fn set_title(page: Option<&str>) {
         None => "Foldcards".to_owned(),
     };
     document().set_title(&title);
+    if !matches!(app.route.get_untracked(), Route::Search(_)) {
+        app.screen_title.set_value(title);
+    }
 }
 
 /// A node that takes focus when it appears, so that keyboard and screen

@@ -41,9 +41,10 @@ pub struct AppState {
     pub lang: Lang,
     /// Read out by screen readers: "Answer shown."
     pub announcement: RwSignal<&'static str>,
-    /// What last took focus as it appeared, to take it again when the
-    /// screen it is on comes back from under search results.
+    /// What a screen last gave focus to as it appeared, and its title:
+    /// given back when the screen comes back from under search results.
     pub focused: StoredValue<Option<HtmlElement>, LocalStorage>,
+    pub screen_title: StoredValue<String>,
     /// Whether a screen has been drawn yet: on someone else's page the app
     /// takes focus only once the user is in it.
     drawn: StoredValue<bool>,
@@ -118,6 +119,7 @@ impl AppState {
             lang,
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
+            screen_title: StoredValue::new(String::new()),
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
             live_quiz: StoredValue::new(None),
@@ -210,23 +212,20 @@ impl AppState {
         let Some(pending) = pending.filter(|pending| pending.left == self.address()) else {
             return;
         };
-        match (self.mode, pending.new_entry) {
-            (Mode::Page | Mode::Frame, true) => {
-                if let Ok(history) = window().history() {
-                    let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&pending.address));
-                }
-            }
-            _ => self.replace(&pending.address),
-        }
+        self.set_address(&pending.address, pending.new_entry);
     }
 
-    /// Corrects the address without a new entry in the history.
-    fn replace(&self, address: &str) {
+    /// Writes the address, in a new entry of the history or over the
+    /// current one, with no `hashchange`: the app is there already.
+    fn set_address(&self, address: &str, new_entry: bool) {
         match self.mode {
             Mode::Element => self.address.set_value(address.to_owned()),
             Mode::Page | Mode::Frame => {
                 if let Ok(history) = window().history() {
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(address));
+                    let _ = match new_entry {
+                        true => history.push_state_with_url(&JsValue::NULL, "", Some(address)),
+                        false => history.replace_state_with_url(&JsValue::NULL, "", Some(address)),
+                    };
                 }
             }
         }
@@ -242,7 +241,7 @@ impl AppState {
         if let Route::Quiz(spec) = &route {
             if spec.seed.is_none() {
                 let seeded = spec.with_seed(fresh_seed());
-                self.replace(&quiz_href(&seeded));
+                self.set_address(&quiz_href(&seeded), false);
                 route = Route::Quiz(seeded);
             }
         }
@@ -260,8 +259,10 @@ impl AppState {
         (self.mode == Mode::Page || self.drawn.get_value()) && !super::preferences::lang_switched()
     }
 
-    /// Focus back on the covered screen, where it was when search began.
-    pub fn focus_again(&self) {
+    /// The screen search results covered, as it was: its title, and focus
+    /// where it was when the search began.
+    pub fn uncover(&self) {
+        document().set_title(&self.screen_title.get_value());
         if let Some(element) = self.focused.get_value() {
             let _ = element.focus();
         }
