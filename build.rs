@@ -11,6 +11,9 @@ use std::{env, fs, process};
 
 use foldcards_notes::{Category, Library};
 
+#[path = "src/i18n/page.rs"]
+mod page;
+
 fn main() {
     let content =
         env::var_os("FOLDCARDS_CONTENT").map_or_else(|| PathBuf::from("content"), PathBuf::from);
@@ -40,17 +43,29 @@ fn main() {
         ids.join("+")
     });
     let lang = foldcards_notes::language(&library);
-    // The language is also a custom section of the wasm, where
-    // scripts/post-build.mjs reads it to declare it in index.html, so that
-    // the page speaks it before the app has started.
+    // The language, and the page's words in it, are also a custom section of
+    // the wasm, where scripts/post-build.mjs reads them to write them into
+    // index.html (then drops the section), so that the page speaks the notes'
+    // language before the app has started, and where it cannot. (A `pub`
+    // static keeps the section; `#[used]` kept its bytes in memory too.)
+    let page = page_section(lang);
     let data = format!(
         "pub static NAMESPACE: &str = {namespace:?};\npub static NOTES_LANG: &str = {lang:?};\n\
-         #[cfg_attr(target_arch = \"wasm32\", link_section = \"foldcards_notes_lang\")]\n\
-         #[used]\nstatic NOTES_LANG_SECTION: [u8; {}] = *b{lang:?};\n{}",
-        lang.len(),
+         #[cfg_attr(target_arch = \"wasm32\", link_section = \"foldcards_page\")]\n\
+         pub static PAGE_SECTION: [u8; {}] = {:?};\n{}",
+        page.len(),
+        page,
         generate(&library)
     );
     fs::write(&out, data).expect("OUT_DIR is writable");
+}
+
+/// The notes' language and the page's words in it, one to a line.
+fn page_section(lang: &str) -> Vec<u8> {
+    let words = if lang == "ko" { &page::KO } else { &page::EN };
+    [lang, words.description, words.needs_javascript]
+        .join("\n")
+        .into_bytes()
 }
 
 /// Rebuilds when any file or folder under `dir` changes.

@@ -7,7 +7,8 @@
 // 4. writes .gz and .br copies of every text and wasm file, for static hosts
 //    that serve precompressed files (nginx gzip_static, Netlify, S3 + CDN).
 // In every build, it first copies the images in the notes folder to notes/,
-// where the notes' relative image links point once built (see crates/notes).
+// where the notes' relative image links point once built (see crates/notes),
+// and writes the page's words into index.html in the notes' language.
 import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
@@ -16,10 +17,13 @@ import { transformSync } from "esbuild";
 
 const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".webmanifest"]);
 
+/** The custom section of the wasm that build.rs writes the page's words in. */
+const PAGE_SECTION = "foldcards_page";
+
 const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"]);
 
 const noteImages = copyNoteImages(process.env.TRUNK_STAGING_DIR);
-declareNotesLanguage(process.env.TRUNK_STAGING_DIR);
+const page = declarePage(process.env.TRUNK_STAGING_DIR);
 
 if (process.env.TRUNK_PROFILE === "release") {
   const dir = process.env.TRUNK_STAGING_DIR;
@@ -30,7 +34,7 @@ if (process.env.TRUNK_PROFILE === "release") {
     writeFileSync(path, code);
   }
   // The notes' images are precached with the app, so they show offline too.
-  const appFiles = [...files, ...writeManifest(dir), ...noteImages];
+  const appFiles = [...files, ...writeManifest(dir, page), ...noteImages];
   writeServiceWorker(dir, appFiles);
   writeEmbedScript(dir, files);
   for (const name of [...appFiles, "sw.js", "embed.js"].filter((n) => COMPRESSIBLE.has(extname(n)))) {
@@ -104,7 +108,7 @@ function writeEmbedScript(dir, files) {
 }
 
 /** Writes the manifest and its icons; returns the names of the files written. */
-function writeManifest(dir) {
+function writeManifest(dir, { lang, description }) {
   const icons = [192, 512].map((size) => {
     const name = `icon-${size}.png`;
     writeFileSync(join(dir, name), brandMark(size));
@@ -113,7 +117,8 @@ function writeManifest(dir) {
   const manifest = {
     name: "Foldcards",
     short_name: "Foldcards",
-    description: "Study your own Markdown notes as flashcards.",
+    description,
+    lang,
     start_url: "./",
     scope: "./",
     display: "standalone",
@@ -129,15 +134,57 @@ function writeManifest(dir) {
 }
 
 /**
- * Declares the notes' language on index.html's <html>, as the app will (the
- * build puts it in a custom section of the wasm), so that the page speaks it
- * before the app has started; a choice kept or asked for then overrides it.
+ * Writes the page's words into index.html in the notes' language (`<html
+ * lang>`, the description, the message without JavaScript), as the app will
+ * speak it, so that the page does before the app has started, and where it
+ * cannot; a language kept or asked for then overrides `lang`. The build puts
+ * them in a custom section of the wasm (build.rs, src/i18n/page.rs), which
+ * this takes out of the file users download.
  */
-function declareNotesLanguage(dir) {
-  const wasm = readdirSync(dir).find((name) => /^foldcards-[0-9a-f]+_bg\.wasm$/.test(name));
-  const [section] = WebAssembly.Module.customSections(new WebAssembly.Module(readFileSync(join(dir, wasm))), "foldcards_notes_lang");
-  const lang = section ? new TextDecoder().decode(section) : "";
-  if (lang) editIndex(dir, (html) => html.replace(/<html lang="?[a-z]+"?/, `<html lang="${lang}"`));
+function declarePage(dir) {
+  const wasm = join(dir, readdirSync(dir).find((name) => /^foldcards-[0-9a-f]+_bg\.wasm$/.test(name)));
+  const bytes = readFileSync(wasm);
+  const [section] = WebAssembly.Module.customSections(new WebAssembly.Module(bytes), PAGE_SECTION);
+  const [lang, description, needsJavascript] = new TextDecoder().decode(section).split("\n");
+  writeFileSync(wasm, withoutCustomSection(bytes, PAGE_SECTION));
+  editIndex(dir, (html) =>
+    html
+      .replace(/<html lang="?[a-z]+"?/, `<html lang="${lang}"`)
+      .replace(/<meta[^>]*name="?description"?[^>]*>/, `<meta name=description content="${escapeHtml(description)}">`)
+      .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${escapeHtml(needsJavascript)}</noscript>`),
+  );
+  return { lang, description };
+}
+
+/** `bytes`, a wasm module, without its custom section `name`. */
+function withoutCustomSection(bytes, name) {
+  const kept = [bytes.subarray(0, 8)];
+  for (let at = 8; at < bytes.length; ) {
+    const start = at;
+    const id = bytes[at];
+    const [size, payload] = leb128(bytes, at + 1);
+    at = payload + size;
+    if (id === 0) {
+      const [length, text] = leb128(bytes, payload);
+      if (bytes.subarray(text, text + length).toString() === name) continue;
+    }
+    kept.push(bytes.subarray(start, at));
+  }
+  return Buffer.concat(kept);
+}
+
+/** The unsigned LEB128 number at `at`, and where the bytes after it start. */
+function leb128(bytes, at) {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function editIndex(dir, edit) {

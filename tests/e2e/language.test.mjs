@@ -178,3 +178,15 @@ test("before the app starts, the page declares the language the app will speak, 
     await context.close();
   }
 });
+
+test("where the app cannot start, the page speaks the notes' language: its message without JavaScript, its description, the installed app's", async () => {
+  const { page, context } = await openPage(app.browser, { javaScriptEnabled: false });
+  await page.goto(app.server.url);
+  assert.equal(await page.locator("body").innerText(), "Foldcards를 쓰려면 브라우저에서 JavaScript와 WebAssembly를 켜 주세요.");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
+  const description = "마크다운으로 정리한 내 노트를 브라우저에서 플래시카드로 공부해요.";
+  assert.equal(await page.locator("meta[name=description]").getAttribute("content"), description);
+  const manifest = await (await fetch(new URL("manifest.webmanifest", app.server.url))).json();
+  assert.deepEqual([manifest.lang, manifest.description], ["ko", description]);
+  await context.close();
+});

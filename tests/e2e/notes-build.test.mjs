@@ -46,6 +46,12 @@ test("anyone's notes folder builds into an app: one deck per file, linked to eac
     assert.equal(decodeURIComponent(new URL(page.url()).hash), "#/c/algorithms");
     assert.equal(await page.locator("details.fold summary").innerText(), "Quicksort: average and worst case?");
     assert.deepEqual(problems, []);
+
+    // English notes: the page says, before the app starts and where it cannot, what it is in English.
+    const html = await (await fetch(server.url)).text();
+    assert.match(html, /<html lang="en"/);
+    assert.match(html, /<meta name=description content="Study your own Markdown notes as flashcards, in the browser.">/);
+    assert.match(html, /<noscript>Foldcards needs JavaScript and WebAssembly to run.<\/noscript>/);
   } finally {
     await browser.close();
     await server.close();
