@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever Foldcards needs that is missing, at pinned versions, and
 # does nothing else: safe and quick to run again. With --browser it also
-# installs Debian's Chromium and ChromeDriver for the browser tests.
+# installs Debian's Chromium and ChromeDriver for the browser tests, and a
+# Korean font.
 #
 # Measured on a fresh 2-core machine: Trunk ~6-12 min and wasm-bindgen-cli
 # ~6 min the first time (compiled from crates.io), then seconds.
