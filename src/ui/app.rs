@@ -50,6 +50,8 @@ pub fn App(
             search_state.focus_on_slash(&ev)
         });
         on_cleanup(move || slash.remove());
+        let scroll = window_event_listener(leptos::ev::scroll, move |_| search_state.note_scroll());
+        on_cleanup(move || scroll.remove());
         // The index is ready before the first keystroke.
         set_timeout(
             || {

@@ -70,6 +70,21 @@ impl SearchState {
         }
     }
 
+    /// Notes how far the screen under the field is scrolled, to give it back
+    /// when results that cover it close: not while results show, nor the
+    /// scroll to the top that focusing the field makes.
+    pub fn note_scroll(&self) {
+        let on_field = self
+            .field
+            .get_untracked()
+            .is_some_and(|field| document().active_element().as_deref() == Some(field.as_ref()));
+        if !on_field && !matches!(self.app.route.get_untracked(), Route::Search(_)) {
+            self.app
+                .scrolled
+                .set_value(window().scroll_y().unwrap_or_default());
+        }
+    }
+
     /// `/` anywhere on the app's page, outside a text field, moves to the search.
     pub fn focus_on_slash(&self, ev: &KeyboardEvent) {
         if ev.key() != "/" || ev.is_composing() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {

@@ -41,10 +41,12 @@ pub struct AppState {
     pub lang: Lang,
     /// Read out by screen readers: "Answer shown."
     pub announcement: RwSignal<&'static str>,
-    /// What a screen last gave focus to as it appeared, and its title:
-    /// given back when the screen comes back from under search results.
+    /// What a screen last gave focus to as it appeared, its title, and how
+    /// far it was scrolled: given back when the screen comes back from under
+    /// search results.
     pub focused: StoredValue<Option<HtmlElement>, LocalStorage>,
     pub screen_title: StoredValue<String>,
+    pub scrolled: StoredValue<f64>,
     /// Whether a screen has been drawn yet: on someone else's page the app
     /// takes focus only once the user is in it.
     drawn: StoredValue<bool>,
@@ -120,6 +122,7 @@ impl AppState {
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
             screen_title: StoredValue::new(String::new()),
+            scrolled: StoredValue::new(0.0),
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
             live_quiz: StoredValue::new(None),
@@ -259,13 +262,15 @@ impl AppState {
         (self.mode == Mode::Page || self.drawn.get_value()) && !super::preferences::lang_switched()
     }
 
-    /// The screen search results covered, as it was: its title, and focus
-    /// where it was when the search began.
+    /// The screen search results covered, as it was: its title, focus where
+    /// it was when the search began, and the page scrolled back to where the
+    /// user was reading.
     pub fn uncover(&self) {
         document().set_title(&self.screen_title.get_value());
         if let Some(element) = self.focused.get_value() {
             let _ = element.focus();
         }
+        window().scroll_to_with_x_and_y(0.0, self.scrolled.get_value());
     }
 
     pub fn screen_drawn(&self) {

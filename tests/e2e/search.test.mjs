@@ -101,11 +101,14 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
   await context.close();
 });
 
-test("results cover the screen they start from, and Back shows it as it was, focus on its heading", async () => {
+test("results cover the screen they start from, and Back shows it as it was, focus on its heading, scrolled where it was", async () => {
   const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
   const heading = await page.locator("#main h1").innerText();
   const title = await page.title();
   await page.locator(".fold-question").nth(3).click();
+  await page.mouse.wheel(0, 600);
+  await page.waitForFunction(() => scrollY > 0);
+  const scrolled = await page.evaluate(() => scrollY);
 
   await page.keyboard.press("/");
   await page.keyboard.type("트랜");
@@ -126,6 +129,7 @@ test("results cover the screen they start from, and Back shows it as it was, foc
   assert.equal(await page.locator("#main h1 >> visible=true").innerText(), heading);
   assert.equal(await page.locator("details.fold").nth(3).getAttribute("open"), "", "the answer shown is still shown");
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus back on the screen");
+  assert.equal(await page.evaluate(() => scrollY), scrolled, "scrolled back to where the search began");
   assert.equal(await page.title(), title);
   assert.equal(await page.locator("#search").inputValue(), "");
   assert.deepEqual(problems, []);
