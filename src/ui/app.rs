@@ -101,6 +101,9 @@ pub fn App(
         if previous.is_some_and(|previous| previous.len() == 2 && previous[0] == route) {
             app.uncover();
         }
+        if let Some(search_state) = search_state {
+            search_state.covering.set_value(shown.len() == 2);
+        }
         app.screen_drawn();
         shown
     });

@@ -50,6 +50,9 @@ pub struct SearchState {
     shown: RwSignal<usize>,
     selected: RwSignal<usize>,
     field: NodeRef<Input>,
+    /// Whether the results cover the screen the search started from, which
+    /// Esc in an empty field goes back to.
+    pub covering: StoredValue<bool>,
 }
 
 impl SearchState {
@@ -60,6 +63,7 @@ impl SearchState {
             shown: RwSignal::new(0),
             selected: RwSignal::new(0),
             field: NodeRef::new(),
+            covering: StoredValue::new(false),
         }
     }
 
@@ -140,12 +144,17 @@ pub fn SearchField() -> impl IntoView {
         };
         let at = search.selected.get_untracked();
         match ev.key().as_str() {
-            "Escape" if matches!(app.route.get_untracked(), Route::Search(_)) => app.search(""),
-            "Escape" => {
-                if let Some(field) = search.field.get_untracked() {
-                    field.set_value("");
+            "Escape" => match app.route.get_untracked() {
+                Route::Search(query) if query.is_empty() && search.covering.get_value() => {
+                    app.close_search()
                 }
-            }
+                Route::Search(_) => app.search(""),
+                _ => {
+                    if let Some(field) = search.field.get_untracked() {
+                        field.set_value("");
+                    }
+                }
+            },
             "ArrowDown" if count > 0 => choose((at + 1) % count),
             "ArrowUp" if count > 0 => choose((at + count - 1) % count),
             "Enter" if !ev.is_composing() && ev.key_code() != 229 => search.open(at),

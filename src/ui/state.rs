@@ -191,6 +191,15 @@ impl AppState {
         self.set_route.set(route);
     }
 
+    /// Leaves search results for the screen they cover, as Back does: the
+    /// search's first keystroke gave the results an entry of their own.
+    pub fn close_search(&self) {
+        self.write_results_address();
+        if let Ok(history) = window().history() {
+            let _ = history.back();
+        }
+    }
+
     /// Writes the results' address once they are painted: a history update
     /// takes milliseconds that a keystroke's results should not wait for.
     /// Keystrokes before then leave one update, of the last.

@@ -86,6 +86,8 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
   await page.keyboard.press("Escape");
   assert.equal(await page.locator("#search").inputValue(), "");
   await addressIs(page, "#/search?q=");
+  await page.keyboard.press("Escape");
+  assert.equal(hashOf(page), "#/search?q=", "with no screen under the results, a second Esc stays");
 
   await page.keyboard.type("쿠키");
   await addressIs(page, "#/search?q=쿠키");
@@ -132,6 +134,25 @@ test("results cover the screen they start from, and Back shows it as it was, foc
   assert.equal(await page.evaluate(() => scrollY), scrolled, "scrolled back to where the search began");
   assert.equal(await page.title(), title);
   assert.equal(await page.locator("#search").inputValue(), "");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("Esc clears the field, and Esc in the empty field closes the results, back to the screen under them", async () => {
+  const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
+  const heading = await page.locator("#main h1").innerText();
+  await page.keyboard.press("/");
+  await page.keyboard.type("트랜");
+  await firstResult(page, "트랜잭션");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#search").inputValue(), "");
+  await addressIs(page, "#/search?q=");
+  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), "Search");
+
+  await page.keyboard.press("Escape");
+  await addressIs(page, "#/c/developer-interview/기술-질문/데이터베이스");
+  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), heading);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus back on the screen");
   assert.deepEqual(problems, []);
   await context.close();
 });
