@@ -143,7 +143,13 @@ pub fn SearchField() -> impl IntoView {
             }
         };
         let at = search.selected.get_untracked();
+        // While a Korean syllable is composed, Enter and Esc only end it: a
+        // field cleared then (as a search field's Esc does) gets the
+        // syllable back as it ends.
+        let composing = ev.is_composing() || ev.key_code() == 229;
         match ev.key().as_str() {
+            "Enter" if composing => return,
+            "Escape" if composing => {}
             "Escape" => match app.route.get_untracked() {
                 Route::Search(query) if query.is_empty() && search.covering.get_value() => {
                     app.close_search()
@@ -157,7 +163,7 @@ pub fn SearchField() -> impl IntoView {
             },
             "ArrowDown" if count > 0 => choose((at + 1) % count),
             "ArrowUp" if count > 0 => choose((at + count - 1) % count),
-            "Enter" if !ev.is_composing() && ev.key_code() != 229 => search.open(at),
+            "Enter" => search.open(at),
             _ => return,
         }
         ev.prevent_default();

@@ -51,7 +51,7 @@ test("/ focuses the search, initial consonants find 트랜잭션, and a result o
   await context.close();
 });
 
-test("results follow Korean while it is composed, and Enter while composing opens nothing", async () => {
+test("results follow Korean while it is composed, and Enter or Esc while composing only ends the syllable", async () => {
   const { page, problems, context } = await app.open("#/");
   await page.locator("#search").focus();
   const ime = await page.context().newCDPSession(page);
@@ -67,8 +67,12 @@ test("results follow Korean while it is composed, and Enter while composing open
   await firstResult(page, "트랜잭션");
   await page.keyboard.press("Enter");
   assert.match(hashOf(page), /^#\/search/, "Enter while composing opens nothing");
+  await page.keyboard.press("Escape");
   await ime.send("Input.insertText", { text: "랜" });
-  assert.equal(await page.locator("#search").inputValue(), "트랜");
+  assert.equal(await page.locator("#search").inputValue(), "트랜", "Esc while composing clears nothing");
+  await addressIs(page, "#/search?q=트랜");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#search").inputValue(), "");
   assert.deepEqual(problems, []);
   await context.close();
 });
