@@ -104,6 +104,8 @@ pub fn App(
         if let Some(search_state) = search_state {
             search_state.covering.set_value(shown.len() == 2);
         }
+        // What was announced belongs to the screen it was said on.
+        app.announcement.set("");
         app.screen_drawn();
         shown
     });

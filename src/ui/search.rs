@@ -51,7 +51,7 @@ pub struct SearchState {
     selected: RwSignal<usize>,
     field: NodeRef<Input>,
     /// Whether the results cover the screen the search started from, which
-    /// Esc in an empty field goes back to.
+    /// Esc in an empty field goes back to (home when they cover none).
     pub covering: StoredValue<bool>,
 }
 
@@ -151,8 +151,8 @@ pub fn SearchField() -> impl IntoView {
             "Enter" if composing => return,
             "Escape" if composing => {}
             "Escape" => match app.route.get_untracked() {
-                Route::Search(query) if query.is_empty() && search.covering.get_value() => {
-                    app.close_search()
+                Route::Search(query) if query.is_empty() => {
+                    app.close_search(search.covering.get_value())
                 }
                 Route::Search(_) => app.search(""),
                 _ => {

@@ -191,12 +191,16 @@ impl AppState {
         self.set_route.set(route);
     }
 
-    /// Leaves search results for the screen they cover, as Back does: the
-    /// search's first keystroke gave the results an entry of their own.
-    pub fn close_search(&self) {
+    /// Leaves search results: for the screen they cover, as Back does (the
+    /// search's first keystroke gave the results an entry of their own), or
+    /// for home when they cover none (their address was opened as it is).
+    pub fn close_search(&self, covering: bool) {
         self.write_results_address();
-        if let Ok(history) = window().history() {
-            let _ = history.back();
+        match window().history() {
+            Ok(history) if covering => {
+                let _ = history.back();
+            }
+            _ => self.go(&Route::Home.href()),
         }
     }
 

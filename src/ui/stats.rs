@@ -264,7 +264,8 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
         confirming.set(false);
     };
     // Once the user has pressed one of its buttons, focus follows to the
-    // button that replaces it.
+    // button that replaces it: asked to confirm, to Cancel, so that a second
+    // Enter forgets nothing.
     let pressed = StoredValue::new(false);
     view! {
         {move || {
@@ -278,14 +279,22 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
             if confirming.get() {
                 Either::Left(view! {
                     <span class="confirm" role="group" aria-label=t.confirm_reset>
-                        {question.0}
-                        {question.1.map(|title| view! { <span lang=NOTES_LANG>{title}</span> })}
-                        {question.2}" "
-                        <button type="button" class="button button-danger" node_ref=focus on:click=reset>
+                        <span>
+                            {question.0}
+                            {question.1.map(|title| view! { <span lang=NOTES_LANG>{title}</span> })}
+                            {question.2}
+                        </span>
+                        " "
+                        <button type="button" class="button button-danger" on:click=reset>
                             {t.reset}
                         </button>
                         " "
-                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
+                        <button
+                            type="button"
+                            class="button button-quiet"
+                            node_ref=focus
+                            on:click=move |_| confirming.set(false)
+                        >
                             {t.cancel}
                         </button>
                     </span>

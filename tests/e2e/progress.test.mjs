@@ -287,7 +287,10 @@ test("reset forgets a category's reviews, or everything, only after confirming",
 
   const row = page.locator("tr", { has: page.locator("th", { hasText: /^데이터베이스$/ }) });
   await row.getByRole("button", { name: "Reset" }).click();
-  await row.getByRole("button", { name: "Cancel" }).click();
+  const asked = row.getByRole("group", { name: "Confirm reset" });
+  assert.equal(await asked.locator("> span").innerText(), "Forget the reviews in 데이터베이스? Stars stay.");
+  assert.equal(await page.evaluate(() => document.activeElement.innerText), "Cancel", "a second Enter forgets nothing");
+  await page.keyboard.press("Enter");
   assert.match(await totals.innerText(), /^3 reviews/, "cancelled: nothing forgotten");
   await row.getByRole("button", { name: "Reset" }).click();
   await row.getByRole("group", { name: "Confirm reset" }).getByRole("button", { name: "Reset" }).click();

@@ -191,6 +191,28 @@ test("Enter while composing Korean text does nothing, in the answer field or on 
   await context.close();
 });
 
+test("after a click on the page's background, the keys still reveal and grade; the finished quiz's announcement leaves with it", async () => {
+  const { page, problems, context } = await app.open(quizOf(DATABASE, 2, 8));
+  await page.mouse.click(20, 600);
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, "focus is nowhere");
+  await page.keyboard.press("Space");
+  await page.waitForSelector("#answer");
+  await page.mouse.click(20, 600);
+  await page.keyboard.press("2");
+  await page.waitForFunction(() => document.querySelector(".quiz-progress")?.innerText === "Question 2 / 2");
+  await page.keyboard.press("Space");
+  await page.waitForSelector("#answer");
+  await page.keyboard.press("3");
+  await page.waitForSelector(".quiz-summary");
+  const announced = () => page.evaluate(() => document.querySelector("[aria-live=polite]").textContent);
+  assert.notEqual(await announced(), "", "the end of the quiz is announced");
+  await page.evaluate(() => (location.hash = "#/"));
+  await page.waitForFunction(() => !document.querySelector(".quiz-summary"));
+  assert.equal(await announced(), "", "and not left for the next screen");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a category page starts a quiz on itself; New quiz comes back with the same choices", async () => {
   const { page, problems, context } = await app.open(`#/c/${DATABASE}`);
   await page.getByRole("link", { name: "Start a quiz" }).click();

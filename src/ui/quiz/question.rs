@@ -10,8 +10,9 @@ use crate::deck::{Card, NOTES_LANG};
 use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::Quiz;
 use crate::study::session::Grade;
+use crate::ui::embed::Mode;
 use crate::ui::shared::{focus_on_load, note_html, set_title, QuestionBody, StarButton};
-use crate::ui::state::words;
+use crate::ui::state::{use_app, words};
 
 /// The question being asked: recall, optionally write, show the answer, grade.
 #[component]
@@ -23,6 +24,17 @@ pub fn Question(
     set_title(Some(t.quiz));
     let position = Memo::new(move |_| quiz.with(|quiz| quiz.session.outcomes().len()));
     let total = quiz.with_untracked(|quiz| quiz.session.total());
+    // In the app's own document, the keys also act when a click on the
+    // page's background has left focus nowhere (on the body); on someone
+    // else's page, only from inside the quiz.
+    if use_app().mode != Mode::Element {
+        let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+            if document().active_element() == document().body().map(Into::into) {
+                on_key(&ev, quiz, act);
+            }
+        });
+        on_cleanup(move || keys.remove());
+    }
     view! {
         <section class="quiz" aria-label=t.quiz on:keydown=move |ev| on_key(&ev, quiz, act)>
             <div class="quiz-bar">
