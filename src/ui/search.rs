@@ -74,15 +74,18 @@ impl SearchState {
         }
     }
 
+    /// Whether focus is in the search field.
+    fn typing(&self) -> bool {
+        self.field
+            .get_untracked()
+            .is_some_and(|field| document().active_element().as_deref() == Some(field.as_ref()))
+    }
+
     /// Notes how far the screen under the field is scrolled, to give it back
     /// when results that cover it close: not while results show, nor the
     /// scroll to the top that focusing the field makes.
     pub fn note_scroll(&self) {
-        let on_field = self
-            .field
-            .get_untracked()
-            .is_some_and(|field| document().active_element().as_deref() == Some(field.as_ref()));
-        if !on_field && !matches!(self.app.route.get_untracked(), Route::Search(_)) {
+        if !self.typing() && !matches!(self.app.route.get_untracked(), Route::Search(_)) {
             self.app
                 .scrolled
                 .set_value(window().scroll_y().unwrap_or_default());
@@ -207,8 +210,16 @@ pub fn SearchPage(query: String) -> impl IntoView {
         n => (t.result_count)(n, n == SHOWN),
     };
     search.shown.set(hits.len());
-    search.selected.set(0);
     search.hits.set_value(hits.clone());
+    // A query typed starts at its first result. Results come back to (Back
+    // from a result's card) keep the one chosen, and the keys go on from it.
+    let typing = search.typing();
+    if typing || search.selected.get_untracked() >= hits.len() {
+        search.selected.set(0);
+    }
+    if let (false, Some(field)) = (typing, search.field.get_untracked()) {
+        let _ = field.focus();
+    }
     view! {
         <h1>{t.search}</h1>
         <p class="meta" role="status">{count}</p>

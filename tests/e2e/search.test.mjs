@@ -165,6 +165,28 @@ test("Esc clears the field, and Esc in the empty field closes the results, back 
   await context.close();
 });
 
+test("Back from a result's card gives the keys back to the results, the opened one chosen", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await page.keyboard.press("/");
+  await page.keyboard.type("ㄷ");
+  await page.waitForSelector(".result");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const chosen = await page.locator(".result[aria-selected='true'] .result-question").innerText();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.startsWith("#/card/"));
+  assert.equal(await page.locator("#main h1").innerText(), chosen);
+
+  await page.goBack();
+  await page.waitForSelector(".result");
+  assert.equal(await page.locator(".result[aria-selected='true'] .result-question").innerText(), chosen);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "search");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.locator(".result[aria-selected='true']").getAttribute("id"), "result-3");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("an address entered right after a keystroke is where the app goes", async () => {
   const { page, problems, context } = await app.open("#/");
   await page.locator("#search").focus();
