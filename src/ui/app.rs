@@ -166,7 +166,7 @@ fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="#/">
                 <span class="brand-mark" aria-hidden="true"></span>
-                "Foldcards"
+                <span class="brand-name">"Foldcards"</span>
             </a>
             <SearchField />
             <nav class="site-nav" aria-label=t.study_nav>

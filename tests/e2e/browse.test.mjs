@@ -167,10 +167,25 @@ test("an unknown address says so and leads back home", async () => {
   }
 });
 
-test("every screen fits a 360 px phone without sideways scrolling", async () => {
+test("every screen fits a 360 px phone without sideways scrolling, its header in one row, its words whole", async () => {
   const { page, problems, context } = await open("#/", { viewport: { width: 360, height: 740 } });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.equal(await overflow(), 0, "home");
+  const tops = await page.locator(".brand, .site-nav a, .header-switch").evaluateAll((items) =>
+    items.map((item) => Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2)),
+  );
+  assert.equal(new Set(tops).size, 1, `the brand, links and switches share a row: ${tops}`);
+  await page.goto(app.server.url + "#/stats");
+  await page.locator(".totals").waitFor();
+  assert.equal(await overflow(), 0, "stats");
+  const lines = await page.locator(".totals th:not(:has(.sr-only))").evaluateAll((cells) =>
+    cells.map((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return [cell.innerText, new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size];
+    }),
+  );
+  assert.deepEqual(lines.filter(([text, count]) => text && count > 1), [], "no heading or category split over lines");
   await page.goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스");
   await page.getByRole("button", { name: "Show all answers" }).click();
   assert.equal(await overflow(), 0, "category with every answer open");
