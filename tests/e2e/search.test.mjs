@@ -116,9 +116,14 @@ test("results cover the screen they start from, and Back shows it as it was, foc
   const heading = await page.locator("#main h1").innerText();
   const title = await page.title();
   await page.locator(".fold-question").nth(3).click();
-  await page.mouse.wheel(0, 600);
-  await page.waitForFunction(() => scrollY > 0);
-  const scrolled = await page.evaluate(() => scrollY);
+  // Scrolled at once (a wheel's smooth scroll could still be under way when read), then a frame, in which the
+  // page hears of it.
+  const scrolled = await page.evaluate(async () => {
+    scrollTo(0, 600);
+    await new Promise(requestAnimationFrame);
+    return scrollY;
+  });
+  assert.ok(scrolled > 0);
 
   await page.keyboard.press("/");
   await page.keyboard.type("트랜");
