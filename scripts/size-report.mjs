@@ -20,7 +20,7 @@ const BUDGET_BYTES = 175_000;
 // decks, its results covering the screen they start from, to 258.9 KB, and
 // the page's words in the notes' language, Back from results to where the
 // user was reading, Esc closing them and fixes from an exploratory test, to
-// 260.7 KB (see the README). Until
+// 260.8 KB (see the README). Until
 // the team decides, the report fails only past this stopgap, so that growth
 // is still caught.
 const STOPGAP_BYTES = 261_000;

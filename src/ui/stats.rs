@@ -278,7 +278,16 @@ fn ResetButton(category: Option<&'static Category>) -> impl IntoView {
             pressed.set_value(true);
             if confirming.get() {
                 Either::Left(view! {
-                    <span class="confirm" role="group" aria-label=t.confirm_reset>
+                    <span
+                        class="confirm"
+                        role="group"
+                        aria-label=t.confirm_reset
+                        on:keydown=move |ev| {
+                            if ev.key() == "Escape" {
+                                confirming.set(false);
+                            }
+                        }
+                    >
                         <span>
                             {question.0}
                             {question.1.map(|title| view! { <span lang=NOTES_LANG>{title}</span> })}

@@ -292,6 +292,11 @@ test("reset forgets a category's reviews, or everything, only after confirming",
   assert.equal(await page.evaluate(() => document.activeElement.innerText), "Cancel", "a second Enter forgets nothing");
   await page.keyboard.press("Enter");
   assert.match(await totals.innerText(), /^3 reviews/, "cancelled: nothing forgotten");
+  await page.keyboard.press("Enter");
+  await asked.waitFor();
+  await page.keyboard.press("Escape");
+  await asked.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement.innerText), "Reset", "Esc cancels, back on the button");
   await row.getByRole("button", { name: "Reset" }).click();
   await row.getByRole("group", { name: "Confirm reset" }).getByRole("button", { name: "Reset" }).click();
   assert.match(await totals.innerText(), /^1 review ·/, "the other category keeps its review");
