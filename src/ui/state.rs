@@ -233,7 +233,7 @@ impl AppState {
 
     /// Writes the address, in a new entry of the history or over the
     /// current one, with no `hashchange`: the app is there already.
-    fn set_address(&self, address: &str, new_entry: bool) {
+    pub fn set_address(&self, address: &str, new_entry: bool) {
         match self.mode {
             Mode::Element => self.address.set_value(address.to_owned()),
             Mode::Page | Mode::Frame => {

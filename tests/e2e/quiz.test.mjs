@@ -235,6 +235,21 @@ test("a category page starts a quiz on itself; New quiz comes back with the same
   await context.close();
 });
 
+test("Back from a quiz shows its setup with the choices made", async () => {
+  const { page, problems, context } = await app.open("#/quiz/new");
+  await page.waitForSelector("form.quiz-setup");
+  await page.locator(`input[name=c][value="${DATABASE}"]`).check();
+  await page.locator("input[name=n][value='20']").check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.locator(".quiz-question").waitFor();
+  await page.goBack();
+  await page.waitForSelector("form.quiz-setup");
+  assert.ok(await page.locator(`input[name=c][value="${DATABASE}"]`).isChecked());
+  assert.ok(await page.locator("input[name=n][value='20']").isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("with storage blocked or its saved session corrupted, the quiz still runs", async () => {
   const hash = quizOf(DATABASE, 2, 3);
   const blocked = await app.open("#/", {});

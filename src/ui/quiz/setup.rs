@@ -4,7 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::deck::{Category, CARDS, CATEGORIES, DECKS, NOTES_LANG};
-use crate::route::quiz_href;
+use crate::route::{quiz_href, quiz_setup_href};
 use crate::study::quiz::QuizSpec;
 use crate::ui::shared::{focus_on_load, set_title, MasteryBar, QuestionCount};
 use crate::ui::state::{fresh_seed, use_app};
@@ -34,6 +34,8 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
             unfinished: unfinished.get_untracked(),
             ..QuizSpec::of_categories(chosen.get_untracked())
         };
+        // The setup's own entry keeps the choices, for Back from the quiz.
+        app.set_address(&quiz_setup_href(&spec), false);
         app.go(&quiz_href(&spec.with_seed(fresh_seed())));
     };
     view! {
