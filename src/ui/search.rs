@@ -85,7 +85,7 @@ impl SearchState {
     /// when results that cover it close: not while results show, nor the
     /// scroll to the top that focusing the field makes.
     pub fn note_scroll(&self) {
-        if !self.typing() && !matches!(self.app.route.get_untracked(), Route::Search(_)) {
+        if !self.app.on_results() && !self.typing() {
             self.app
                 .scrolled
                 .set_value(window().scroll_y().unwrap_or_default());

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::state::{use_app, words};
 use crate::deck::{Card, Category, NOTES_LANG};
 use crate::progress::today::mastery_counts;
-use crate::route::{card_href, category_href, quiz_href, quiz_setup_href, Route};
+use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
 use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
 
 /// Note HTML as the build made it, for `inner_html`. Its images point at
@@ -34,7 +34,7 @@ pub fn set_title(page: Option<&str>) {
         None => "Foldcards".to_owned(),
     };
     document().set_title(&title);
-    if !matches!(app.route.get_untracked(), Route::Search(_)) {
+    if !app.on_results() {
         app.screen_title.set_value(title);
     }
 }

@@ -186,9 +186,16 @@ impl AppState {
     /// without one, so Back leaves the search rather than undoing keystrokes.
     pub fn search(&self, query: &str) {
         let route = Route::Search(query.to_owned());
-        let new_entry = !matches!(self.route.get_untracked(), Route::Search(_));
+        let new_entry = !self.on_results();
         self.write_after_paint(route.href(), new_entry);
         self.set_route.set(route);
+    }
+
+    /// Whether search results are on screen (read without tracking, and
+    /// without a copy of the route: the scroll listener asks it).
+    pub fn on_results(&self) -> bool {
+        self.route
+            .with_untracked(|route| matches!(route, Route::Search(_)))
     }
 
     /// Leaves search results: for the screen they cover, as Back does (the
