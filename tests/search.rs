@@ -255,6 +255,31 @@ fn a_typo_in_the_question_is_found_before_one_in_the_answer() {
     );
 }
 
+#[test]
+fn a_query_of_several_words_finds_cards_holding_each_of_them() {
+    assert_eq!(
+        found("인덱스 정렬"),
+        [(2, Field::Question, Fit::Words)],
+        "one word in the question, the other in the answer"
+    );
+    assert_eq!(found("트랜잭션 빠르"), [(2, Field::Answer, Fit::Words)]);
+    assert_eq!(found("SERIALIZABLE 격리"), [(1, Field::Answer, Fit::Words)]);
+    assert!(cards("인덱스 격리").is_empty(), "no card holds both");
+    let hit = &index().search("수준 트랜잭션", 5)[0];
+    assert_eq!(hit.at, 6..8, "where the first word is");
+}
+
+#[test]
+fn words_side_by_side_rank_above_words_apart() {
+    let index = Index::new([("수준 높은 격리", ""), ("격리 수준", "")]);
+    let hits: Vec<_> = index
+        .search("격리 수준", 5)
+        .into_iter()
+        .map(|hit| (hit.card, hit.fit))
+        .collect();
+    assert_eq!(hits, [(1, Fit::Exact), (0, Fit::Words)]);
+}
+
 /// Every card is searched in one pass through all of them; what a card
 /// gives must not depend on the cards around it, nor the first results on
 /// how many are asked for.

@@ -1,8 +1,10 @@
 //! Finding cards as the user types: case and spacing do not matter, Korean
 //! initial consonants (초성) stand for whole syllables, a syllable still being
 //! composed matches what it is becoming, and a longer English word forgives
-//! one typo. Ranking: the question before the answer; an exact match, then a
-//! prefix, then one inside.
+//! one typo. A query of several words also finds the cards that hold every
+//! one of them, anywhere. Ranking: the query as typed before its words
+//! apart, the question before the answer; an exact match, then a prefix,
+//! then one inside.
 //!
 //! Texts are searched in a normalised form (lower case, no white space);
 //! [`Highlight`] maps a match back onto the text as written, cutting it only
@@ -39,6 +41,8 @@ pub enum Fit {
     Exact,
     Prefix,
     Infix,
+    /// Every word of the query, not side by side; `at` is where the first is.
+    Words,
     /// One typo away, in a word of five letters or more.
     Typo,
 }
@@ -99,32 +103,20 @@ impl Index {
     }
 
     /// The cards matching `query`, best first, at most `limit` of them: in
-    /// the question, then in the answer, then one typo away. Each step looks
-    /// only at the cards the steps before did not find, and only while
-    /// fewer than `limit` are found, since nothing it finds could rank
-    /// above them: a short query over many cards reads the questions alone.
+    /// the question, then in the answer, then each of its words anywhere,
+    /// then one typo away. Each step looks only at the cards the steps
+    /// before did not find, and only while fewer than `limit` are found,
+    /// since nothing it finds could rank above them: a short query over
+    /// many cards reads the questions alone.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let Some(pattern) = Pattern::new(query) else {
             return Vec::new();
         };
         let mut found = vec![false; self.len()];
         let mut hits = Vec::new();
-        for (field, corpus) in [
-            (Field::Question, &self.questions),
-            (Field::Answer, &self.answers),
-        ] {
-            if hits.len() >= limit {
-                break;
-            }
-            for (card, fit, at) in pattern.scan(corpus, &found) {
-                found[card] = true;
-                hits.push(Hit {
-                    card,
-                    field,
-                    fit,
-                    at,
-                });
-            }
+        self.find(&pattern, None, &mut found, &mut hits, limit);
+        if hits.len() < limit {
+            self.find_words(query, &found, &mut hits, limit);
         }
         if hits.len() < limit {
             let typos = self.typo_words(&pattern);
@@ -135,7 +127,7 @@ impl Index {
                 hits.extend(hit);
             }
         }
-        hits.sort_by_key(|hit| (hit.fit == Fit::Typo, hit.field, hit.fit, hit.card));
+        hits.sort_by_key(|hit| (hit.fit >= Fit::Words, hit.field, hit.fit, hit.card));
         hits.truncate(limit);
         // Found as bytes; counted in chars only for the hits kept.
         for hit in &mut hits {
@@ -150,6 +142,59 @@ impl Index {
             Field::Question => self.questions.get(card).0,
             Field::Answer => self.answers.get(card).0,
         }
+    }
+
+    /// Finds `pattern` in the questions, then (while fewer than `limit`
+    /// are found) the answers, of the cards not yet `found`, and marks
+    /// them found; `fit`, when given, says how well they fit.
+    fn find(
+        &self,
+        pattern: &Pattern,
+        fit: Option<Fit>,
+        found: &mut [bool],
+        hits: &mut Vec<Hit>,
+        limit: usize,
+    ) {
+        for (field, corpus) in [
+            (Field::Question, &self.questions),
+            (Field::Answer, &self.answers),
+        ] {
+            if hits.len() >= limit {
+                break;
+            }
+            for (card, scanned, at) in pattern.scan(corpus, found) {
+                found[card] = true;
+                hits.push(Hit {
+                    card,
+                    field,
+                    fit: fit.unwrap_or(scanned),
+                    at,
+                });
+            }
+        }
+    }
+
+    /// The cards not yet `found` that hold every word of a query of
+    /// several, each in the question or the answer, placed where the
+    /// first word is.
+    fn find_words(&self, query: &str, found: &[bool], hits: &mut Vec<Hit>, limit: usize) {
+        let words: Vec<Pattern> = query.split_whitespace().filter_map(Pattern::new).collect();
+        let [first, others @ ..] = words.as_slice() else {
+            return;
+        };
+        if others.is_empty() {
+            return;
+        }
+        let mut lacking = found.to_vec();
+        for word in others {
+            let mut holding = Vec::new();
+            self.find(word, None, &mut lacking.clone(), &mut holding, usize::MAX);
+            lacking.fill(true);
+            for hit in holding {
+                lacking[hit.card] = false;
+            }
+        }
+        self.find(first, Some(Fit::Words), &mut lacking, hits, limit);
     }
 
     /// For each card, a word of it one typo away from the query's, if

@@ -222,6 +222,17 @@ test("an address entered right after a keystroke is where the app goes", async (
   await context.close();
 });
 
+test("a query of several words finds the cards holding each of them, apart", async () => {
+  const { page, problems, context } = await app.open("#/search?q=" + encodeURIComponent("인덱스 성별"));
+  await firstResult(page, "인덱스");
+  assert.deepEqual(await results(page), ["인덱스"], "성별 is in its answer only");
+  assert.equal(await page.locator(".result mark").first().innerText(), "인덱스");
+  await page.locator("#search").fill("트랜잭션 간섭");
+  await firstResult(page, "트랜잭션");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("an embed address for a search says search is on the app's own page", async () => {
   const { page, problems, context } = await app.open("#/embed/search?q=a");
   assert.equal(await page.locator("#main h1").innerText(), "Not found");
