@@ -20,8 +20,8 @@ const BUDGET_BYTES = 175_000;
 // decks, its results covering the screen they start from, to 258.9 KB, and
 // the page's words in the notes' language, Back from results to where the
 // user was reading, Esc closing them and fixes from an exploratory test, to
-// 260.8 KB, and queries of several words finding each word apart, to
-// 261.4 KB (see the README). Until the team decides, the report fails only
+// 260.8 KB, and queries of several words finding each word apart and one
+// reset confirming at a time, to 261.7 KB (see the README). Until the team decides, the report fails only
 // past this stopgap, so that growth is still caught.
 const STOPGAP_BYTES = 262_000;
 const DIST = "dist";

@@ -26,7 +26,7 @@ pub struct Category {
     /// 0 for a deck, 1 for its `##` headings, and so on.
     pub depth: usize,
     pub children: &'static [usize],
-    /// This category and every category below it, as indices in [`CATEGORIES`].
+    /// This category, then every category below it, as indices in [`CATEGORIES`].
     pub subtree: Range<usize>,
     /// Cards of this category itself.
     pub cards: Range<usize>,

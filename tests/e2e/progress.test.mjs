@@ -301,7 +301,13 @@ test("reset forgets a category's reviews, or everything, only after confirming",
   await row.getByRole("group", { name: "Confirm reset" }).getByRole("button", { name: "Reset" }).click();
   assert.match(await totals.innerText(), /^1 review ·/, "the other category keeps its review");
 
+  const webRow = page.locator("tr", { has: page.locator("th", { hasText: /^웹$/ }) });
+  await webRow.getByRole("button", { name: "Reset" }).click();
+  await webRow.getByRole("group", { name: "Confirm reset" }).waitFor();
   await page.getByRole("button", { name: "Reset everything" }).click();
+  assert.equal(await page.getByRole("group", { name: "Confirm reset" }).count(), 1, "one reset asks at a time");
+  assert.equal(await webRow.getByRole("button", { name: "Reset" }).count(), 1, "the other is a button again");
+  assert.equal(await page.evaluate(() => document.activeElement.innerText), "Cancel");
   await page.getByRole("group", { name: "Confirm reset" }).getByRole("button", { name: "Reset" }).click();
   assert.match(await totals.innerText(), /^0 reviews/);
   await page.reload();
