@@ -21,7 +21,7 @@ const BUDGET_BYTES = 175_000;
 // the page's words in the notes' language, Back from results to where the
 // user was reading, Esc closing them and fixes from an exploratory test, to
 // 260.8 KB, and queries of several words finding each word apart and one
-// reset confirming at a time, to 261.7 KB (see the README). Until the team decides, the report fails only
+// reset confirming at a time, to 261.4 KB (see the README). Until the team decides, the report fails only
 // past this stopgap, so that growth is still caught.
 const STOPGAP_BYTES = 262_000;
 const DIST = "dist";

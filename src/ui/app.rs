@@ -43,7 +43,23 @@ pub fn App(
         let hash = window_event_listener(leptos::ev::hashchange, move |_| app.navigate());
         on_cleanup(move || hash.remove());
     }
-    let search_state = (mode == Mode::Page).then(|| SearchState::new(app));
+    // On the app's own page, search results cover the screen the user was
+    // on, which stays as it was: typing leaves it without taking down its
+    // nodes (8 ms of a keystroke for a large deck's home), and closing the
+    // results shows it again at once.
+    let searching = move || mode == Mode::Page && matches!(app.route.get(), Route::Search(_));
+    // The route's screen, or the results over the screen before them.
+    let screens = Memo::new(move |shown: Option<&Vec<Route>>| {
+        let route = app.route.get();
+        if !searching() {
+            return vec![route];
+        }
+        let covered = shown
+            .and_then(|shown| shown.first())
+            .filter(|screen| !matches!(screen, Route::Search(_)));
+        covered.cloned().into_iter().chain([route]).collect()
+    });
+    let search_state = (mode == Mode::Page).then(|| SearchState::new(app, screens));
     if let Some(search_state) = search_state {
         provide_context(search_state);
         let slash = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -70,22 +86,6 @@ pub fn App(
             let _ = root.set_attribute("lang", lang.code());
         }
     }
-    // On the app's own page, search results cover the screen the user was
-    // on, which stays as it was: typing leaves it without taking down its
-    // nodes (8 ms of a keystroke for a large deck's home), and closing the
-    // results shows it again at once.
-    let searching = move || search_state.is_some() && matches!(app.route.get(), Route::Search(_));
-    // The route's screen, or the results over the screen before them.
-    let screens = Memo::new(move |shown: Option<&Vec<Route>>| {
-        let route = app.route.get();
-        if !searching() {
-            return vec![route];
-        }
-        let covered = shown
-            .and_then(|shown| shown.first())
-            .filter(|screen| !matches!(screen, Route::Search(_)));
-        covered.cloned().into_iter().chain([route]).collect()
-    });
     // Runs once each screen is drawn. (It follows the route, and reads the
     // screens untracked: following them, it ran before they were redrawn,
     // when a screen coming back was still covered and could not take focus.)
@@ -100,9 +100,6 @@ pub fn App(
         }
         if previous.is_some_and(|previous| previous.len() == 2 && previous[0] == route) {
             app.uncover();
-        }
-        if let Some(search_state) = search_state {
-            search_state.covering.set_value(shown.len() == 2);
         }
         // What was announced belongs to the screen it was said on.
         app.announcement.set("");

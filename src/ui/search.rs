@@ -50,21 +50,27 @@ pub struct SearchState {
     shown: RwSignal<usize>,
     selected: RwSignal<usize>,
     field: NodeRef<Input>,
-    /// Whether the results cover the screen the search started from, which
-    /// Esc in an empty field goes back to (home when they cover none).
-    pub covering: StoredValue<bool>,
+    /// The screens on show: the results, over the screen the search
+    /// started from if there was one.
+    screens: Memo<Vec<Route>>,
 }
 
 impl SearchState {
-    pub fn new(app: AppState) -> Self {
+    pub fn new(app: AppState, screens: Memo<Vec<Route>>) -> Self {
         SearchState {
             app,
             hits: StoredValue::new(Vec::new()),
             shown: RwSignal::new(0),
             selected: RwSignal::new(0),
             field: NodeRef::new(),
-            covering: StoredValue::new(false),
+            screens,
         }
+    }
+
+    /// Whether the results cover the screen the search started from, which
+    /// Esc in an empty field goes back to (home when they cover none).
+    fn covering(&self) -> bool {
+        self.screens.with_untracked(|screens| screens.len() == 2)
     }
 
     /// Opens the chosen result's card.
@@ -154,9 +160,7 @@ pub fn SearchField() -> impl IntoView {
             "Enter" if composing => return,
             "Escape" if composing => {}
             "Escape" => match app.route.get_untracked() {
-                Route::Search(query) if query.is_empty() => {
-                    app.close_search(search.covering.get_value())
-                }
+                Route::Search(query) if query.is_empty() => app.close_search(search.covering()),
                 Route::Search(_) => app.search(""),
                 _ => {
                     if let Some(field) = search.field.get_untracked() {
