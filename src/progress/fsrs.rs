@@ -6,6 +6,21 @@
 
 use crate::study::session::Grade;
 
+// In the browser, JavaScript's Math.pow and Math.exp rather than Rust's
+// (compiler-builtins' libm pow and exp, ~2.7 KB of wasm).
+#[cfg(target_arch = "wasm32")]
+use js_sys::Math::{exp, pow};
+
+#[cfg(not(target_arch = "wasm32"))]
+fn pow(base: f64, exponent: f64) -> f64 {
+    base.powf(exponent)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn exp(x: f64) -> f64 {
+    x.exp()
+}
+
 const W: [f64; 19] = [
     0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824, 1.9813,
     0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
@@ -44,7 +59,7 @@ fn rating(grade: Grade) -> f64 {
 }
 
 fn initial_difficulty(grade: Grade) -> f64 {
-    (W[4] - (W[5] * (rating(grade) - 1.0)).exp() + 1.0).clamp(1.0, 10.0)
+    (W[4] - exp(W[5] * (rating(grade) - 1.0)) + 1.0).clamp(1.0, 10.0)
 }
 
 fn initial_stability(grade: Grade) -> f64 {
@@ -58,15 +73,15 @@ fn next_difficulty(difficulty: f64, grade: Grade) -> f64 {
 
 /// The probability of recalling a card `elapsed_days` after its last review.
 pub fn retrievability(elapsed_days: f64, stability: f64) -> f64 {
-    (1.0 + FACTOR * elapsed_days / stability).powf(DECAY)
+    pow(1.0 + FACTOR * elapsed_days / stability, DECAY)
 }
 
 fn next_stability(difficulty: f64, stability: f64, recall: f64, grade: Grade) -> f64 {
     if grade == Grade::Again {
         return W[11]
-            * difficulty.powf(-W[12])
-            * ((stability + 1.0).powf(W[13]) - 1.0)
-            * ((1.0 - recall) * W[14]).exp();
+            * pow(difficulty, -W[12])
+            * (pow(stability + 1.0, W[13]) - 1.0)
+            * exp((1.0 - recall) * W[14]);
     }
     let modifier = match grade {
         Grade::Hard => W[15],
@@ -74,16 +89,16 @@ fn next_stability(difficulty: f64, stability: f64, recall: f64, grade: Grade) ->
         _ => 1.0,
     };
     stability
-        * (W[8].exp()
+        * (exp(W[8])
             * (11.0 - difficulty)
-            * stability.powf(-W[9])
-            * (((1.0 - recall) * W[10]).exp() - 1.0)
+            * pow(stability, -W[9])
+            * (exp((1.0 - recall) * W[10]) - 1.0)
             * modifier
             + 1.0)
 }
 
 fn interval(stability: f64) -> f64 {
-    (stability / FACTOR * (DESIRED_RETENTION.powf(1.0 / DECAY) - 1.0))
+    (stability / FACTOR * (pow(DESIRED_RETENTION, 1.0 / DECAY) - 1.0))
         .round()
         .clamp(1.0, MAXIMUM_INTERVAL_DAYS)
 }
