@@ -93,13 +93,21 @@ pub fn App(
         let route = app.route.get();
         let shown = screens.get_untracked();
         let last = previous.as_ref().and_then(|previous| previous.last());
-        // A new screen starts at its top; results following a query stay put.
-        let typing = matches!((last, &route), (Some(Route::Search(_)), Route::Search(_)));
-        if last.is_some() && mode != Mode::Element && !typing {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        if previous.is_some_and(|previous| previous.len() == 2 && previous[0] == route) {
+        if previous
+            .as_ref()
+            .is_some_and(|previous| previous.len() == 2 && previous[0] == route)
+        {
             app.uncover();
+        }
+        // A screen starts at its top, or where the user left it (Back);
+        // results following a query stay put.
+        let results = matches!(route, Route::Search(_));
+        let typing = results && matches!(last, Some(Route::Search(_)));
+        if last.is_some() && mode != Mode::Element && !typing {
+            let place = if results { 0.0 } else { app.place() };
+            // Once the screen's heading has taken focus, which scrolls it
+            // into view; before the frame is painted.
+            request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, place));
         }
         // What was announced belongs to the screen it was said on.
         app.announcement.set("");

@@ -87,14 +87,12 @@ impl SearchState {
             .is_some_and(|field| document().active_element().as_deref() == Some(field.as_ref()))
     }
 
-    /// Notes how far the screen under the field is scrolled, to give it back
-    /// when results that cover it close: not while results show, nor the
-    /// scroll to the top that focusing the field makes.
+    /// Notes how far the screen on show is scrolled, to give it back when
+    /// the user comes back to it: not while results show, nor the scroll
+    /// to the top that focusing the field makes.
     pub fn note_scroll(&self) {
         if !self.app.on_results() && !self.typing() {
-            self.app
-                .scrolled
-                .set_value(window().scroll_y().unwrap_or_default());
+            self.app.keep_place(window().scroll_y().unwrap_or_default());
         }
     }
 

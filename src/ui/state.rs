@@ -2,6 +2,8 @@
 //! app is and what it shows, and the user's progress with the store that
 //! keeps it.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
@@ -17,6 +19,17 @@ use crate::route::{quiz_href, Route};
 use crate::store::{self, Browser, Notice, ProgressStore};
 use crate::study::quiz::{Quiz, Source};
 use crate::study::session::{Grade, SavedSession};
+
+/// How many screens of the history keep how far they were scrolled.
+const KEPT_PLACES: usize = 50;
+
+thread_local! {
+    /// How far the screens of the page's history were scrolled, by their
+    /// entries' ids: Back, or closing search results, shows a screen where
+    /// the user left it. The page's, as its history is: an app started
+    /// anew in another language keeps them.
+    static PLACES: RefCell<Vec<(f64, f64)>> = const { RefCell::new(Vec::new()) };
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -41,12 +54,13 @@ pub struct AppState {
     pub lang: Lang,
     /// Read out by screen readers: "Answer shown."
     pub announcement: RwSignal<&'static str>,
-    /// What a screen last gave focus to as it appeared, its title, and how
-    /// far it was scrolled: given back when the screen comes back from under
-    /// search results.
+    /// What a screen last gave focus to as it appeared, and its title:
+    /// given back when the screen comes back from under search results.
     pub focused: StoredValue<Option<HtmlElement>, LocalStorage>,
     pub screen_title: StoredValue<String>,
-    pub scrolled: StoredValue<f64>,
+    /// The id of the history entry on show (on the app's own page), which
+    /// [`PLACES`] knows it by.
+    entry: StoredValue<f64>,
     /// Whether a screen has been drawn yet: on someone else's page the app
     /// takes focus only once the user is in it.
     drawn: StoredValue<bool>,
@@ -122,7 +136,7 @@ impl AppState {
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
             screen_title: StoredValue::new(String::new()),
-            scrolled: StoredValue::new(0.0),
+            entry: StoredValue::new(0.0),
             drawn: StoredValue::new(false),
             asked_to_persist: StoredValue::new(false),
             live_quiz: StoredValue::new(None),
@@ -247,7 +261,10 @@ impl AppState {
                 if let Ok(history) = window().history() {
                     let _ = match new_entry {
                         true => history.push_state_with_url(&JsValue::NULL, "", Some(address)),
-                        false => history.replace_state_with_url(&JsValue::NULL, "", Some(address)),
+                        false => {
+                            let entry = history.state().unwrap_or(JsValue::NULL);
+                            history.replace_state_with_url(&entry, "", Some(address))
+                        }
                     };
                 }
             }
@@ -260,6 +277,9 @@ impl AppState {
     pub fn navigate(&self) {
         // The user has gone elsewhere (Back): the results' entry stays as it is.
         self.results_address.set_value(None);
+        if self.mode == Mode::Page {
+            self.entry.set_value(self.entry_id());
+        }
         let mut route = Route::from_hash(&self.address());
         if let Route::Quiz(spec) = &route {
             if spec.seed.is_none() {
@@ -275,6 +295,49 @@ impl AppState {
         });
     }
 
+    /// The id of the history entry on show, kept as its state. An entry
+    /// the browser made for a link has none yet: it gets one, unlike any
+    /// before, since ids outlive a reload.
+    fn entry_id(&self) -> f64 {
+        let Ok(history) = window().history() else {
+            return 0.0;
+        };
+        if let Some(id) = history.state().ok().and_then(|state| state.as_f64()) {
+            return id;
+        }
+        let id = js_sys::Date::now().max(self.entry.get_value() + 1.0);
+        let _ = history.replace_state_with_url(&JsValue::from(id), "", None);
+        id
+    }
+
+    /// Notes how far the screen on show is scrolled, for the latest screens.
+    pub fn keep_place(&self, scrolled: f64) {
+        let entry = self.entry.get_value();
+        PLACES.with_borrow_mut(
+            |places| match places.iter_mut().find(|(id, _)| *id == entry) {
+                Some(place) => place.1 = scrolled,
+                None => {
+                    if places.len() == KEPT_PLACES {
+                        places.remove(0);
+                    }
+                    places.push((entry, scrolled));
+                }
+            },
+        );
+    }
+
+    /// How far the screen on show was scrolled when the user left it; 0
+    /// for a screen new to the history.
+    pub fn place(&self) -> f64 {
+        let entry = self.entry.get_value();
+        PLACES.with_borrow(|places| {
+            places
+                .iter()
+                .find(|(id, _)| *id == entry)
+                .map_or(0.0, |(_, scrolled)| *scrolled)
+        })
+    }
+
     /// Whether a screen that appears now should take focus: always on the
     /// app's own page; on someone else's page (an iframe or an element) only
     /// once the user is in the app, so that loading never scrolls the blog.
@@ -282,15 +345,13 @@ impl AppState {
         (self.mode == Mode::Page || self.drawn.get_value()) && !super::preferences::lang_switched()
     }
 
-    /// The screen search results covered, as it was: its title, focus where
-    /// it was when the search began, and the page scrolled back to where the
-    /// user was reading.
+    /// The screen search results covered, as it was: its title, and focus
+    /// where it was when the search began.
     pub fn uncover(&self) {
         document().set_title(&self.screen_title.get_value());
         if let Some(element) = self.focused.get_value() {
             let _ = element.focus();
         }
-        window().scroll_to_with_x_and_y(0.0, self.scrolled.get_value());
     }
 
     pub fn screen_drawn(&self) {

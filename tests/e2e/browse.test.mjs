@@ -151,6 +151,51 @@ test("back and forward move between screens", async () => {
   await context.close();
 });
 
+test("Back shows a screen where the user left it; a link, and search closing on another screen, start at the top", async () => {
+  const { page, problems, context } = await open("#/c/developer-interview/기술-질문/데이터베이스");
+  // Scrolled at once, then a frame, in which the page hears of it.
+  const scrollTo = (y) =>
+    page.evaluate(async (y) => {
+      window.scrollTo(0, y);
+      await new Promise(requestAnimationFrame);
+      return window.scrollY;
+    }, y);
+  const scrolled = await scrollTo(500);
+  assert.ok(scrolled > 0);
+  const fold = page.locator("details.fold", { hasText: "샤딩" });
+  await fold.locator("summary").click();
+  // Followed where it is, as a user who scrolled to it would (Playwright's click scrolls it into view first).
+  await fold.getByRole("link", { name: "Open as a card" }).evaluate((link) => link.click());
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "샤딩");
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "a new screen starts at its top");
+
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, "back where the user left it");
+  await page.getByRole("link", { name: "Foldcards" }).click();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "개발자 면접 준비");
+  await page.getByRole("link", { name: /^데이터베이스/ }).first().click();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "a link opens the screen at its top");
+
+  await scrollTo(400);
+  await page.keyboard.press("/");
+  await page.keyboard.type("lock");
+  await page.locator(".result").first().click();
+  await page.waitForFunction(() => location.hash.startsWith("#/card/"));
+  await page.getByRole("link", { name: "Foldcards" }).click();
+  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "개발자 면접 준비");
+  await page.keyboard.press("/");
+  await page.keyboard.type("cors");
+  await page.locator(".result").first().waitFor();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector(".result"));
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "home, where its search began, not the category's place");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("an unknown address says so and leads back home", async () => {
   for (const [hash, message] of [
     ["#/no/such/page", /no page at this address/],
