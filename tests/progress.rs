@@ -161,18 +161,36 @@ fn merging_two_tabs_keeps_every_review_of_both() {
     tab_b.record("shared", T0 + 3 * DAY_SECONDS + 5, Grade::Hard);
 
     let mut merged = tab_a.clone();
-    assert!(merged.merge(&tab_b));
+    assert_eq!(
+        merged.merge(&tab_b),
+        2,
+        "b is new, shared has a review more"
+    );
     assert_eq!(merged.card("a").unwrap().log.len(), 1);
     assert_eq!(merged.card("b").unwrap().log.len(), 1);
     assert_eq!(merged.card("shared").unwrap().log.len(), 3);
-    assert!(
-        !merged.clone().merge(&tab_a),
+    assert_eq!(
+        merged.clone().merge(&tab_a),
+        0,
         "merging again changes nothing"
     );
 
     let mut other_way = tab_b.clone();
     other_way.merge(&tab_a);
     assert_eq!(other_way, merged, "merge order does not matter");
+}
+
+#[test]
+fn keeping_only_some_cards_drops_the_others_and_counts_them() {
+    let mut progress = Progress::default();
+    for id in ["d", "a", "c", "b"] {
+        progress.record(id, T0, Grade::Good);
+    }
+    assert_eq!(progress.keep_only(["c", "x", "a"]), 2);
+    let ids: Vec<&str> = progress.cards().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["a", "c"], "still in order");
+    assert_eq!(progress.keep_only([]), 2);
+    assert!(progress.is_empty());
 }
 
 #[test]

@@ -207,7 +207,7 @@ fn another_tabs_write_is_read_to_merge_in() {
     let theirs = graded("b", T0, Grade::Easy);
     let read = store.read_external(&export(&theirs, "ns"));
     assert_eq!(read.as_ref(), Some(&theirs));
-    assert!(mine.merge(&read.unwrap()));
+    assert_eq!(mine.merge(&read.unwrap()), 1);
     assert!(mine.card("a").is_some() && mine.card("b").is_some());
     assert_eq!(store.read_external("garbage"), None);
     assert_eq!(store.read_external(&export(&theirs, "other")), None);

@@ -197,13 +197,18 @@ pub static WORDS: Words = Words {
     data_hint: "Progress stays in this browser. Export it to keep a copy or to move it to another browser; importing merges a file into what is here and never overwrites it.",
     export: "Export progress",
     import: "Import progress",
-    imported: |cards, kept| {
-        let cards = counted(cards, "card", "cards");
-        if kept {
-            format!("Imported the progress of {cards}, merged with yours.")
-        } else {
-            format!("Merged the progress of {cards} for this visit only: the notice above says why the browser did not keep it.")
+    imported: |changed, left_out, kept| {
+        let cards = counted(changed, "card", "cards");
+        let mut message = match (changed, kept) {
+            (0, _) => "This file holds nothing new for these notes.".to_owned(),
+            (_, true) => format!("Imported the progress of {cards}, merged with yours."),
+            (_, false) => format!("Merged the progress of {cards} for this visit only: the notice above says why the browser did not keep it."),
+        };
+        if left_out > 0 {
+            let cards = counted(left_out, "card", "cards");
+            message.push_str(&format!(" Left out {cards} that these notes do not have."));
         }
+        message
     },
     file_unreadable: "The file could not be read.",
     nothing_imported: "Nothing was imported.",

@@ -174,12 +174,16 @@ pub static WORDS: Words = Words {
     data_hint: "학습 기록은 이 브라우저에만 저장돼요. 내보내기로 사본을 보관하거나 다른 브라우저로 옮길 수 있고, 가져오기는 지금 기록에 합쳐질 뿐 덮어쓰지 않아요.",
     export: "학습 기록 내보내기",
     import: "학습 기록 가져오기",
-    imported: |cards, kept| {
-        if kept {
-            format!("카드 {cards}장의 학습 기록을 가져와 지금 기록과 합쳤어요.")
-        } else {
-            format!("카드 {cards}장의 학습 기록을 합쳤지만 이번 방문에만 남아요. 브라우저가 저장하지 못한 이유는 위 알림을 확인하세요.")
+    imported: |changed, left_out, kept| {
+        let mut message = match (changed, kept) {
+            (0, _) => "이 파일에는 이 노트에 새로 더할 기록이 없어요.".to_owned(),
+            (_, true) => format!("카드 {changed}장의 학습 기록을 가져와 지금 기록과 합쳤어요."),
+            (_, false) => format!("카드 {changed}장의 학습 기록을 합쳤지만 이번 방문에만 남아요. 브라우저가 저장하지 못한 이유는 위 알림을 확인하세요."),
+        };
+        if left_out > 0 {
+            message.push_str(&format!(" 이 노트에 없는 카드 {left_out}장은 가져오지 않았어요."));
         }
+        message
     },
     file_unreadable: "파일을 읽을 수 없어요.",
     nothing_imported: "아무것도 가져오지 않았어요.",

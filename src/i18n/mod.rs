@@ -206,7 +206,8 @@ pub struct Words {
     pub data_hint: &'static str,
     pub export: &'static str,
     pub import: &'static str,
-    pub imported: fn(usize, bool) -> String,
+    /// Cards changed, cards not in these notes, whether the browser kept it.
+    pub imported: fn(usize, usize, bool) -> String,
     pub file_unreadable: &'static str,
     pub nothing_imported: &'static str,
     pub refusal: fn(&Refusal) -> String,

@@ -144,9 +144,9 @@ impl Progress {
     }
 
     /// Takes in everything `other` knows that this does not: reviews are
-    /// united, the later star and the later reset win. True when this changed.
-    pub fn merge(&mut self, other: &Progress) -> bool {
-        let mut changed = false;
+    /// united, the later star and the later reset win. How many cards changed.
+    pub fn merge(&mut self, other: &Progress) -> usize {
+        let mut changed = 0;
         for (id, theirs) in &other.cards {
             let mine = self.entry(id);
             let before = mine.clone();
@@ -156,9 +156,24 @@ impl Progress {
                 mine.star = theirs.star;
             }
             mine.replay();
-            changed |= *mine != before;
+            changed += usize::from(*mine != before);
         }
         changed
+    }
+
+    /// Keeps only the cards of `ids` (in any order); how many it dropped.
+    pub fn keep_only<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) -> usize {
+        let mut kept = vec![false; self.cards.len()];
+        for id in ids {
+            if let Ok(at) = self.find(id) {
+                kept[at] = true;
+            }
+        }
+        // `retain` visits the cards in order.
+        let mut kept = kept.into_iter();
+        let before = self.cards.len();
+        self.cards.retain(|_| kept.next().unwrap_or(false));
+        before - self.cards.len()
     }
 
     /// Adds a card read from a file, whose log is in time order; its memory

@@ -10,7 +10,7 @@ use web_sys::HtmlElement;
 
 use super::embed::Mode;
 use super::shared::after_paint;
-use crate::deck::NAMESPACE;
+use crate::deck::{CARDS, NAMESPACE};
 use crate::i18n::{Lang, Words};
 use crate::progress::schema::{self, Refusal};
 use crate::progress::today::Clock;
@@ -398,13 +398,16 @@ impl AppState {
     /// Merges an exported progress file into this progress, and says how
     /// many cards it held and whether the browser kept the result. When it
     /// is refused, nothing has changed.
-    pub fn import(&self, text: &str) -> Result<(usize, bool), Refusal> {
-        let imported = schema::import(text, NAMESPACE)?;
-        let cards = imported.cards().count();
-        self.set_progress.update(|progress| {
-            progress.merge(&imported);
-        });
-        Ok((cards, self.save()))
+    /// Merges a progress file's cards that these notes have. How many cards
+    /// it changed, how many it left out, and whether the browser kept it.
+    pub fn import(&self, text: &str) -> Result<(usize, usize, bool), Refusal> {
+        let mut imported = schema::import(text, NAMESPACE)?;
+        let left_out = imported.keep_only(CARDS.iter().map(|card| card.id));
+        let changed = self
+            .set_progress
+            .try_update(|progress| progress.merge(&imported))
+            .unwrap_or_default();
+        Ok((changed, left_out, self.save()))
     }
 
     pub fn export(&self) -> String {
@@ -460,7 +463,7 @@ impl AppState {
             return;
         };
         self.set_progress
-            .maybe_update(|progress| progress.merge(&theirs));
+            .maybe_update(|progress| progress.merge(&theirs) > 0);
     }
 
     /// The bytes kept under a backup key, to be downloaded.

@@ -362,7 +362,7 @@ fn DataTools(asking: ResetAsking) -> impl IntoView {
             let outcome = match text {
                 Some(text) => app
                     .import(&text)
-                    .map(|(cards, kept)| (t.imported)(cards, kept))
+                    .map(|(changed, left_out, kept)| (t.imported)(changed, left_out, kept))
                     .map_err(|refusal| (t.refusal)(&refusal)),
                 None => Err(t.file_unreadable.to_owned()),
             };

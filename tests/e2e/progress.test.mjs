@@ -257,18 +257,34 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
   await fresh.page.waitForSelector("[data-testid=totals]");
   assert.match(await fresh.page.locator("[data-testid=totals]").innerText(), /^0 reviews/);
   await fresh.page.locator("input[type=file]").setInputFiles(exported);
+  const message = fresh.page.locator(".import-message");
   await fresh.page.waitForFunction(() => /Imported/.test(document.querySelector(".import-message").innerText));
+  assert.equal(await message.innerText(), "Imported the progress of 3 cards, merged with yours.");
   assert.equal(await fresh.page.locator("[data-testid=totals]").innerText(), totals);
   assert.equal(await fresh.page.locator("svg.heatmap").getAttribute("aria-label"), heatmap);
 
+  const imported = await stored(fresh.page);
+  await fresh.page.locator("input[type=file]").setInputFiles(exported);
+  await fresh.page.waitForFunction(() => /nothing new/.test(document.querySelector(".import-message").innerText));
+  assert.equal(await message.innerText(), "This file holds nothing new for these notes.");
+  assert.equal(await stored(fresh.page), imported, "the same file again changes nothing");
+  const cards = { [ids[3]]: { log: [[1764000000, 3]] }, "not-in-these-notes": { log: [[1764000000, 3]] } };
+  const partly = { format: "foldcards-progress", version: 1, namespace: "developer-interview", cards };
+  await fresh.page.locator("input[type=file]").setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(partly)) });
+  await fresh.page.waitForFunction(() => /Left out/.test(document.querySelector(".import-message").innerText));
+  assert.equal(await message.innerText(), "Imported the progress of 1 card, merged with yours. Left out 1 card that these notes do not have.");
+  assert.ok(!(await stored(fresh.page)).includes("not-in-these-notes"));
+  assert.ok((await stored(fresh.page)).includes(ids[3]));
+
   const before = await stored(fresh.page);
+  const totalsBefore = await fresh.page.locator("[data-testid=totals]").innerText();
   for (const bad of ['{"format":"foldcards-progress","version":1,"namespace":"other-deck","cards":{}}', "not json at all"]) {
     await fresh.page.locator("input[type=file]").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(bad) });
     await fresh.page.waitForFunction(() => /Nothing was imported/.test(document.querySelector(".import-message").innerText));
-    const message = await fresh.page.locator(".import-message").innerText();
-    assert.equal(message.split(/(?<=\.) /).length, 2, `one sentence after "Nothing was imported.": ${message}`);
+    const refusal = await message.innerText();
+    assert.equal(refusal.split(/(?<=\.) /).length, 2, `one sentence after "Nothing was imported.": ${refusal}`);
     assert.equal(await stored(fresh.page), before, "nothing changed");
-    assert.equal(await fresh.page.locator("[data-testid=totals]").innerText(), totals);
+    assert.equal(await fresh.page.locator("[data-testid=totals]").innerText(), totalsBefore);
   }
   assert.deepEqual(problems, []);
   assert.deepEqual(fresh.problems, []);
