@@ -53,6 +53,18 @@ fn the_same_spec_draws_the_same_cards_in_the_same_order() {
 }
 
 #[test]
+fn a_quiz_knows_whether_what_it_names_is_in_the_notes() {
+    let assignments = category_id("과제");
+    let notes_only = QuizSpec::from_query(&format!("c={assignments}&n=all"));
+    assert!(notes_only.draw().is_empty());
+    assert!(notes_only.is_in_notes(), "there, with no questions");
+    assert!(!QuizSpec::from_query("c=gone/category").is_in_notes());
+    let card = CARDS[0].id;
+    assert!(QuizSpec::from_query(&format!("k={card}")).is_in_notes());
+    assert!(!QuizSpec::from_query(&format!("k={card}&k=zzzzzzzz")).is_in_notes());
+}
+
+#[test]
 fn a_quiz_draws_without_repeats_from_its_categories_only() {
     let database = category_id("데이터베이스");
     let web = category_id("웹");

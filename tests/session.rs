@@ -30,6 +30,7 @@ fn a_session_reveals_then_grades_each_card_in_turn() {
         (1, 0, 1, 1)
     );
     assert_eq!(summary.duration_ms, 3_000);
+    assert_eq!(summary.graded(), 3);
 }
 
 #[test]
@@ -42,6 +43,7 @@ fn skipping_moves_on_without_a_grade() {
     assert!(!session.skip(30));
     assert_eq!(session.outcomes(), [Outcome::Skipped, Outcome::Skipped]);
     assert_eq!(session.summary(0).skipped, 2);
+    assert_eq!(session.summary(0).graded(), 0, "skipped is not graded");
 }
 
 #[test]

@@ -116,6 +116,10 @@ pub static WORDS: Words = Words {
     answer_shown: "Answer shown.",
     session_over: "Session over. Your summary follows.",
     empty_quiz: "This quiz has no questions: its categories or cards are not in the notes any more.",
+    no_questions: (
+        "No questions to ask",
+        "The categories chosen have no questions yet: only notes, or questions with no answer written.",
+    ),
     all_done: (
         "All done for today",
         "Nothing is due and no new cards are left for today. Come back tomorrow, or take a quiz.",

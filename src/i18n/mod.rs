@@ -160,6 +160,8 @@ pub struct Words {
     pub answer_shown: &'static str,
     pub session_over: &'static str,
     pub empty_quiz: &'static str,
+    /// A quiz of categories that hold no questions to ask.
+    pub no_questions: (&'static str, &'static str),
     pub all_done: (&'static str, &'static str),
     pub no_starred: (&'static str, &'static str),
     pub nothing_missed: (&'static str, &'static str),

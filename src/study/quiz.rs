@@ -115,6 +115,14 @@ impl QuizSpec {
         }
     }
 
+    /// Whether every category and card the quiz names is in the notes.
+    pub fn is_in_notes(&self) -> bool {
+        self.categories
+            .iter()
+            .all(|id| deck::category(id).is_some())
+            && self.cards.iter().all(|id| deck::card(id).is_some())
+    }
+
     /// The cards this quiz asks, in the order it asks them.
     pub fn draw(&self) -> Vec<&'static Card> {
         let mut cards = self.candidates();

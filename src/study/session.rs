@@ -133,6 +133,11 @@ impl Summary {
             Grade::Easy => self.easy,
         }
     }
+
+    /// The questions graded: neither skipped nor left unasked.
+    pub fn graded(&self) -> usize {
+        self.again + self.hard + self.good + self.easy
+    }
 }
 
 impl Session {

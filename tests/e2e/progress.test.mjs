@@ -84,6 +84,7 @@ test("#/review keeps its cards across a reload, though the due list has changed"
   const { page, problems, context } = await app.open("#/review");
   await page.waitForSelector(".quiz-question");
   assert.equal(await progress(page), "Question 1 / 20", "today's 20 new cards");
+  assert.equal(await page.title(), "Review · Foldcards");
   await page.getByRole("button", { name: /Show answer/ }).click();
   await page.locator('[data-grade="1"]').click();
   const second = await question(page);

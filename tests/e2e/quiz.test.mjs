@@ -132,6 +132,7 @@ test("a reload mid-session resumes where the user was", async () => {
   await page.locator('[data-grade="4"]').click();
   await page.getByRole("button", { name: "Skip this question" }).click();
   assert.deepEqual(await tally(page), { again: 1, hard: 0, good: 1, easy: 1, skipped: 1 });
+  assert.match(await page.locator(".quiz-summary .meta").innerText(), /^3 of 4 questions in /, "the skipped one is not answered");
   assert.equal(await page.locator(".quiz-summary .fold-question").first().locator("span").last().innerText(), first);
 
   await page.reload();
@@ -226,11 +227,22 @@ test("a category page starts a quiz on itself; New quiz comes back with the same
   const summary = await tally(page);
   assert.deepEqual(summary, { again: 0, hard: 0, good: 0, easy: 0, skipped: 0, unanswered: 5 });
   assert.equal(await page.locator("h1").innerText(), "Session ended");
+  assert.equal(await page.locator(".quiz-summary h2").count(), 0, "no list of questions when none was asked");
 
   await page.getByRole("link", { name: "New quiz" }).click();
   await page.waitForSelector("form.quiz-setup");
   assert.ok(await page.locator(`input[name=c][value="${DATABASE}"]`).isChecked());
   assert.ok(await page.locator("input[name=n][value='5']").isChecked());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a quiz of categories with notes only says it has no questions; one of a category gone says so", async () => {
+  const { page, problems, context } = await app.open("#/quiz?c=developer-interview/기술-질문/과제&seed=1");
+  assert.equal(await page.locator("#main h1").innerText(), "No questions to ask");
+  assert.match(await page.locator("#main").innerText(), /only notes, or questions with no answer written/);
+  await page.goto(app.server.url + "#/quiz?c=developer-interview/gone&seed=1");
+  await page.waitForFunction(() => /not in the notes any more/.test(document.querySelector("#main").innerText));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -163,7 +163,10 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
 fn NothingToAsk(source: Source) -> impl IntoView {
     let t = words();
     let (title, message) = match source {
-        Source::Spec(_) => return Either::Left(view! { <NotFound message=t.empty_quiz /> }),
+        Source::Spec(spec) if !spec.is_in_notes() => {
+            return Either::Left(view! { <NotFound message=t.empty_quiz /> })
+        }
+        Source::Spec(_) => t.no_questions,
         Source::Review => t.all_done,
         Source::Drill(Drill::Starred) => t.no_starred,
         Source::Drill(Drill::Missed) => t.nothing_missed,

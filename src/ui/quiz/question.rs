@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::Action;
 use crate::deck::{Card, NOTES_LANG};
 use crate::study::choice::{option_for_key, Verdict};
-use crate::study::quiz::Quiz;
+use crate::study::quiz::{Drill, Quiz, Source};
 use crate::study::session::Grade;
 use crate::ui::embed::Mode;
 use crate::ui::shared::{focus_on_load, note_html, set_title, QuestionBody, StarButton};
@@ -21,7 +21,13 @@ pub fn Question(
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = words();
-    set_title(Some(t.quiz));
+    let title = quiz.with_untracked(|quiz| match quiz.source {
+        Source::Spec(_) => t.quiz,
+        Source::Review => t.review,
+        Source::Drill(Drill::Starred) => t.starred,
+        Source::Drill(Drill::Missed) => t.missed,
+    });
+    set_title(Some(title));
     let position = Memo::new(move |_| quiz.with(|quiz| quiz.session.outcomes().len()));
     let total = quiz.with_untracked(|quiz| quiz.session.total());
     // In the app's own document, the keys also act when a click on the
@@ -36,7 +42,7 @@ pub fn Question(
         on_cleanup(move || keys.remove());
     }
     view! {
-        <section class="quiz" aria-label=t.quiz on:keydown=move |ev| on_key(&ev, quiz, act)>
+        <section class="quiz" aria-label=title on:keydown=move |ev| on_key(&ev, quiz, act)>
             <div class="quiz-bar">
                 <p class="quiz-progress">
                     {t.question_number} <strong>{move || position.get() + 1}</strong> " / " {total}

@@ -54,7 +54,7 @@ pub fn Summary(
         <section class="quiz-summary">
             <h1 tabindex="-1" node_ref=focus_on_load()>{heading}</h1>
             <p class="meta">
-                {(t.answered_in)(session.outcomes().len(), session.total(), summary.duration_ms)}
+                {(t.answered_in)(summary.graded(), session.total(), summary.duration_ms)}
             </p>
             <ul class="tally">
                 {tallies
@@ -76,8 +76,10 @@ pub fn Summary(
                     {t.same_quiz}
                 </button>
             </div>
-            <h2>{t.questions_heading}</h2>
-            <ol class="folds">{graded}</ol>
+            {(!graded.is_empty()).then(|| view! {
+                <h2>{t.questions_heading}</h2>
+                <ol class="folds">{graded}</ol>
+            })}
         </section>
     }
 }
