@@ -193,7 +193,8 @@ fn BarChart(
     }
 }
 
-/// Each category with cards: its mastery and reviews, and a reset.
+/// Each category with cards: its mastery and reviews, and a reset, whose
+/// confirmation takes the row under it, across the table.
 #[component]
 fn CategoryTotals(asking: ResetAsking) -> impl IntoView {
     let app = use_app();
@@ -206,15 +207,21 @@ fn CategoryTotals(asking: ResetAsking) -> impl IntoView {
                 app.progress
                     .with(|progress| review_count(progress, category.all_cards()))
             };
-            let indent = format!("padding-left:{}em", category.depth);
+            let depth = format!("--depth:{}", category.depth);
+            let reset = Reset::new(Some(category), asking);
             view! {
                 <tr>
-                    <th scope="row" style=indent lang=NOTES_LANG>{category.title}</th>
+                    <th scope="row" style=depth lang=NOTES_LANG>{category.title}</th>
                     <td>{category.card_count()}</td>
                     <td><MasteryBar category /></td>
                     <td>{reviews}</td>
-                    <td><ResetButton category=Some(category) asking /></td>
+                    <td><ResetButton reset /></td>
                 </tr>
+                {move || reset.confirming.get().then(|| view! {
+                    <tr class="confirm-row">
+                        <td colspan="5"><ResetConfirmation reset /></td>
+                    </tr>
+                })}
             }
         })
         .collect_view();
@@ -243,98 +250,113 @@ fn CategoryTotals(asking: ResetAsking) -> impl IntoView {
 type ResetAsking = RwSignal<usize>;
 const NO_RESET: usize = usize::MAX;
 
-/// Forgets the reviews of a category (or of everything), once confirmed.
-/// Stars stay.
+/// Forgetting the reviews of a category (or of everything), once
+/// confirmed: its button, and the confirmation it opens. Stars stay.
+#[derive(Clone, Copy)]
+struct Reset {
+    category: Option<&'static Category>,
+    scope: usize,
+    asking: ResetAsking,
+    confirming: Memo<bool>,
+    button: NodeRef<leptos::html::Button>,
+}
+
+impl Reset {
+    fn new(category: Option<&'static Category>, asking: ResetAsking) -> Self {
+        let scope = category.map_or(CATEGORIES.len(), |category| category.subtree.start);
+        Reset {
+            category,
+            scope,
+            asking,
+            confirming: Memo::new(move |_| asking.get() == scope),
+            button: NodeRef::new(),
+        }
+    }
+
+    /// Closes the confirmation, focus back on the button that opened it.
+    fn close(&self) {
+        self.asking.set(NO_RESET);
+        if let Some(button) = self.button.get_untracked() {
+            let _ = button.focus();
+        }
+    }
+
+    fn forget(&self) {
+        let cards = self.category.map_or(CARDS, |category| category.all_cards());
+        use_app().reset(cards.iter().map(|card| card.id));
+        self.close();
+    }
+}
+
 #[component]
-fn ResetButton(category: Option<&'static Category>, asking: ResetAsking) -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
-    let scope = category.map_or(CATEGORIES.len(), |category| category.subtree.start);
-    let confirming = Memo::new(move |_| asking.get() == scope);
-    // Focus follows a press to the button that replaces the one pressed:
-    // asked to confirm, to Cancel, so that a second Enter forgets nothing.
-    // Not when another reset's asking closes this one.
-    let pressed = StoredValue::new(false);
-    let ask = move |open: bool| {
-        pressed.set_value(true);
-        asking.set(if open { scope } else { NO_RESET });
-    };
-    // The question, around the category's name in the notes' language.
-    let (question, label, cards) = match category {
-        Some(category) => (
-            (
-                t.forget_category.0,
-                Some(category.title),
-                t.forget_category.1,
-            ),
-            (t.reset_category)(category.title),
-            category.all_cards(),
-        ),
-        None => (
-            (t.forget_everything, None, ""),
-            t.reset_everything.to_owned(),
-            CARDS,
-        ),
-    };
-    let reset = move |_| {
-        app.reset(cards.iter().map(|card| card.id));
-        ask(false);
+fn ResetButton(reset: Reset) -> impl IntoView {
+    let t = words();
+    let (text, label) = match reset.category {
+        Some(category) => (t.reset, (t.reset_category)(category.title)),
+        None => (t.reset_everything, t.reset_everything.to_owned()),
     };
     view! {
-        {move || {
-            let focus = NodeRef::<leptos::html::Button>::new();
-            if pressed.get_value() {
-                pressed.set_value(false);
-                focus.on_load(|button| {
-                    let _ = button.focus();
-                });
+        <button
+            type="button"
+            class="link-button"
+            aria-label=label
+            aria-expanded=move || reset.confirming.get().to_string()
+            node_ref=reset.button
+            on:click=move |_| reset.asking.set(reset.scope)
+        >
+            {text}
+        </button>
+    }
+}
+
+/// Asks before a reset forgets anything, starting on Cancel, so that a
+/// second Enter forgets nothing; Esc cancels too.
+#[component]
+fn ResetConfirmation(reset: Reset) -> impl IntoView {
+    let t = words();
+    // The question, around the category's name in the notes' language.
+    let question = match reset.category {
+        Some(category) => (
+            t.forget_category.0,
+            Some(category.title),
+            t.forget_category.1,
+        ),
+        None => (t.forget_everything, None, ""),
+    };
+    let cancel = NodeRef::<leptos::html::Button>::new();
+    cancel.on_load(|button| {
+        let _ = button.focus();
+    });
+    view! {
+        <span
+            class="confirm"
+            role="group"
+            aria-label=t.confirm_reset
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    reset.close();
+                }
             }
-            if confirming.get() {
-                Either::Left(view! {
-                    <span
-                        class="confirm"
-                        role="group"
-                        aria-label=t.confirm_reset
-                        on:keydown=move |ev| {
-                            if ev.key() == "Escape" {
-                                ask(false);
-                            }
-                        }
-                    >
-                        <span>
-                            {question.0}
-                            {question.1.map(|title| view! { <span lang=NOTES_LANG>{title}</span> })}
-                            {question.2}
-                        </span>
-                        " "
-                        <button type="button" class="button button-danger" on:click=reset>
-                            {t.reset}
-                        </button>
-                        " "
-                        <button
-                            type="button"
-                            class="button button-quiet"
-                            node_ref=focus
-                            on:click=move |_| ask(false)
-                        >
-                            {t.cancel}
-                        </button>
-                    </span>
-                })
-            } else {
-                Either::Right(view! {
-                    <button
-                        type="button"
-                        class="link-button"
-                        aria-label=label.clone()
-                        node_ref=focus
-                        on:click=move |_| ask(true)
-                    >
-                        {if category.is_some() { t.reset } else { t.reset_everything }}
-                    </button>
-                })
-            }
-        }}
+        >
+            <span>
+                {question.0}
+                {question.1.map(|title| view! { <span lang=NOTES_LANG>{title}</span> })}
+                {question.2}
+            </span>
+            " "
+            <button type="button" class="button button-danger" on:click=move |_| reset.forget()>
+                {t.reset}
+            </button>
+            " "
+            <button
+                type="button"
+                class="button button-quiet"
+                node_ref=cancel
+                on:click=move |_| reset.close()
+            >
+                {t.cancel}
+            </button>
+        </span>
     }
 }
 
@@ -343,6 +365,7 @@ fn ResetButton(category: Option<&'static Category>, asking: ResetAsking) -> impl
 fn DataTools(asking: ResetAsking) -> impl IntoView {
     let app = use_app();
     let t = app.words();
+    let reset = Reset::new(None, asking);
     let message = RwSignal::new(None::<Result<String, String>>);
     let export = move |_| {
         let day = iso_date(app.clock().today());
@@ -379,8 +402,9 @@ fn DataTools(asking: ResetAsking) -> impl IntoView {
                 <input type="file" accept=".json,application/json" class="sr-only" on:change=import />
             </label>
             " "
-            <ResetButton category=None asking />
+            <ResetButton reset />
         </p>
+        {move || reset.confirming.get().then(|| view! { <p><ResetConfirmation reset /></p> })}
         <p role="status" class="import-message">
             {move || match message.get() {
                 Some(Ok(done)) => Some(Either::Left(view! { <span class="ok">{done}</span> })),

@@ -230,7 +230,14 @@ test("every screen fits a 360 px phone without sideways scrolling, its header in
       return [cell.innerText, new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size];
     }),
   );
-  assert.deepEqual(lines.filter(([text, count]) => text && count > 1), [], "no heading or category split over lines");
+  const words = (text) => text.split(/\s+/).length;
+  assert.deepEqual(lines.filter(([text, count]) => text && count > words(text)), [], "no heading or category split inside a word");
+  const table = await page.locator(".table-scroll").evaluate((box) => [box.scrollWidth, box.clientWidth]);
+  assert.ok(table[0] <= table[1], `the totals fit without scrolling sideways: ${table}`);
+  const indents = await page.locator(".totals th[scope=row]").evaluateAll((cells) =>
+    cells.map((cell) => parseFloat(getComputedStyle(cell).paddingLeft)),
+  );
+  assert.ok(indents[0] > 0 && indents[1] > indents[0], `a deck's heading off the edge, a section's further in: ${indents}`);
   await page.goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스");
   await page.getByRole("button", { name: "Show all answers" }).click();
   assert.equal(await overflow(), 0, "category with every answer open");
