@@ -59,7 +59,7 @@ pub struct AppState {
     pub focused: StoredValue<Option<HtmlElement>, LocalStorage>,
     pub screen_title: StoredValue<String>,
     /// The id of the history entry on show (on the app's own page), which
-    /// [`PLACES`] knows it by.
+    /// [`PLACES`] knows it by; 0 while it has none.
     entry: StoredValue<f64>,
     /// Whether a screen has been drawn yet: on someone else's page the app
     /// takes focus only once the user is in it.
@@ -278,7 +278,9 @@ impl AppState {
         // The user has gone elsewhere (Back): the results' entry stays as it is.
         self.results_address.set_value(None);
         if self.mode == Mode::Page {
-            self.entry.set_value(self.entry_id());
+            let id = window().history().and_then(|history| history.state());
+            self.entry
+                .set_value(id.ok().and_then(|id| id.as_f64()).unwrap_or(0.0));
         }
         let mut route = Route::from_hash(&self.address());
         if let Route::Quiz(spec) = &route {
@@ -295,23 +297,19 @@ impl AppState {
         });
     }
 
-    /// The id of the history entry on show, kept as its state. An entry
-    /// the browser made for a link has none yet: it gets one, unlike any
-    /// before, since ids outlive a reload.
-    fn entry_id(&self) -> f64 {
-        let Ok(history) = window().history() else {
-            return 0.0;
-        };
-        if let Some(id) = history.state().ok().and_then(|state| state.as_f64()) {
-            return id;
-        }
-        let id = js_sys::Date::now().max(self.entry.get_value() + 1.0);
-        let _ = history.replace_state_with_url(&JsValue::from(id), "", None);
-        id
-    }
-
     /// Notes how far the screen on show is scrolled, for the latest screens.
+    /// An entry the browser made for a link has no id yet: the first scroll
+    /// gives it one, kept as its state (not at its first drawing, which a
+    /// history update would slow), unlike any before, since ids outlive a
+    /// reload.
     pub fn keep_place(&self, scrolled: f64) {
+        if self.entry.get_value() == 0.0 {
+            let id = js_sys::Date::now();
+            if let Ok(history) = window().history() {
+                let _ = history.replace_state_with_url(&JsValue::from(id), "", None);
+            }
+            self.entry.set_value(id);
+        }
         let entry = self.entry.get_value();
         PLACES.with_borrow_mut(
             |places| match places.iter_mut().find(|(id, _)| *id == entry) {
