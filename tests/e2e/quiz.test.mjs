@@ -247,6 +247,23 @@ test("a quiz of categories with notes only says it has no questions; one of a ca
   await context.close();
 });
 
+test("setup's mastery bars line up; on a touch screen the quiz shows no keys to press", async () => {
+  const { page, problems, context } = await app.open("#/quiz/new");
+  await page.locator("form.quiz-setup").waitFor();
+  const edges = await page.locator(".choice .mastery").evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().right));
+  assert.equal(new Set(edges).size, 1, `every bar ends where the others do: ${edges}`);
+  await page.goto(app.server.url + "#/quiz?n=3&seed=1");
+  assert.ok(await page.locator(".keys").isVisible(), "with a keyboard and mouse, the keys are shown");
+  await context.close();
+
+  const phone = await app.open("#/quiz?n=3&seed=1", { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  await phone.page.locator(".quiz-question").waitFor();
+  assert.equal(await phone.page.locator(".keys").isVisible(), false);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(phone.problems, []);
+  await phone.context.close();
+});
+
 test("Back from a quiz shows its setup with the choices made", async () => {
   const { page, problems, context } = await app.open("#/quiz/new");
   await page.waitForSelector("form.quiz-setup");
