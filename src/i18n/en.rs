@@ -10,6 +10,12 @@ fn counted(count: usize, one: &str, many: &str) -> String {
     format!("{count} {}", if count == 1 { one } else { many })
 }
 
+fn short_date(day: i64) -> String {
+    let (_, month, day) = date(day);
+    let month = MONTHS.get(month as usize - 1).unwrap_or(&"");
+    format!("{month} {day}")
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -165,17 +171,17 @@ pub static WORDS: Words = Words {
     by_category: "By category",
     your_data: "Your data",
     day_reviews: |day, count| {
-        let (_, month, day) = date(day);
-        let month = MONTHS.get(month as usize - 1).unwrap_or(&"");
-        format!("{month} {day}: {}", counted(count, "review", "reviews"))
+        format!("{}: {}", short_date(day), counted(count, "review", "reviews"))
     },
     heatmap: |reviews, weeks| {
         format!("{} in the last {weeks} weeks", counted(reviews, "review", "reviews"))
     },
-    no_recall_yet: (
-        "No reviews of cards seen before yet",
-        "Recall shows here once cards come back for review.",
-    ),
+    short_date,
+    fewer_more: ("Fewer", "More"),
+    weeks_ago: |weeks| format!("{weeks} weeks ago"),
+    this_week: "This week",
+    days_ahead: |days| format!("In {days} days"),
+    no_recall_yet: "No card has come back for review yet: recall shows here once one does.",
     recall_per_week: |weeks| format!("Recall per week, oldest first: {weeks}"),
     recall_goal: "Bars reach the dashed line at 90 %, the recall FSRS aims for.",
     forecast: |days, counts| format!("Cards due over the next {days} days, today first: {counts}"),

@@ -6,6 +6,11 @@ use crate::progress::schema::{CardProblem, Refusal, VERSION};
 use crate::progress::today::date;
 use crate::store::Notice;
 
+fn short_date(day: i64) -> String {
+    let (_, month, day) = date(day);
+    format!("{month}월 {day}일")
+}
+
 pub static WORDS: Words = Words {
     switch_to: "English",
 
@@ -144,15 +149,14 @@ pub static WORDS: Words = Words {
     coming_due: "복습 예정",
     by_category: "카테고리별",
     your_data: "학습 기록 관리",
-    day_reviews: |day, count| {
-        let (_, month, day) = date(day);
-        format!("{month}월 {day}일: 복습 {count}회")
-    },
+    day_reviews: |day, count| format!("{}: 복습 {count}회", short_date(day)),
     heatmap: |reviews, weeks| format!("최근 {weeks}주 동안 복습 {reviews}회"),
-    no_recall_yet: (
-        "아직 다시 만난 카드가 없어요",
-        "카드가 복습으로 돌아오면 여기에 기억률이 나타나요.",
-    ),
+    short_date,
+    fewer_more: ("적음", "많음"),
+    weeks_ago: |weeks| format!("{weeks}주 전"),
+    this_week: "이번 주",
+    days_ahead: |days| format!("{days}일 후"),
+    no_recall_yet: "아직 복습으로 돌아온 카드가 없어요. 카드가 돌아오면 여기에 기억률이 나타나요.",
     recall_per_week: |weeks| format!("주별 기억률, 오래된 주부터: {weeks}"),
     recall_goal: "점선은 FSRS가 목표로 하는 기억률 90%예요.",
     forecast: |days, counts| format!("앞으로 {days}일 동안 복습할 카드 수, 오늘부터: {counts}"),

@@ -187,7 +187,14 @@ pub struct Words {
     /// A day of the heatmap, as days since 1970-01-01, and its reviews.
     pub day_reviews: fn(i64, usize) -> String,
     pub heatmap: fn(usize, usize) -> String,
-    pub no_recall_yet: (&'static str, &'static str),
+    /// A day as days since 1970-01-01, month and day: under a chart.
+    pub short_date: fn(i64) -> String,
+    /// The heatmap's scale, from its lightest square to its darkest.
+    pub fewer_more: (&'static str, &'static str),
+    pub weeks_ago: fn(usize) -> String,
+    pub this_week: &'static str,
+    pub days_ahead: fn(usize) -> String,
+    pub no_recall_yet: &'static str,
     pub recall_per_week: fn(&str) -> String,
     pub recall_goal: &'static str,
     pub forecast: fn(usize, &str) -> String,
@@ -282,6 +289,10 @@ mod tests {
         // 2026-11-26 is day 20_783.
         assert_eq!((ko.day_reviews)(20_783, 3), "11월 26일: 복습 3회");
         assert_eq!((en.day_reviews)(20_783, 1), "Nov 26: 1 review");
+        assert_eq!((ko.short_date)(20_783), "11월 26일");
+        assert_eq!((en.short_date)(20_783), "Nov 26");
+        assert_eq!((ko.weeks_ago)(11), "11주 전");
+        assert_eq!((en.days_ahead)(13), "In 13 days");
         assert_eq!((ko.answered_in)(8, 10, 65_000), "10문제 중 8문제 · 1분 5초");
         assert_eq!(
             (en.answered_in)(8, 10, 120_999),

@@ -90,7 +90,31 @@ fn Heatmap(counts: Vec<usize>, clock: Clock) -> impl IntoView {
             >
                 {cells}
             </svg>
+            <ChartEnds start=(t.short_date)(first_day) end=t.today.to_owned() />
+            <p class="heat-scale" aria-hidden="true">
+                {t.fewer_more.0}
+                <svg viewBox="0 0 68 12">
+                    <rect class="heat-0" width="12" height="12" rx="2"></rect>
+                    <rect class="heat-1" x="14" width="12" height="12" rx="2"></rect>
+                    <rect class="heat-2" x="28" width="12" height="12" rx="2"></rect>
+                    <rect class="heat-3" x="42" width="12" height="12" rx="2"></rect>
+                    <rect class="heat-4" x="56" width="12" height="12" rx="2"></rect>
+                </svg>
+                {t.fewer_more.1}
+            </p>
         </figure>
+    }
+}
+
+/// What a chart's first and last columns stand for, under them. (The
+/// chart's own label says it all to screen readers.)
+#[component]
+fn ChartEnds(start: String, end: String) -> impl IntoView {
+    view! {
+        <p class="chart-ends" aria-hidden="true">
+            <span>{start}</span>
+            <span>{end}</span>
+        </p>
     }
 }
 
@@ -103,11 +127,11 @@ fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
         .flatten()
         .map(|percent| format!("{percent}%"))
         .collect();
-    let (label, caption) = if described.is_empty() {
-        (t.no_recall_yet.0.to_owned(), t.no_recall_yet.1)
-    } else {
-        ((t.recall_per_week)(&described.join(", ")), t.recall_goal)
-    };
+    if described.is_empty() {
+        return Either::Left(view! { <p class="hint">{t.no_recall_yet}</p> });
+    }
+    let label = (t.recall_per_week)(&described.join(", "));
+    let ends = ((t.weeks_ago)(RECALL_WEEKS - 1), t.this_week.to_owned());
     let bars = weeks
         .into_iter()
         .map(|percent| {
@@ -118,7 +142,9 @@ fn RecallChart(weeks: Vec<Option<usize>>) -> impl IntoView {
             })
         })
         .collect();
-    view! { <BarChart bars class="bar-recall" label goal=Some(90) caption /> }
+    Either::Right(
+        view! { <BarChart bars class="bar-recall" label goal=Some(90) ends caption=t.recall_goal /> },
+    )
 }
 
 /// Cards due on each of the next days, today (with anything overdue) first.
@@ -139,7 +165,8 @@ fn Forecast(days: Vec<usize>) -> impl IntoView {
             })
         })
         .collect();
-    view! { <BarChart bars class="bar-due" label goal=None caption="" /> }
+    let ends = (t.today.to_owned(), (t.days_ahead)(FORECAST_DAYS - 1));
+    view! { <BarChart bars class="bar-due" label goal=None ends caption="" /> }
 }
 
 /// The tallest a bar can be, in the chart's own units.
@@ -154,14 +181,16 @@ struct Bar {
     figure: Option<usize>,
 }
 
-/// Bars side by side (`None`: a gap), with a dashed line at `goal` percent
-/// and a caption under them when it is not empty.
+/// Bars side by side (`None`: a gap), with a dashed line at `goal` percent,
+/// what the first and last stand for, and a caption under them when it is
+/// not empty.
 #[component]
 fn BarChart(
     bars: Vec<Option<Bar>>,
     class: &'static str,
     label: String,
     goal: Option<usize>,
+    ends: (String, String),
     caption: &'static str,
 ) -> impl IntoView {
     let width = bars.len() * 20;
@@ -188,6 +217,7 @@ fn BarChart(
                 {goal}
                 {bars}
             </svg>
+            <ChartEnds start=ends.0 end=ends.1 />
             {(!caption.is_empty()).then(|| view! { <figcaption class="hint">{caption}</figcaption> })}
         </figure>
     }

@@ -349,6 +349,13 @@ test("the stats page draws what was studied", async () => {
   assert.equal(await page.locator("svg.heatmap rect.heat-2").count(), 1, "today: one square of 3-5 reviews");
   const forecast = await page.locator("figure", { has: page.locator(".bar-due") }).locator("svg").getAttribute("aria-label");
   assert.match(forecast, /today first: 0, 1, /, "the card graded Again is due tomorrow");
+  const ends = await page.locator(".chart-ends").evaluateAll((rows) => rows.map((row) => row.innerText.split("\n")));
+  assert.equal(ends.length, 2, "the heatmap's and the forecast's: no recall chart before a card comes back");
+  assert.match(ends[0][0], /^[A-Z][a-z]{2} \d{1,2}$/, "the heatmap's first day");
+  assert.equal(ends[0][1], "Today");
+  assert.deepEqual(ends[1], ["Today", "In 13 days"]);
+  assert.equal((await page.locator(".heat-scale").innerText()).trim().replace(/\s+/g, " "), "Fewer More");
+  assert.match(await page.locator("#main").innerText(), /No card has come back for review yet/);
   const row = page.locator("tr", { has: page.locator("th", { hasText: /^데이터베이스$/ }) });
   assert.equal(await row.locator("td").nth(2).innerText(), "4", "reviews of the category");
   assert.deepEqual(problems, []);
