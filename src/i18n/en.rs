@@ -102,7 +102,7 @@ pub static WORDS: Words = Words {
     question_number: "Question ",
     end_session: "End session",
     skip_question: "Skip this question",
-    recall_keys: "Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy.",
+    recall_keys: "Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; Esc leaves the answer field.",
     options: "Options",
     check: "Check",
     choice_keys: |last, several| {

@@ -87,7 +87,7 @@ pub static WORDS: Words = Words {
     question_number: "문제 ",
     end_session: "그만 풀기",
     skip_question: "이 문제 건너뛰기",
-    recall_keys: "단축키: Space나 Enter로 답 보기, 1 다시 · 2 어려움 · 3 좋음 · 4 쉬움.",
+    recall_keys: "단축키: Space나 Enter로 답 보기, 1 다시 · 2 어려움 · 3 좋음 · 4 쉬움, Esc로 답 입력칸 나가기.",
     options: "보기",
     check: "정답 확인",
     choice_keys: |last, several| {

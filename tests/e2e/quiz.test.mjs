@@ -192,6 +192,20 @@ test("Enter while composing Korean text does nothing, in the answer field or on 
   await context.close();
 });
 
+test("Esc leaves the answer field for Show answer, where Space shows the answer and the text stays", async () => {
+  const { page, problems, context } = await app.open(quizOf(DATABASE, 3, 8));
+  await page.locator("#typed").click();
+  await page.keyboard.type("원자성 1 2");
+  await page.keyboard.press("Escape");
+  assert.match(await page.evaluate(() => document.activeElement.innerText), /^Show answer/);
+  assert.equal(await page.locator("#typed").inputValue(), "원자성 1 2");
+  await page.keyboard.press("Space");
+  await page.waitForSelector("#answer");
+  assert.match(await page.locator(".typed-answer").innerText(), /원자성 1 2/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("after a click on the page's background, the keys still reveal and grade; the finished quiz's announcement leaves with it", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 2, 8));
   await page.mouse.click(20, 600);

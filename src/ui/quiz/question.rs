@@ -207,6 +207,7 @@ fn Recall(
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = words();
+    let show = NodeRef::<leptos::html::Button>::new();
     view! {
         <label class="typed-label" for="typed">
             {t.your_answer} " " <span>{t.your_answer_hint}</span>
@@ -216,9 +217,17 @@ fn Recall(
             rows="3"
             autocomplete="off"
             on:input=move |ev| typed.set(event_target_value(&ev))
+            on:keydown=move |ev| {
+                // Esc leaves the field for the button, where the keys act again.
+                if ev.key() == "Escape" && !ev.is_composing() {
+                    if let Some(button) = show.get_untracked() {
+                        let _ = button.focus();
+                    }
+                }
+            }
         ></textarea>
         <div class="quiz-actions">
-            <button type="button" class="button" on:click=move |_| act(Action::Reveal)>
+            <button type="button" class="button" node_ref=show on:click=move |_| act(Action::Reveal)>
                 {t.show_answer} " " <kbd>"Space"</kbd>
             </button>
         </div>
