@@ -59,6 +59,19 @@ fn ending_early_leaves_the_rest_unanswered() {
     let summary = session.summary(99);
     assert_eq!((summary.hard, summary.unanswered), (1, 4));
     assert_eq!(summary.duration_ms, 50);
+
+    assert!(session.resume(), "ending early is taken back");
+    assert!(!session.is_finished() && !session.ended_early());
+    assert_eq!(session.current(), Some(1), "where it stopped");
+    assert!(
+        !session.resume(),
+        "a session going on has nothing to take back"
+    );
+    for _ in 1..5 {
+        session.skip(60);
+    }
+    assert!(session.is_finished());
+    assert!(!session.resume(), "nor one finished by answering");
 }
 
 #[test]

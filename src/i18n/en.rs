@@ -155,6 +155,7 @@ pub static WORDS: Words = Words {
         };
         format!("{answered} of {} in {took}", counted(total, "question", "questions"))
     },
+    resume_session: "Continue where I stopped",
     new_quiz: "New quiz",
     same_quiz: "Same quiz again",
     questions_heading: "Questions",

@@ -137,6 +137,7 @@ pub static WORDS: Words = Words {
         };
         format!("{total}문제 중 {answered}문제 · {took}")
     },
+    resume_session: "멈춘 곳부터 이어 풀기",
     new_quiz: "새 퀴즈",
     same_quiz: "같은 퀴즈 다시 풀기",
     questions_heading: "문제",

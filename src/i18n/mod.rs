@@ -173,6 +173,8 @@ pub struct Words {
     pub skipped: &'static str,
     pub not_asked: &'static str,
     pub answered_in: fn(usize, usize, u64) -> String,
+    /// Goes on with a session ended early.
+    pub resume_session: &'static str,
     pub new_quiz: &'static str,
     pub same_quiz: &'static str,
     pub questions_heading: &'static str,

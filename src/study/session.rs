@@ -217,6 +217,16 @@ impl Session {
         }
     }
 
+    /// Takes back ending early: the session goes on where it stopped.
+    pub fn resume(&mut self) -> bool {
+        let ended = self.ended_early;
+        if ended {
+            self.ended_early = false;
+            self.finished_ms = None;
+        }
+        ended
+    }
+
     fn advance(&mut self, outcome: Outcome, now_ms: u64) {
         self.outcomes.push(outcome);
         self.revealed = false;

@@ -278,6 +278,26 @@ test("setup's mastery bars line up; on a touch screen the quiz shows no keys to 
   await phone.context.close();
 });
 
+test("a session ended early goes on from where it stopped, after a reload too", async () => {
+  const { page, problems, context } = await app.open(quizOf(DATABASE, 4, 12));
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.locator('[data-grade="3"]').click();
+  await asked(page, 2, 4);
+  const second = await question(page);
+  await page.getByRole("button", { name: "End session" }).click();
+  assert.equal(await page.locator("h1").innerText(), "Session ended");
+  await page.getByRole("button", { name: "Continue where I stopped" }).click();
+  await asked(page, 2, 4);
+  assert.equal(await question(page), second);
+  await page.reload();
+  await asked(page, 2, 4);
+  for (const _ of [2, 3, 4]) await page.getByRole("button", { name: "Skip this question" }).click();
+  assert.equal(await page.locator("h1").innerText(), "Session complete");
+  assert.equal(await page.getByRole("button", { name: "Continue where I stopped" }).count(), 0, "nothing left to go on with");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("Back from a quiz shows its setup with the choices made", async () => {
   const { page, problems, context } = await app.open("#/quiz/new");
   await page.waitForSelector("form.quiz-setup");

@@ -37,6 +37,8 @@ pub(crate) enum Action {
     Accept,
     Skip,
     End,
+    /// Goes on with a session ended early.
+    Resume,
     Restart,
 }
 
@@ -123,6 +125,7 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
                     quiz.session.end_early(now);
                     running
                 }
+                Action::Resume => quiz.session.resume(),
                 Action::Restart => {
                     *quiz = Quiz::open(quiz.source.clone(), pick(app, &quiz.source), None, now, 0);
                     true

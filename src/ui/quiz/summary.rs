@@ -26,6 +26,7 @@ pub fn Summary(
         t.session_complete
     };
     set_title(Some(heading));
+    let resumable = session.ended_early() && summary.unanswered > 0;
     let missed = quiz.retry_missed();
     let retry = (!missed.cards.is_empty()).then(|| {
         view! { <a class="button" href=quiz_href(&missed)>{(t.retry_missed)(missed.cards.len())}</a> " " }
@@ -69,6 +70,10 @@ pub fn Summary(
                     .collect_view()}
             </ul>
             <div class="actions">
+                <button type="button" class="button" hidden=!resumable on:click=move |_| act(Action::Resume)>
+                    {t.resume_session}
+                </button>
+                " "
                 {retry}
                 <a class="button button-quiet" href=quiz_setup_href(&quiz.choices())>{t.new_quiz}</a>
                 " "
