@@ -158,6 +158,7 @@ pub static WORDS: Words = Words {
     resume_session: "Continue where I stopped",
     new_quiz: "New quiz",
     same_quiz: "Same quiz again",
+    start_again: "Start again",
     questions_heading: "Questions",
 
     totals: |reviews, [new, learning, known]| {

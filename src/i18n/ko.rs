@@ -140,6 +140,7 @@ pub static WORDS: Words = Words {
     resume_session: "멈춘 곳부터 이어 풀기",
     new_quiz: "새 퀴즈",
     same_quiz: "같은 퀴즈 다시 풀기",
+    start_again: "다시 시작하기",
     questions_heading: "문제",
 
     totals: |reviews, [new, learning, known]| {

@@ -177,6 +177,8 @@ pub struct Words {
     pub resume_session: &'static str,
     pub new_quiz: &'static str,
     pub same_quiz: &'static str,
+    /// A review or drill again, from what is due or missed now.
+    pub start_again: &'static str,
     pub questions_heading: &'static str,
 
     // Stats.

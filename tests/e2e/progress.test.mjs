@@ -126,6 +126,14 @@ test("a star makes the Starred drill; the Missed drill and the mastery bars coun
   await page.locator(".drill", { hasText: "Missed" }).click();
   await page.waitForSelector(".quiz-question");
   assert.equal(await progress(page), "Question 1 / 1", "only the card graded Again");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  await page.locator('[data-grade="3"]').click();
+  await page.locator(".quiz-summary").waitFor();
+  assert.equal(await page.title(), "Session complete · Foldcards");
+  assert.equal(await page.getByRole("button", { name: "Same quiz again" }).count(), 0, "a drill asks what is missed now");
+  await page.getByRole("button", { name: "Start again" }).click();
+  await page.waitForSelector(".empty-state");
+  assert.equal(await page.locator("#main h1").innerText(), "Nothing missed", "graded Good, it is no longer missed");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -6,7 +6,7 @@ mod question;
 mod setup;
 mod summary;
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 pub use setup::QuizSetup;
@@ -48,28 +48,31 @@ pub fn QuizScreen(source: Source) -> impl IntoView {
     let app = use_app();
     let quiz = RwSignal::new(open(&app, source.clone()));
     app.show_quiz(quiz);
-    if quiz.with_untracked(|quiz| quiz.cards.is_empty()) {
-        return Either::Left(view! { <NothingToAsk source /> });
-    }
+    // Starting a review or drill again may find nothing left to ask.
+    let empty = Memo::new(move |_| quiz.with(|quiz| quiz.cards.is_empty()));
     let finished = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_finished()));
     let act = move |action: Action| apply(&app, quiz, action);
     // A quiz of chosen cards (the ones missed) is the user's own, not one to embed.
     let embeddable = match &source {
-        Source::Spec(spec) if app.mode == Mode::Page && spec.cards.is_empty() => {
+        Source::Spec(spec)
+            if app.mode == Mode::Page && spec.cards.is_empty() && !empty.get_untracked() =>
+        {
             Some(Embeddable::Quiz(quiz.with_untracked(Quiz::choices)))
         }
         _ => None,
     };
-    Either::Right(view! {
+    view! {
         {move || {
-            if finished.get() {
-                Either::Left(view! { <Summary quiz act /> })
+            if empty.get() {
+                EitherOf3::A(view! { <NothingToAsk source=source.clone() /> })
+            } else if finished.get() {
+                EitherOf3::B(view! { <Summary quiz act /> })
             } else {
-                Either::Right(view! { <Question quiz act /> })
+                EitherOf3::C(view! { <Question quiz act /> })
             }
         }}
         {embeddable.map(|what| view! { <EmbedButton what /> })}
-    })
+    }
 }
 
 fn open(app: &AppState, source: Source) -> Quiz {

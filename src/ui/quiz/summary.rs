@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::Action;
 use crate::route::{quiz_href, quiz_setup_href};
-use crate::study::quiz::Quiz;
+use crate::study::quiz::{Quiz, Source};
 use crate::study::session::{Grade, Outcome};
 use crate::ui::shared::{focus_on_load, set_title, CardFold};
 use crate::ui::state::{now_ms, words};
@@ -27,6 +27,11 @@ pub fn Summary(
     };
     set_title(Some(heading));
     let resumable = session.ended_early() && summary.unanswered > 0;
+    // A review or a drill starts again from what is due or missed now.
+    let again = match quiz.source {
+        Source::Spec(_) => t.same_quiz,
+        _ => t.start_again,
+    };
     let missed = quiz.retry_missed();
     let retry = (!missed.cards.is_empty()).then(|| {
         view! { <a class="button" href=quiz_href(&missed)>{(t.retry_missed)(missed.cards.len())}</a> " " }
@@ -78,7 +83,7 @@ pub fn Summary(
                 <a class="button button-quiet" href=quiz_setup_href(&quiz.choices())>{t.new_quiz}</a>
                 " "
                 <button type="button" class="button button-quiet" on:click=move |_| act(Action::Restart)>
-                    {t.same_quiz}
+                    {again}
                 </button>
             </div>
             {(!graded.is_empty()).then(|| view! {
