@@ -270,6 +270,26 @@ fn a_query_of_several_words_finds_cards_holding_each_of_them() {
 }
 
 #[test]
+fn only_the_last_word_of_several_is_still_being_typed() {
+    let index = Index::new([("닭 요리", "먼저"), ("달 먼저", ""), ("다른 것", "먼저")]);
+    let cards = |query: &str| {
+        let mut cards: Vec<usize> = index.search(query, 5).iter().map(|hit| hit.card).collect();
+        cards.sort();
+        cards
+    };
+    assert_eq!(
+        cards("달 먼저"),
+        [1],
+        "달 typed and passed is not 닭, nor 다 then ㄹ"
+    );
+    assert_eq!(
+        cards("먼저 달"),
+        [0, 1, 2],
+        "the last word may become 닭, or 다른"
+    );
+}
+
+#[test]
 fn words_side_by_side_rank_above_words_apart() {
     let index = Index::new([("수준 높은 격리", ""), ("격리 수준", "")]);
     let hits: Vec<_> = index
@@ -295,7 +315,11 @@ mod one_pass {
     }
 
     fn query() -> impl Strategy<Value = String> {
-        prop_oneof!["[가간나다달ㄱㄴㄷㄺab]{1,3}", "[abc]{5,6}"]
+        prop_oneof![
+            "[가간나다달ㄱㄴㄷㄺab]{1,3}",
+            "[abc]{5,6}",
+            "[가나달ㄱa]{1,2} [가나달ㄱa]{1,2}"
+        ]
     }
 
     proptest! {

@@ -60,18 +60,23 @@ fn ending_early_leaves_the_rest_unanswered() {
     assert_eq!((summary.hard, summary.unanswered), (1, 4));
     assert_eq!(summary.duration_ms, 50);
 
-    assert!(session.resume(), "ending early is taken back");
+    assert!(session.resume(1_050), "ending early is taken back");
     assert!(!session.is_finished() && !session.ended_early());
     assert_eq!(session.current(), Some(1), "where it stopped");
     assert!(
-        !session.resume(),
+        !session.resume(1_055),
         "a session going on has nothing to take back"
     );
     for _ in 1..5 {
-        session.skip(60);
+        session.skip(1_060);
     }
     assert!(session.is_finished());
-    assert!(!session.resume(), "nor one finished by answering");
+    assert_eq!(
+        session.summary(2_000).duration_ms,
+        60,
+        "50 ms before the pause, 10 after"
+    );
+    assert!(!session.resume(2_000), "nor one finished by answering");
 }
 
 #[test]

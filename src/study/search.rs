@@ -109,7 +109,7 @@ impl Index {
     /// since nothing it finds could rank above them: a short query over
     /// many cards reads the questions alone.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let Some(pattern) = Pattern::new(query) else {
+        let Some(pattern) = Pattern::new(query, true) else {
             return Vec::new();
         };
         let mut found = vec![false; self.len()];
@@ -178,7 +178,13 @@ impl Index {
     /// several, each in the question or the answer, placed where the
     /// first word is.
     fn find_words(&self, query: &str, found: &[bool], hits: &mut Vec<Hit>, limit: usize) {
-        let words: Vec<Pattern> = query.split_whitespace().filter_map(Pattern::new).collect();
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let last = words.len().saturating_sub(1);
+        let words: Vec<Pattern> = words
+            .iter()
+            .enumerate()
+            .filter_map(|(n, word)| Pattern::new(word, n == last))
+            .collect();
         let [first, others @ ..] = words.as_slice() else {
             return;
         };
@@ -444,7 +450,9 @@ impl Reading {
 }
 
 impl Pattern {
-    fn new(query: &str) -> Option<Self> {
+    /// A query, whose last syllable may be `still_typed`: a word the user
+    /// has gone past (a space after it) is matched as it is.
+    fn new(query: &str, still_typed: bool) -> Option<Self> {
         let word = Some(query.trim().to_ascii_lowercase())
             .filter(|word| word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase()));
         let query = normalize(query);
@@ -452,7 +460,7 @@ impl Pattern {
         let (&last, rest) = chars.split_last()?;
         let mut units: Vec<Unit> = rest.iter().flat_map(|&c| units_of(c)).collect();
         let mut readings = Vec::new();
-        match syllable(last) {
+        match syllable(last).filter(|_| still_typed) {
             Some((i, m, 0)) => {
                 units.push(Unit::Open(i, m));
                 readings.push(Reading::new(units));

@@ -217,12 +217,14 @@ impl Session {
         }
     }
 
-    /// Takes back ending early: the session goes on where it stopped.
-    pub fn resume(&mut self) -> bool {
+    /// Takes back ending early: the session goes on where it stopped, its
+    /// time not counting the pause.
+    pub fn resume(&mut self, now_ms: u64) -> bool {
         let ended = self.ended_early;
-        if ended {
+        if let (true, Some(finished_ms)) = (ended, self.finished_ms) {
             self.ended_early = false;
             self.finished_ms = None;
+            self.started_ms += now_ms.saturating_sub(finished_ms);
         }
         ended
     }

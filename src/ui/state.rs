@@ -311,17 +311,19 @@ impl AppState {
             self.entry.set_value(id);
         }
         let entry = self.entry.get_value();
-        PLACES.with_borrow_mut(
-            |places| match places.iter_mut().find(|(id, _)| *id == entry) {
-                Some(place) => place.1 = scrolled,
-                None => {
-                    if places.len() == KEPT_PLACES {
-                        places.remove(0);
-                    }
-                    places.push((entry, scrolled));
+        // The latest last: a place kept again moves to the end.
+        PLACES.with_borrow_mut(|places| {
+            match places.iter().position(|(id, _)| *id == entry) {
+                Some(at) => {
+                    places.remove(at);
                 }
-            },
-        );
+                None if places.len() == KEPT_PLACES => {
+                    places.remove(0);
+                }
+                None => {}
+            }
+            places.push((entry, scrolled));
+        });
     }
 
     /// How far the screen on show was scrolled when the user left it; 0
@@ -393,11 +395,9 @@ impl AppState {
         self.save();
     }
 
-    /// Merges an exported progress file into this progress, and says how
-    /// many cards it held and whether the browser kept the result. When it
-    /// is refused, nothing has changed.
     /// Merges a progress file's cards that these notes have. How many cards
     /// it changed, how many it left out, and whether the browser kept it.
+    /// When it is refused, nothing has changed.
     pub fn import(&self, text: &str) -> Result<(usize, usize, bool), Refusal> {
         let mut imported = schema::import(text, NAMESPACE)?;
         let left_out = imported.keep_only(CARDS.iter().map(|card| card.id));

@@ -332,7 +332,10 @@ fn ResetButton(reset: Reset) -> impl IntoView {
             aria-label=label
             aria-expanded=move || reset.confirming.get().to_string()
             node_ref=reset.button
-            on:click=move |_| reset.asking.set(reset.scope)
+            on:click=move |_| {
+                let scope = reset.scope;
+                reset.asking.update(|asking| *asking = if *asking == scope { NO_RESET } else { scope });
+            }
         >
             {text}
         </button>

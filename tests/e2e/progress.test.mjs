@@ -332,6 +332,11 @@ test("reset forgets a category's reviews, or everything, only after confirming",
   const webRow = page.locator("tr", { has: page.locator("th", { hasText: /^웹$/ }) });
   await webRow.getByRole("button", { name: "Reset" }).click();
   await confirmation(webRow).waitFor();
+  await webRow.getByRole("button", { name: "Reset" }).click();
+  await confirmation(webRow).waitFor({ state: "detached" });
+  assert.equal(await webRow.getByRole("button", { name: "Reset" }).getAttribute("aria-expanded"), "false", "its button closes it too");
+  await webRow.getByRole("button", { name: "Reset" }).click();
+  await confirmation(webRow).waitFor();
   await page.getByRole("button", { name: "Reset everything" }).click();
   assert.equal(await page.getByRole("group", { name: "Confirm reset" }).count(), 1, "one reset asks at a time");
   assert.equal(await webRow.getByRole("button", { name: "Reset" }).getAttribute("aria-expanded"), "false");

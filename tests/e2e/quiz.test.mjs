@@ -286,6 +286,8 @@ test("a session ended early goes on from where it stopped, after a reload too", 
   const second = await question(page);
   await page.getByRole("button", { name: "End session" }).click();
   assert.equal(await page.locator("h1").innerText(), "Session ended");
+  await page.reload();
+  await page.locator(".quiz-summary").waitFor();
   await page.getByRole("button", { name: "Continue where I stopped" }).click();
   await asked(page, 2, 4);
   assert.equal(await question(page), second);

@@ -128,7 +128,7 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
                     quiz.session.end_early(now);
                     running
                 }
-                Action::Resume => quiz.session.resume(),
+                Action::Resume => quiz.session.resume(now),
                 Action::Restart => {
                     *quiz = Quiz::open(quiz.source.clone(), pick(app, &quiz.source), None, now, 0);
                     true
@@ -147,7 +147,10 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
         app.save_session(quiz);
         let session = &quiz.session;
         let t = app.words();
-        app.announcement.set(if session.is_finished() {
+        app.announcement.set(if quiz.cards.is_empty() {
+            // Started again with nothing left: the screen says so itself.
+            ""
+        } else if session.is_finished() {
             t.session_over
         } else if session.is_revealed() {
             t.answer_shown
