@@ -26,8 +26,9 @@ const BUDGET_BYTES = 175_000;
 // import's honest counts to 257.8 KB, quiz and stats fixes from an
 // exploratory test to 259.3 KB, and charts that say what their ends stand
 // for, Esc leaving the answer field, a session ended early going on and a
-// drill started again saying when nothing is left, and fixes from a review
-// of these, to 262.4 KB (see the README). Until the team decides, the report fails only
+// drill started again saying when nothing is left, fixes from a review of
+// these, and dark mode following the system again, to 262.6 KB (see the
+// README). Until the team decides, the report fails only
 // past this stopgap, so that growth is still caught.
 const STOPGAP_BYTES = 263_000;
 const DIST = "dist";

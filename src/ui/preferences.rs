@@ -79,7 +79,17 @@ pub fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// Dark mode on or off: the system's setting until the user chooses.
+/// Whether the system's setting is dark.
+fn system_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Dark mode on or off: the system's setting until the user chooses, and
+/// again once the user chooses what the system says.
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
     let root = document().document_element();
@@ -90,8 +100,7 @@ pub fn ThemeSwitch() -> impl IntoView {
         .match_media("(prefers-color-scheme: dark)")
         .ok()
         .flatten();
-    let system_dark = system.as_ref().is_some_and(|query| query.matches());
-    let dark = RwSignal::new(chosen.map_or(system_dark, |theme| theme == "dark"));
+    let dark = RwSignal::new(chosen.map_or_else(system_dark, |theme| theme == "dark"));
     // Until the user chooses, the switch says what the system's setting
     // says, as it changes.
     if let Some(system) = system {
@@ -113,16 +122,20 @@ pub fn ThemeSwitch() -> impl IntoView {
         on_cleanup(move || kept.with_value(|(system, _)| system.set_onchange(None)));
     }
     let toggle = move |_| {
-        let theme = if dark.get_untracked() {
-            "light"
-        } else {
-            "dark"
-        };
-        dark.set(theme == "dark");
+        let to_dark = !dark.get_untracked();
+        dark.set(to_dark);
+        let theme = if to_dark { "dark" } else { "light" };
+        let follows_system = to_dark == system_dark();
         if let Some(root) = &root {
-            let _ = root.set_attribute("data-theme", theme);
+            let _ = match follows_system {
+                true => root.remove_attribute("data-theme"),
+                false => root.set_attribute("data-theme", theme),
+            };
         }
-        let _ = Browser.set_raw(THEME_KEY, theme);
+        let _ = match follows_system {
+            true => Browser.remove(THEME_KEY),
+            false => Browser.set_raw(THEME_KEY, theme),
+        };
     };
     view! {
         <button

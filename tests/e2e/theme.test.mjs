@@ -59,6 +59,12 @@ test("until the user chooses, a change of the system's setting mid-visit changes
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   assert.equal(await pressed(), "false", "chosen light stays light");
   assert.equal(await background(page), LIGHT_BG);
+  // Choosing what the system says (dark) follows the system again.
+  await page.getByRole("button", { name: "Dark mode" }).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem("foldcards:theme")), null);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.waitForFunction(() => document.querySelector(".header-switch[aria-pressed]").getAttribute("aria-pressed") === "false");
+  assert.equal(await background(page), LIGHT_BG, "following the system again");
   assert.deepEqual(problems, []);
   await context.close();
 });
