@@ -179,7 +179,10 @@ impl Index {
     /// first word is.
     fn find_words(&self, query: &str, found: &[bool], hits: &mut Vec<Hit>, limit: usize) {
         let words: Vec<&str> = query.split_whitespace().collect();
-        let last = words.len().saturating_sub(1);
+        if words.len() < 2 {
+            return;
+        }
+        let last = words.len() - 1;
         let words: Vec<Pattern> = words
             .iter()
             .enumerate()
@@ -188,9 +191,6 @@ impl Index {
         let [first, others @ ..] = words.as_slice() else {
             return;
         };
-        if others.is_empty() {
-            return;
-        }
         let mut lacking = found.to_vec();
         for word in others {
             let mut holding = Vec::new();

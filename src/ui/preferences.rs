@@ -79,13 +79,17 @@ pub fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// Whether the system's setting is dark.
-fn system_dark() -> bool {
+/// The system's dark mode setting, which says whether it is on and when it
+/// changes.
+fn system_setting() -> Option<web_sys::MediaQueryList> {
     window()
         .match_media("(prefers-color-scheme: dark)")
         .ok()
         .flatten()
-        .is_some_and(|query| query.matches())
+}
+
+fn system_dark() -> bool {
+    system_setting().is_some_and(|query| query.matches())
 }
 
 /// Dark mode on or off: the system's setting until the user chooses, and
@@ -96,11 +100,9 @@ pub fn ThemeSwitch() -> impl IntoView {
     let chosen = root
         .as_ref()
         .and_then(|root| root.get_attribute("data-theme"));
-    let system = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten();
-    let dark = RwSignal::new(chosen.map_or_else(system_dark, |theme| theme == "dark"));
+    let system = system_setting();
+    let system_is_dark = system.as_ref().is_some_and(|query| query.matches());
+    let dark = RwSignal::new(chosen.map_or(system_is_dark, |theme| theme == "dark"));
     // Until the user chooses, the switch says what the system's setting
     // says, as it changes.
     if let Some(system) = system {
