@@ -2,6 +2,7 @@
 //! (see `build.rs`), and the lookups the app needs on them.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// One notes file.
 #[derive(Debug)]
@@ -66,12 +67,59 @@ pub struct Choice {
     pub html: &'static str,
 }
 
+/// What only some cards have, by the card's index in [`CARDS`]: the build
+/// writes these apart from the cards' texts (see `build.rs`).
+struct CardExtra {
+    card: usize,
+    choices: &'static [Choice],
+    correct: &'static [usize],
+    unfinished: bool,
+    follow_up_of: Option<usize>,
+}
+
 // Also `NAMESPACE`: what this app's stored data is filed under, so that
 // several decks on one site keep theirs apart (`$FOLDCARDS_NAMESPACE`, or the
 // decks' ids); and `NOTES_LANG`, the language the notes are written in
 // (`ko` or `en`), which every element showing them carries, so that screen
 // readers pronounce them right whatever the UI's language.
 include!(concat!(env!("OUT_DIR"), "/deck_data.rs"));
+
+/// Every card, in the order of [`CATEGORIES`]' card ranges; unpacked on
+/// first use.
+pub static CARDS: LazyLock<Box<[Card]>> = LazyLock::new(unpack_cards);
+
+/// Builds the cards from their texts, one after another and each ended by a
+/// NUL, the categories' card ranges, and the extras.
+fn unpack_cards() -> Box<[Card]> {
+    let mut texts = CARD_TEXTS.split('\0');
+    let mut extras = CARD_EXTRAS.iter().peekable();
+    let categories = CATEGORIES.iter().enumerate();
+    let cards = categories.flat_map(|(category, c)| c.cards.clone().map(move |at| (at, category)));
+    cards
+        .map(|(at, category)| {
+            let mut text = || texts.next().unwrap_or_default();
+            let mut card = Card {
+                id: text(),
+                question_html: text(),
+                question_text: text(),
+                body_html: text(),
+                answer_html: text(),
+                choices: &[],
+                correct: &[],
+                unfinished: false,
+                follow_up_of: None,
+                category,
+            };
+            if let Some(extra) = extras.next_if(|extra| extra.card == at) {
+                card.choices = extra.choices;
+                card.correct = extra.correct;
+                card.unfinished = extra.unfinished;
+                card.follow_up_of = extra.follow_up_of;
+            }
+            card
+        })
+        .collect()
+}
 
 impl Category {
     pub fn own_cards(&self) -> &'static [Card] {

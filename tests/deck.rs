@@ -122,3 +122,44 @@ fn a_branch_lists_its_own_and_descendant_groups_in_notes_order() {
         ]
     );
 }
+
+/// The notes' cards in the order the build lays them out: a category's own,
+/// then each child's, parents first.
+fn parsed_cards(category: &foldcards_notes::Category) -> Vec<&foldcards_notes::Card> {
+    let below = category.children.iter().flat_map(parsed_cards);
+    category.cards.iter().chain(below).collect()
+}
+
+#[test]
+fn every_card_unpacks_to_what_the_parser_made_of_it() {
+    let library =
+        foldcards_notes::load_dir(std::path::Path::new("content")).expect("the notes parse");
+    let parsed: Vec<_> = library
+        .decks
+        .iter()
+        .flat_map(|deck| parsed_cards(&deck.root))
+        .collect();
+    assert_eq!(parsed.len(), CARDS.len());
+    for (card, expected) in CARDS.iter().zip(parsed) {
+        assert_eq!(card.id, expected.id);
+        assert_eq!(card.question_html, expected.question_html);
+        assert_eq!(card.question_text, expected.question_text);
+        assert_eq!(card.body_html, expected.body_html);
+        assert_eq!(card.answer_html, expected.answer_html);
+        assert_eq!(card.unfinished, expected.unfinished);
+        assert_eq!(card.correct, expected.correct);
+        let choices: Vec<_> = card.choices.iter().map(|c| (c.label, c.html)).collect();
+        let expected_choices: Vec<_> = expected
+            .choices
+            .iter()
+            .map(|c| (c.label.as_str(), c.html.as_str()))
+            .collect();
+        assert_eq!(choices, expected_choices);
+        assert_eq!(card.follow_up_of.is_some(), expected.follow_up_of.is_some());
+        assert!(card
+            .category()
+            .own_cards()
+            .iter()
+            .any(|own| std::ptr::eq(own, card)));
+    }
+}

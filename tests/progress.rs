@@ -482,7 +482,7 @@ mod today {
         progress.record(CARDS[2].id, T0 - 3 * DAY_SECONDS, Grade::Good); // due today
         progress.record(CARDS[0].id, T0, Grade::Easy); // due in weeks
         let clock = seoul(T0 + 60);
-        let queue: Vec<&str> = review_queue(&progress, CARDS, clock)
+        let queue: Vec<&str> = review_queue(&progress, &CARDS, clock)
             .iter()
             .map(|c| c.id)
             .collect();
@@ -495,7 +495,7 @@ mod today {
         assert_eq!(queue[2], CARDS[1].id, "new cards come in notes order");
         assert!(!queue.contains(&CARDS[0].id));
         assert_eq!(
-            due_and_new(&progress, CARDS, clock),
+            due_and_new(&progress, &CARDS, clock),
             (2, NEW_CARDS_PER_DAY - 1),
             "home's counts are the queue's"
         );
@@ -525,7 +525,7 @@ mod today {
             [None, Some(50)],
             "of the second reviews, one Again and one Good"
         );
-        let forecast = due_forecast(&progress, CARDS, clock, 14);
+        let forecast = due_forecast(&progress, &CARDS, clock, 14);
         assert_eq!(forecast.iter().sum::<usize>(), 1, "only cards in the notes");
         assert_eq!(forecast[3], 1);
         assert_eq!(review_count(&progress, &CARDS[..1]), 1);

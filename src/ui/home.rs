@@ -51,9 +51,9 @@ fn Today() -> impl IntoView {
     let clock = app.clock();
     let counts = Memo::new(move |_| {
         app.progress.with(|progress| {
-            let (due, new) = due_and_new(progress, CARDS, clock);
-            let starred = drill_cards(Drill::Starred, progress, CARDS).len();
-            let missed = drill_cards(Drill::Missed, progress, CARDS).len();
+            let (due, new) = due_and_new(progress, &CARDS, clock);
+            let starred = drill_cards(Drill::Starred, progress, &CARDS).len();
+            let missed = drill_cards(Drill::Missed, progress, &CARDS).len();
             (due, new, starred, missed)
         })
     });

@@ -27,17 +27,17 @@ pub fn StatsPage() -> impl IntoView {
         <h1 tabindex="-1" node_ref=focus_on_load()>{t.stats}</h1>
         {move || {
             app.progress.with(|progress| {
-                let reviews = review_count(progress, CARDS);
+                let reviews = review_count(progress, &CARDS);
                 view! {
                     <p class="meta" data-testid="totals">
-                        {(t.totals)(reviews, mastery_counts(progress, CARDS))}
+                        {(t.totals)(reviews, mastery_counts(progress, &CARDS))}
                     </p>
                     <h2>{t.reviews_per_day}</h2>
                     <Heatmap counts=reviews_per_day(progress, clock, HEATMAP_WEEKS * 7) clock />
                     <h2>{t.recall_over_time}</h2>
                     <RecallChart weeks=retention_per_week(progress, clock, RECALL_WEEKS) />
                     <h2>{t.coming_due}</h2>
-                    <Forecast days=due_forecast(progress, CARDS, clock, FORECAST_DAYS) />
+                    <Forecast days=due_forecast(progress, &CARDS, clock, FORECAST_DAYS) />
                 }
             })
         }}
@@ -312,7 +312,9 @@ impl Reset {
     }
 
     fn forget(&self) {
-        let cards = self.category.map_or(CARDS, |category| category.all_cards());
+        let cards = self
+            .category
+            .map_or(&CARDS[..], |category| category.all_cards());
         use_app().reset(cards.iter().map(|card| card.id));
         self.close();
     }

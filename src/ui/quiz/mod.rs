@@ -93,11 +93,11 @@ fn pick(app: &AppState, source: &Source) -> Vec<&'static crate::deck::Card> {
         Source::Review => {
             let clock = app.clock();
             app.progress
-                .with_untracked(|progress| review_queue(progress, CARDS, clock))
+                .with_untracked(|progress| review_queue(progress, &CARDS, clock))
         }
         Source::Drill(drill) => app
             .progress
-            .with_untracked(|progress| drill_cards(*drill, progress, CARDS)),
+            .with_untracked(|progress| drill_cards(*drill, progress, &CARDS)),
     }
 }
 
