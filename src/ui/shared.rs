@@ -1,5 +1,7 @@
 //! Pieces several screens show.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use leptos::either::Either;
 use leptos::html::ElementType;
 use leptos::prelude::*;
@@ -208,15 +210,23 @@ pub fn CardFold(
     #[prop(optional)] badge: Option<(&'static str, &'static str)>,
     #[prop(optional)] folds: Option<Folds>,
 ) -> impl IntoView {
+    let app = use_app();
+    // Open as the user left it (Back), until the page's folds are all
+    // opened or closed.
+    let kept_open = AtomicBool::new(folds.is_some() && app.was_open(card.id));
     view! {
         <details
             class="fold"
             data-card=card.id
-            prop:open=move || folds.map(|folds| folds.open_all.get())
+            prop:open=move || {
+                let kept = kept_open.swap(false, Ordering::Relaxed);
+                folds.map(|folds| folds.open_all.get() || kept)
+            }
             on:toggle=move |ev| {
                 if let Some(folds) = folds {
                     let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
                     folds.opened.update(|n| *n = if open { *n + 1 } else { n.saturating_sub(1) });
+                    app.keep_fold(card.id, open);
                 }
             }
         >

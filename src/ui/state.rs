@@ -24,11 +24,20 @@ use crate::study::session::{Grade, SavedSession};
 const KEPT_PLACES: usize = 50;
 
 thread_local! {
-    /// How far the screens of the page's history were scrolled, by their
-    /// entries' ids: Back, or closing search results, shows a screen where
-    /// the user left it. The page's, as its history is: an app started
-    /// anew in another language keeps them.
-    static PLACES: RefCell<Vec<(f64, f64)>> = const { RefCell::new(Vec::new()) };
+    /// Where the user left the latest screens of the page's history, the
+    /// latest last: Back, or closing search results, shows a screen as the
+    /// user left it. The page's, as its history is: an app started anew in
+    /// another language keeps them.
+    static PLACES: RefCell<Vec<Place>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How the user left a screen of the page's history.
+struct Place {
+    /// The id of its history entry.
+    entry: f64,
+    scrolled: f64,
+    /// The cards whose folds were open, by id.
+    open: Vec<&'static str>,
 }
 
 #[derive(Clone, Copy)]
@@ -297,12 +306,27 @@ impl AppState {
         });
     }
 
-    /// Notes how far the screen on show is scrolled, for the latest screens.
-    /// An entry the browser made for a link has no id yet: the first scroll
-    /// gives it one, kept as its state (not at its first drawing, which a
-    /// history update would slow), unlike any before, since ids outlive a
-    /// reload.
+    /// Notes how far the screen on show is scrolled.
     pub fn keep_place(&self, scrolled: f64) {
+        self.keep(|place| place.scrolled = scrolled);
+    }
+
+    /// Notes that the fold of `card` on the screen on show was opened or
+    /// closed.
+    pub fn keep_fold(&self, card: &'static str, open: bool) {
+        self.keep(|place| {
+            place.open.retain(|id| *id != card);
+            if open {
+                place.open.push(card);
+            }
+        });
+    }
+
+    /// Changes how the user leaves the screen on show. An entry the browser
+    /// made for a link has no id yet: the first change gives it one, kept as
+    /// its state (not at its first drawing, which a history update would
+    /// slow), unlike any before, since ids outlive a reload.
+    fn keep(&self, change: impl FnOnce(&mut Place)) {
         if self.entry.get_value() == 0.0 {
             let id = js_sys::Date::now();
             if let Ok(history) = window().history() {
@@ -311,31 +335,47 @@ impl AppState {
             self.entry.set_value(id);
         }
         let entry = self.entry.get_value();
-        // The latest last: a place kept again moves to the end.
         PLACES.with_borrow_mut(|places| {
-            match places.iter().position(|(id, _)| *id == entry) {
-                Some(at) => {
-                    places.remove(at);
+            let mut place = match places.iter().position(|place| place.entry == entry) {
+                Some(at) => places.remove(at),
+                None => {
+                    if places.len() == KEPT_PLACES {
+                        places.remove(0);
+                    }
+                    Place {
+                        entry,
+                        scrolled: 0.0,
+                        open: Vec::new(),
+                    }
                 }
-                None if places.len() == KEPT_PLACES => {
-                    places.remove(0);
-                }
-                None => {}
-            }
-            places.push((entry, scrolled));
+            };
+            change(&mut place);
+            places.push(place);
         });
     }
 
-    /// How far the screen on show was scrolled when the user left it; 0
-    /// for a screen new to the history.
-    pub fn place(&self) -> f64 {
+    /// What is known of how the user left the screen on show: nothing for
+    /// a screen new to the history.
+    fn kept<T: Default>(&self, read: impl FnOnce(&Place) -> T) -> T {
         let entry = self.entry.get_value();
         PLACES.with_borrow(|places| {
             places
                 .iter()
-                .find(|(id, _)| *id == entry)
-                .map_or(0.0, |(_, scrolled)| *scrolled)
+                .find(|place| place.entry == entry)
+                .map(read)
+                .unwrap_or_default()
         })
+    }
+
+    /// How far the screen on show was scrolled when the user left it.
+    pub fn place(&self) -> f64 {
+        self.kept(|place| place.scrolled)
+    }
+
+    /// Whether the fold of `card` was open when the user left the screen on
+    /// show.
+    pub fn was_open(&self, card: &'static str) -> bool {
+        self.kept(|place| place.open.contains(&card))
     }
 
     /// Whether a screen that appears now should take focus: always on the

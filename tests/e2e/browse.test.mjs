@@ -151,7 +151,7 @@ test("back and forward move between screens", async () => {
   await context.close();
 });
 
-test("Back shows a screen where the user left it; a link, and search closing on another screen, start at the top", async () => {
+test("Back shows a screen where the user left it, its answers open as they were; a link, and search closing on another screen, start at the top", async () => {
   const { page, problems, context } = await open("#/c/developer-interview/기술-질문/데이터베이스");
   // Scrolled at once, then a frame, in which the page hears of it.
   const scrollTo = (y) =>
@@ -160,10 +160,13 @@ test("Back shows a screen where the user left it; a link, and search closing on 
       await new Promise(requestAnimationFrame);
       return window.scrollY;
     }, y);
-  const scrolled = await scrollTo(500);
-  assert.ok(scrolled > 0);
+  const openFolds = () => page.locator("details.fold[open] summary").allInnerTexts();
+  await page.locator("details.fold summary").nth(1).click();
+  assert.ok((await scrollTo(900)) > 0);
   const fold = page.locator("details.fold", { hasText: "샤딩" });
   await fold.locator("summary").click();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.deepEqual(await openFolds(), ["인덱스", "샤딩"]);
   // Followed where it is, as a user who scrolled to it would (Playwright's click scrolls it into view first).
   await fold.getByRole("link", { name: "Open as a card" }).evaluate((link) => link.click());
   await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "샤딩");
@@ -171,12 +174,18 @@ test("Back shows a screen where the user left it; a link, and search closing on 
 
   await page.goBack();
   await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
+  assert.deepEqual(await openFolds(), ["인덱스", "샤딩"], "the answers the user had open");
   assert.equal(await page.evaluate(() => window.scrollY), scrolled, "back where the user left it");
+  await page.getByRole("button", { name: "Show all answers" }).click();
+  assert.equal(await page.locator("details.fold[open]").count(), 16, "the kept ones open with the rest");
+  await page.getByRole("button", { name: "Collapse all answers" }).click();
+  assert.deepEqual(await openFolds(), [], "and close with them");
   await page.getByRole("link", { name: "Foldcards" }).click();
   await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "개발자 면접 준비");
   await page.getByRole("link", { name: /^데이터베이스/ }).first().click();
   await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
   assert.equal(await page.evaluate(() => window.scrollY), 0, "a link opens the screen at its top");
+  assert.deepEqual(await openFolds(), [], "with its answers folded");
 
   await scrollTo(400);
   await page.keyboard.press("/");
