@@ -173,4 +173,23 @@ mod sessions {
         assert_eq!(quiz.cards[0].id, CARDS[10].id);
         assert_eq!(quiz.session.current(), Some(0));
     }
+
+    #[test]
+    fn what_is_written_stays_with_its_card_until_it_is_graded_or_skipped() {
+        use foldcards::study::session::Grade;
+        let mut quiz = Quiz::open(Source::Review, CARDS[..3].iter().collect(), None, 0, 0);
+        quiz.typed = "원자성".into();
+        assert!(
+            !quiz.grade(Grade::Good, 1),
+            "no grade before the answer shows"
+        );
+        assert_eq!(quiz.typed, "원자성");
+        quiz.session.reveal();
+        assert_eq!(quiz.typed, "원자성", "shown beside the answer");
+        assert!(quiz.grade(Grade::Good, 2));
+        assert_eq!(quiz.typed, "", "the next card starts empty");
+        quiz.typed = "인덱스".into();
+        assert!(quiz.skip(3));
+        assert_eq!(quiz.typed, "");
+    }
 }

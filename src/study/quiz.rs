@@ -223,6 +223,9 @@ pub struct Quiz {
     pub session: Session,
     /// The answer being given to the current card, when it is a choice card.
     pub choice: ChoiceAnswer,
+    /// What the user has written for the current card, before its answer
+    /// is shown: the screen compares it with the answer.
+    pub typed: String,
 }
 
 impl Quiz {
@@ -256,6 +259,7 @@ impl Quiz {
                             cards,
                             session,
                             choice: ChoiceAnswer::default(),
+                            typed: String::new(),
                         };
                     }
                 }
@@ -267,18 +271,24 @@ impl Quiz {
             cards: picked,
             session,
             choice: ChoiceAnswer::default(),
+            typed: String::new(),
         }
     }
 
     /// Grades the current card and moves on. Returns whether it did.
     pub fn grade(&mut self, grade: Grade, now_ms: u64) -> bool {
         self.choice = ChoiceAnswer::default();
-        self.session.grade(grade, now_ms)
+        let graded = self.session.grade(grade, now_ms);
+        if graded {
+            self.typed.clear();
+        }
+        graded
     }
 
     /// Moves on without a grade. Returns whether it did.
     pub fn skip(&mut self, now_ms: u64) -> bool {
         self.choice = ChoiceAnswer::default();
+        self.typed.clear();
         self.session.skip(now_ms)
     }
 

@@ -162,6 +162,23 @@ test("switching hands over what storage could not keep: with storage blocked, th
   await context.close();
 });
 
+test("switching keeps the answer being written, and then shows it beside the answer", async () => {
+  const { page, problems, context } = await app.open("#/quiz?c=developer-interview/기술-질문/데이터베이스&n=3&seed=8", { uiLang: null });
+  await page.locator("#typed").fill("원자성, 일관성");
+  await page.locator(".header-switch[lang=en]").click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.equal(await page.locator("#typed").inputValue(), "원자성, 일관성");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  assert.equal(await page.locator(".typed-answer p").innerText(), "원자성, 일관성");
+  await page.locator(".header-switch[lang=ko]").click();
+  await page.waitForFunction(() => document.documentElement.lang === "ko");
+  assert.equal(await page.locator(".typed-answer p").innerText(), "원자성, 일관성", "still beside the answer");
+  await page.locator(".grade-good").click();
+  assert.equal(await page.locator("#typed").inputValue(), "", "the next question starts empty");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("before the app starts, the page declares the language the app will speak, and shows no words", async () => {
   for (const [hash, chosen, lang] of [
     ["#/", null, "ko"],

@@ -75,7 +75,6 @@ fn CurrentCard(
 ) -> impl IntoView {
     let t = words();
     let revealed = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_revealed()));
-    let typed = RwSignal::new(String::new());
     let question = if revealed.get_untracked() {
         NodeRef::new()
     } else {
@@ -86,9 +85,9 @@ fn CurrentCard(
             <QuestionBody card />
             {move || {
                 if revealed.get() {
-                    Either::Left(view! { <Answer card quiz typed act /> })
+                    Either::Left(view! { <Answer card quiz act /> })
                 } else {
-                    Either::Right(view! { <Recall typed act /> })
+                    Either::Right(view! { <Recall quiz act /> })
                 }
             }}
             <p class="hint keys">{t.recall_keys}</p>
@@ -191,7 +190,7 @@ fn ChoiceResult(
     };
     view! {
         <p class=format!("verdict verdict-{name}")>{text}</p>
-        <Answer card quiz typed=RwSignal::new(String::new()) act />
+        <Answer card quiz act />
         <div class="quiz-actions">
             <button type="button" class="button" on:click=move |_| act(Action::Accept)>
                 {t.next_question} " " <kbd>"Enter"</kbd>
@@ -203,7 +202,7 @@ fn ChoiceResult(
 /// Before the answer: a field to write it in, and the button that shows it.
 #[component]
 fn Recall(
-    typed: RwSignal<String>,
+    quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = words();
@@ -216,7 +215,9 @@ fn Recall(
             id="typed"
             rows="3"
             autocomplete="off"
-            on:input=move |ev| typed.set(event_target_value(&ev))
+            // Kept with the quiz, which nothing on screen redraws for.
+            prop:value=quiz.with_untracked(|quiz| quiz.typed.clone())
+            on:input=move |ev| quiz.update_untracked(|quiz| quiz.typed = event_target_value(&ev))
             on:keydown=move |ev| {
                 // Esc leaves the field for the button, where the keys act again.
                 if ev.key() == "Escape" && !ev.is_composing() {
@@ -239,11 +240,10 @@ fn Recall(
 fn Answer(
     card: &'static crate::deck::Card,
     quiz: RwSignal<Quiz>,
-    typed: RwSignal<String>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = words();
-    let written = typed.get_untracked();
+    let written = quiz.with_untracked(|quiz| quiz.typed.clone());
     view! {
         {(!written.trim().is_empty())
             .then(|| view! {
