@@ -162,7 +162,7 @@ test("switching hands over what storage could not keep: with storage blocked, th
   await context.close();
 });
 
-test("switching keeps the answer being written, and then shows it beside the answer", async () => {
+test("switching keeps what the screen held: the answer being written, shown beside the answer, and the answers opened", async () => {
   const { page, problems, context } = await app.open("#/quiz?c=developer-interview/기술-질문/데이터베이스&n=3&seed=8", { uiLang: null });
   await page.locator("#typed").fill("원자성, 일관성");
   await page.locator(".header-switch[lang=en]").click();
@@ -175,6 +175,12 @@ test("switching keeps the answer being written, and then shows it beside the ans
   assert.equal(await page.locator(".typed-answer p").innerText(), "원자성, 일관성", "still beside the answer");
   await page.locator(".grade-good").click();
   assert.equal(await page.locator("#typed").inputValue(), "", "the next question starts empty");
+
+  await page.evaluate(() => (location.hash = "#/c/developer-interview/기술-질문/데이터베이스"));
+  await page.locator("details.fold summary").nth(2).click();
+  await page.locator(".header-switch[lang=en]").click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.deepEqual(await page.locator("details.fold[open] summary").allInnerTexts(), ["select 쿼리 지연시 확인사항"]);
   assert.deepEqual(problems, []);
   await context.close();
 });
