@@ -34,6 +34,14 @@ pub fn App(
     let app = AppState::new(mode, start, host, lang, handed);
     provide_context(app);
     app.navigate();
+    // A page left open past midnight shows what is due on the new day
+    // (timers catch up as a sleeping computer wakes).
+    app.check_day();
+    if let Ok(every_minute) =
+        set_interval_with_handle(move || app.check_day(), std::time::Duration::from_secs(60))
+    {
+        on_cleanup(move || every_minute.clear());
+    }
     // Another tab's grades, on a blog too.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
         app.stored_elsewhere(ev.key(), ev.new_value());

@@ -48,8 +48,9 @@ pub fn Home() -> impl IntoView {
 fn Today() -> impl IntoView {
     let app = use_app();
     let t = app.words();
-    let clock = app.clock();
     let counts = Memo::new(move |_| {
+        app.day.track();
+        let clock = app.clock();
         app.progress.with(|progress| {
             let (due, new) = due_and_new(progress, &CARDS, clock);
             let starred = drill_cards(Drill::Starred, progress, &CARDS).len();

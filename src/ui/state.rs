@@ -59,6 +59,9 @@ pub struct AppState {
     store: StoredValue<ProgressStore<Browser>>,
     /// What went wrong with storage, shown until the page is left.
     pub notice: RwSignal<Option<Notice>>,
+    /// The local day, counted from 1970-01-01, which what is due follows:
+    /// a page left open overnight shows the new day's.
+    pub day: RwSignal<usize>,
     /// The language of the UI: another one starts the app anew in it.
     pub lang: Lang,
     /// Read out by screen readers: "Answer shown."
@@ -129,6 +132,7 @@ impl AppState {
             }
         };
         let (route, set_route) = signal(Route::Home);
+        let day = RwSignal::new(0);
         let (progress, set_progress) = signal(progress);
         AppState {
             mode,
@@ -141,6 +145,7 @@ impl AppState {
             set_progress,
             store: StoredValue::new(store),
             notice: RwSignal::new(notice),
+            day,
             lang,
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
@@ -398,6 +403,14 @@ impl AppState {
         self.drawn.set_value(true);
         // Handed over for the first screen only.
         self.handed_quiz.set_value(None);
+    }
+
+    /// Notes which day it is now.
+    pub fn check_day(&self) {
+        let today = self.clock().today() as usize;
+        if self.day.get_untracked() != today {
+            self.day.set(today);
+        }
     }
 
     pub fn clock(&self) -> Clock {

@@ -21,11 +21,12 @@ pub fn StatsPage() -> impl IntoView {
     let app = use_app();
     let t = app.words();
     set_title(Some(t.stats));
-    let clock = app.clock();
     let asking = RwSignal::new(NO_RESET);
     view! {
         <h1 tabindex="-1" node_ref=focus_on_load()>{t.stats}</h1>
         {move || {
+            app.day.track();
+            let clock = app.clock();
             app.progress.with(|progress| {
                 let reviews = review_count(progress, &CARDS);
                 view! {

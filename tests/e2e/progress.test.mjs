@@ -80,6 +80,29 @@ test("grades survive a reload, and a card comes due on the day FSRS gives it", a
   await context.close();
 });
 
+test("a page left open past midnight shows the new day's reviews, on home and on the stats page", async () => {
+  const { page, problems, context } = await app.open("#/");
+  await page.clock.install({ time: T0 });
+  const [first] = await cardIds(page);
+  await grade(page, [first], ["3"]);
+  await home(page);
+  assert.deepEqual(await todayCounts(page), { due: 0, new: 19 });
+
+  // Three days on, with the page open all along: FSRS's first Good comes due.
+  await page.clock.runFor(3 * DAY);
+  await page.waitForFunction(() => document.querySelector("[data-testid=due] strong")?.textContent === "1");
+  assert.deepEqual(await todayCounts(page), { due: 1, new: 20 }, "the new day's due card, and its new cards");
+  await page.getByRole("link", { name: "Stats" }).first().click();
+  await page.waitForSelector("[data-testid=totals]");
+  const today = () => page.evaluate(() => [...document.querySelectorAll(".heatmap title")].at(-1).textContent);
+  const before = await today();
+  await page.clock.runFor(DAY);
+  await page.waitForFunction((before) => [...document.querySelectorAll(".heatmap title")].at(-1).textContent !== before, before);
+  assert.match(await today(), /Nov 28/, "the heatmap ends on the new day");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("#/review keeps its cards across a reload, though the due list has changed", async () => {
   const { page, problems, context } = await app.open("#/review");
   await page.waitForSelector(".quiz-question");
