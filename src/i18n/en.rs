@@ -205,6 +205,7 @@ pub static WORDS: Words = Words {
     confirm_reset: "Confirm reset",
     forget_category: ("Forget the reviews in ", "? Stars stay."),
     forget_everything: "Forget all your reviews? Stars stay.",
+    reviews_forgotten: "Reviews forgotten.",
     cancel: "Cancel",
     data_hint: "Progress stays in this browser. Export it to keep a copy or to move it to another browser; importing merges a file into what is here and never overwrites it.",
     export: "Export progress",

@@ -180,6 +180,7 @@ pub static WORDS: Words = Words {
     confirm_reset: "초기화 확인",
     forget_category: ("", "의 복습 기록을 지울까요? 별표는 그대로 남아요."),
     forget_everything: "복습 기록을 모두 지울까요? 별표는 그대로 남아요.",
+    reviews_forgotten: "복습 기록을 지웠어요.",
     cancel: "취소",
     data_hint: "학습 기록은 이 브라우저에만 저장돼요. 내보내기로 사본을 보관하거나 다른 브라우저로 옮길 수 있고, 가져오기는 지금 기록에 합쳐질 뿐 덮어쓰지 않아요.",
     export: "학습 기록 내보내기",

@@ -215,6 +215,8 @@ pub struct Words {
     /// Around a category's name, in the notes' language.
     pub forget_category: Around,
     pub forget_everything: &'static str,
+    /// Read out by screen readers once a reset is done.
+    pub reviews_forgotten: &'static str,
     pub cancel: &'static str,
     pub data_hint: &'static str,
     pub export: &'static str,

@@ -162,25 +162,27 @@ pub fn EmbedButton(what: Embeddable) -> impl IntoView {
         <details class="embed">
             <summary class="button button-quiet">{t.embed}</summary>
             <p class="hint">{t.embed_hint}</p>
-            <Snippet label=t.in_iframe code=iframe />
-            <Snippet label=t.as_element code=element />
+            <Snippet id="snippet-iframe" label=t.in_iframe code=iframe />
+            <Snippet id="snippet-element" label=t.as_element code=element />
         </details>
     }
 }
 
-/// One snippet, with a button that copies it.
+/// One snippet, with a button that copies it, named by its label too.
 #[component]
-fn Snippet(label: &'static str, code: String) -> impl IntoView {
+fn Snippet(id: &'static str, label: &'static str, code: String) -> impl IntoView {
     let t = words();
     let (copied, set_copied) = signal(false);
     let copy = code.clone();
     view! {
         <div class="snippet">
             <p>
-                {label}" "
+                <span id=id>{label}</span>" "
                 <button
                     type="button"
                     class="link-button"
+                    id=format!("{id}-copy")
+                    aria-labelledby=format!("{id}-copy {id}")
                     on:click=move |_| {
                         let _ = window().navigator().clipboard().write_text(&copy);
                         set_copied.set(true);

@@ -316,7 +316,9 @@ impl Reset {
         let cards = self
             .category
             .map_or(&CARDS[..], |category| category.all_cards());
-        use_app().reset(cards.iter().map(|card| card.id));
+        let app = use_app();
+        app.reset(cards.iter().map(|card| card.id));
+        app.announcement.set(app.words().reviews_forgotten);
         self.close();
     }
 }

@@ -351,6 +351,7 @@ test("reset forgets a category's reviews, or everything, only after confirming",
   await row.getByRole("button", { name: "Reset" }).click();
   await asked.getByRole("button", { name: "Reset" }).click();
   assert.match(await totals.innerText(), /^1 review ·/, "the other category keeps its review");
+  assert.equal(await page.locator("[aria-live]").innerText(), "Reviews forgotten.", "said to screen readers too");
 
   const webRow = page.locator("tr", { has: page.locator("th", { hasText: /^웹$/ }) });
   await webRow.getByRole("button", { name: "Reset" }).click();

@@ -47,6 +47,11 @@ test("a 5-question session by keyboard only, from choosing the quiz to the summa
   for (const [at, key] of keys.entries()) {
     await asked(page, at + 1, 5);
     assert.match(await focusedClass(page), /quiz-question/, "focus is on the question");
+    const described = await page.evaluate(() => {
+      const ids = document.activeElement.getAttribute("aria-describedby") ?? "";
+      return ids.split(" ").map((id) => document.getElementById(id)?.innerText).join(" ");
+    });
+    assert.equal(described, `Question ${at + 1} / 5`, "which screen readers say after it");
     await page.keyboard.press(at % 2 ? "Enter" : "Space");
     await page.waitForSelector("#answer");
     assert.equal(await focusedId(page), "answer", "focus moves to the answer");
@@ -268,6 +273,9 @@ test("setup's mastery bars line up; on a touch screen the quiz shows no keys to 
   assert.equal(new Set(edges).size, 1, `every bar ends where the others do: ${edges}`);
   await page.goto(app.server.url + "#/quiz?n=3&seed=1");
   assert.ok(await page.locator(".keys").isVisible(), "with a keyboard and mouse, the keys are shown");
+  await page.keyboard.press("Space");
+  await page.locator("#answer").waitFor();
+  assert.equal(await page.locator(".keys").count(), 0, "not once the answer shows: the grades show their own");
   await context.close();
 
   const phone = await app.open("#/quiz?n=3&seed=1", { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });

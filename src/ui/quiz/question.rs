@@ -44,7 +44,7 @@ pub fn Question(
     view! {
         <section class="quiz" aria-label=title on:keydown=move |ev| on_key(&ev, quiz, act)>
             <div class="quiz-bar">
-                <p class="quiz-progress">
+                <p class="quiz-progress" id="quiz-progress">
                     {t.question_number} <strong>{move || position.get() + 1}</strong> " / " {total}
                 </p>
                 <progress max=total value=position aria-hidden="true"></progress>
@@ -73,7 +73,6 @@ fn CurrentCard(
     quiz: RwSignal<Quiz>,
     act: impl Fn(Action) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let t = words();
     let revealed = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_revealed()));
     let question = if revealed.get_untracked() {
         NodeRef::new()
@@ -90,7 +89,6 @@ fn CurrentCard(
                     Either::Right(view! { <Recall quiz act /> })
                 }
             }}
-            <p class="hint keys">{t.recall_keys}</p>
         })
     } else {
         Either::Right(view! { <Choices card quiz act /> })
@@ -101,6 +99,7 @@ fn CurrentCard(
             tabindex="-1"
             class="quiz-question"
             data-testid="question"
+            aria-describedby="quiz-progress"
             lang=NOTES_LANG
             node_ref=question
             inner_html=note_html(card.question_html)
@@ -232,6 +231,7 @@ fn Recall(
                 {t.show_answer} " " <kbd>"Space"</kbd>
             </button>
         </div>
+        <p class="hint keys">{t.recall_keys}</p>
     }
 }
 
