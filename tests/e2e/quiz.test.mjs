@@ -211,6 +211,25 @@ test("Esc leaves the answer field for Show answer, where Space shows the answer 
   await context.close();
 });
 
+test("Enter or Space pressed twice on a grade button grades once, and the next answer stays hidden", async () => {
+  const { page, problems, context } = await app.open(quizOf(DATABASE, 3, 4));
+  for (const [at, key] of ["Enter", " "].entries()) {
+    await asked(page, at + 1, 3);
+    await page.keyboard.press("Space");
+    await page.locator('[data-grade="3"]').focus();
+    await page.keyboard.press(key);
+    await page.keyboard.press(key);
+    await asked(page, at + 2, 3);
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator("#answer").count(), 0, `the second ${JSON.stringify(key)} shows nothing`);
+  }
+  await page.waitForTimeout(300);
+  await page.keyboard.press("Space");
+  await page.locator("#answer").waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("after a click on the page's background, the keys still reveal and grade; the finished quiz's announcement leaves with it", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 2, 8));
   await page.mouse.click(20, 600);

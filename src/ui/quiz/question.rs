@@ -14,6 +14,9 @@ use crate::ui::embed::Mode;
 use crate::ui::shared::{focus_on_load, note_html, set_title, QuestionBody, StarButton};
 use crate::ui::state::{use_app, words};
 
+/// Presses of one key closer than this are one double press.
+const DOUBLE_PRESS_MS: f64 = 300.0;
+
 /// The question being asked: recall, optionally write, show the answer, grade.
 #[component]
 pub fn Question(
@@ -30,19 +33,22 @@ pub fn Question(
     set_title(Some(title));
     let position = Memo::new(move |_| quiz.with(|quiz| quiz.session.outcomes().len()));
     let total = quiz.with_untracked(|quiz| quiz.session.total());
+    // When Space or Enter was last pressed on one of the quiz's buttons
+    // (ms since 1970).
+    let pressed_at = StoredValue::new(0.0);
     // In the app's own document, the keys also act when a click on the
     // page's background has left focus nowhere (on the body); on someone
     // else's page, only from inside the quiz.
     if use_app().mode != Mode::Element {
         let keys = window_event_listener(leptos::ev::keydown, move |ev| {
             if document().active_element() == document().body().map(Into::into) {
-                on_key(&ev, quiz, act);
+                on_key(&ev, quiz, pressed_at, act);
             }
         });
         on_cleanup(move || keys.remove());
     }
     view! {
-        <section class="quiz" aria-label=title on:keydown=move |ev| on_key(&ev, quiz, act)>
+        <section class="quiz" aria-label=title on:keydown=move |ev| on_key(&ev, quiz, pressed_at, act)>
             <div class="quiz-bar">
                 <p class="quiz-progress" id="quiz-progress">
                     {t.question_number} <strong>{move || position.get() + 1}</strong> " / " {total}
@@ -299,7 +305,12 @@ fn GradeButtons(
 /// field, never while an input method is composing (Korean text is
 /// composed), and never twice from one held key. On a choice card, letters
 /// or digits choose first, and grading keys act only after the check.
-fn on_key(ev: &KeyboardEvent, quiz: RwSignal<Quiz>, act: impl Fn(Action)) {
+fn on_key(
+    ev: &KeyboardEvent,
+    quiz: RwSignal<Quiz>,
+    pressed_at: StoredValue<f64>,
+    act: impl Fn(Action),
+) {
     if ev.is_composing() || ev.repeat() {
         return;
     }
@@ -316,9 +327,17 @@ fn on_key(ev: &KeyboardEvent, quiz: RwSignal<Quiz>, act: impl Fn(Action)) {
     if matches!(tag.as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
         return;
     }
-    // A focused button or link acts on Space and Enter itself.
-    let confirms = matches!(ev.key().as_str(), " " | "Enter")
-        && !matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY");
+    // A focused button or link acts on Space and Enter itself. Pressed
+    // twice on a grade button, the second press comes to the next
+    // question, whose answer it must not show.
+    let confirm_key = matches!(ev.key().as_str(), " " | "Enter");
+    let now = js_sys::Date::now();
+    if confirm_key && tag == "BUTTON" {
+        pressed_at.set_value(now);
+    }
+    let confirms = confirm_key
+        && !matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY")
+        && now - pressed_at.get_value() >= DOUBLE_PRESS_MS;
     let (card, checked) =
         quiz.with_untracked(|quiz| (quiz.current_card(), quiz.choice.is_checked()));
     let action = match card.filter(|card| !card.choices.is_empty()) {
