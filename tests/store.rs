@@ -250,3 +250,68 @@ fn saved_sessions_are_kept_per_quiz_and_resume_only_over_the_same_cards() {
     store::save_session(&memory, "ns", "c=a,b", &saved);
     assert_eq!(store::load_session(&memory, "ns", "c=a,b"), None);
 }
+
+#[test]
+fn a_tab_left_behind_never_sets_back_a_saved_session_but_a_new_session_replaces_it() {
+    let memory = Memory::new();
+    let mut behind = Session::new(3, 1_000);
+    let mut ahead = behind.clone();
+    for at in [2_000, 3_000] {
+        ahead.reveal();
+        ahead.grade(Grade::Good, at);
+    }
+    store::save_session(
+        &memory,
+        "ns",
+        "q",
+        &SavedSession::new(["a", "b", "c"], ahead.clone()),
+    );
+    behind.reveal();
+    behind.grade(Grade::Again, 4_000);
+    store::save_session(
+        &memory,
+        "ns",
+        "q",
+        &SavedSession::new(["a", "b", "c"], behind),
+    );
+    let kept = store::load_session(&memory, "ns", "q").expect("kept");
+    assert_eq!(kept.session, ahead, "the place the other tab reached");
+
+    ahead.reveal();
+    ahead.grade(Grade::Easy, 5_000);
+    store::save_session(
+        &memory,
+        "ns",
+        "q",
+        &SavedSession::new(["a", "b", "c"], ahead.clone()),
+    );
+    assert_eq!(
+        store::load_session(&memory, "ns", "q").unwrap().session,
+        ahead,
+        "the tab ahead goes on"
+    );
+
+    let again = Session::new(3, 6_000);
+    store::save_session(
+        &memory,
+        "ns",
+        "q",
+        &SavedSession::new(["a", "b", "c"], again.clone()),
+    );
+    assert_eq!(
+        store::load_session(&memory, "ns", "q").unwrap().session,
+        again,
+        "started again: a new session"
+    );
+    let other_cards = Session::new(2, 1_000);
+    store::save_session(
+        &memory,
+        "ns",
+        "q",
+        &SavedSession::new(["x", "y"], other_cards.clone()),
+    );
+    assert_eq!(
+        store::load_session(&memory, "ns", "q").unwrap().session,
+        other_cards
+    );
+}

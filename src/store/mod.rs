@@ -81,8 +81,13 @@ pub fn load_session(backend: &impl Backend, namespace: &str, name: &str) -> Opti
     backend.get(&session_key(namespace, name)).ok()?
 }
 
-/// Keeps `saved` as quiz `name`, if storage allows.
+/// Keeps `saved` as quiz `name`, if storage allows, unless another tab
+/// has taken the same session further: a tab left behind never sets back
+/// the place a reload resumes from.
 pub fn save_session(backend: &impl Backend, namespace: &str, name: &str, saved: &SavedSession) {
+    if load_session(backend, namespace, name).is_some_and(|kept| kept.is_ahead_of(saved)) {
+        return;
+    }
     // A quiz that cannot be kept still runs; it starts over on reload.
     let _ = backend.set(&session_key(namespace, name), saved);
 }

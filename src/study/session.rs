@@ -307,6 +307,14 @@ impl SavedSession {
         }
     }
 
+    /// Whether this is `other`'s session (the same start, over the same
+    /// cards) taken further, as by another tab.
+    pub fn is_ahead_of(&self, other: &SavedSession) -> bool {
+        self.cards == other.cards
+            && self.session.started_ms == other.session.started_ms
+            && self.session.outcomes.len() > other.session.outcomes.len()
+    }
+
     /// The session, when it was saved over exactly these cards and is one
     /// this build could have made.
     pub fn resume<'a>(self, ids: impl IntoIterator<Item = &'a str>) -> Option<Session> {
