@@ -144,6 +144,7 @@ pub fn ThemeSwitch() -> impl IntoView {
             type="button"
             class="header-switch"
             aria-pressed=move || dark.get().to_string()
+            on:mousedown=super::shared::keep_focus
             on:click=toggle
         >
             <span aria-hidden="true">"◐"</span>

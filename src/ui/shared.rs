@@ -163,12 +163,21 @@ pub fn StarButton(card: &'static Card) -> impl IntoView {
             type="button"
             class="star"
             aria-pressed=move || if starred.get() { "true" } else { "false" }
+            on:mousedown=keep_focus
             on:click=move |_| app.set_star(card.id, !starred.get_untracked())
         >
             <span aria-hidden="true">{move || if starred.get() { "★ " } else { "☆ " }}</span>
             {app.words().star}
         </button>
     }
+}
+
+/// For a toggle clicked in passing (a star, dark mode): the mouse leaves
+/// focus where it was, as Safari does for every button, so that a quiz's
+/// Space shows the answer rather than toggling it back. The keyboard still
+/// reaches it.
+pub fn keep_focus(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
 }
 
 /// Starts choosing a quiz on this category, when it has questions; a quick

@@ -252,6 +252,28 @@ test("Enter or Space pressed twice on a grade button grades once, and the next a
   await context.close();
 });
 
+test("after a click on the star or the dark mode switch, the keys still act on the quiz, not on them", async () => {
+  const { page, problems, context } = await app.open(quizOf(DATABASE, 3, 4));
+  await asked(page, 1, 3);
+  const star = page.locator(".quiz .star");
+  await star.click();
+  assert.equal(await star.getAttribute("aria-pressed"), "true");
+  await page.keyboard.press("Space");
+  await page.locator("#answer").waitFor();
+  assert.equal(await star.getAttribute("aria-pressed"), "true", "Space showed the answer and left the star on");
+  const theme = page.locator(".header-switch[aria-pressed]");
+  const dark = await theme.getAttribute("aria-pressed");
+  await theme.click();
+  await page.keyboard.press("3");
+  await asked(page, 2, 3);
+  assert.notEqual(await theme.getAttribute("aria-pressed"), dark, "dark mode switched once");
+  await page.keyboard.press("Enter");
+  await page.locator("#answer").waitFor();
+  assert.notEqual(await theme.getAttribute("aria-pressed"), dark, "and Enter did not switch it back");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("after a click on the page's background, the keys still reveal and grade; the finished quiz's announcement leaves with it", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 2, 8));
   await page.mouse.click(20, 600);
