@@ -114,8 +114,9 @@ fn generate(library: &Library) -> String {
 struct Layout {
     categories: usize,
     cards: usize,
-    /// Every card's texts, in card order, each ended by a NUL (which
-    /// CommonMark turns into U+FFFD, so no text holds one).
+    /// Every card's texts, in card order, each ended by a NUL. CommonMark
+    /// turns a NUL into U+FFFD, so no text should hold one; one is replaced
+    /// all the same, since a stray one would shift every later card.
     texts: String,
     /// `CardExtra`s: what only some cards have.
     extras: String,

@@ -252,66 +252,50 @@ fn saved_sessions_are_kept_per_quiz_and_resume_only_over_the_same_cards() {
 }
 
 #[test]
-fn a_tab_left_behind_never_sets_back_a_saved_session_but_a_new_session_replaces_it() {
+fn a_tab_left_behind_never_sets_back_a_saved_session_but_a_finished_one_gives_way() {
     let memory = Memory::new();
-    let mut behind = Session::new(3, 1_000);
-    let mut ahead = behind.clone();
-    for at in [2_000, 3_000] {
-        ahead.reveal();
-        ahead.grade(Grade::Good, at);
-    }
-    store::save_session(
-        &memory,
-        "ns",
-        "q",
-        &SavedSession::new(["a", "b", "c"], ahead.clone()),
-    );
-    behind.reveal();
-    behind.grade(Grade::Again, 4_000);
-    store::save_session(
-        &memory,
-        "ns",
-        "q",
-        &SavedSession::new(["a", "b", "c"], behind),
-    );
-    let kept = store::load_session(&memory, "ns", "q").expect("kept");
-    assert_eq!(kept.session, ahead, "the place the other tab reached");
+    let save = |cards: &[&str], session: &Session| {
+        let saved = SavedSession::new(cards.iter().copied(), session.clone());
+        store::save_session(&memory, "ns", "q", &saved);
+    };
+    let kept = || {
+        store::load_session(&memory, "ns", "q")
+            .expect("kept")
+            .session
+    };
+    let graded = |session: &mut Session, times: &[u64]| {
+        for &at in times {
+            session.reveal();
+            session.grade(Grade::Good, at);
+        }
+    };
+    let cards = ["a", "b", "c", "d"];
+    // Two tabs opened the same quiz, each with a session of its own.
+    let mut ahead = Session::new(4, 1_000);
+    let mut behind = Session::new(4, 1_500);
+    graded(&mut ahead, &[2_000, 3_000]);
+    save(&cards, &ahead);
+    graded(&mut behind, &[4_000]);
+    save(&cards, &behind);
+    assert_eq!(kept(), ahead, "the place the tab ahead reached");
 
-    ahead.reveal();
-    ahead.grade(Grade::Easy, 5_000);
-    store::save_session(
-        &memory,
-        "ns",
-        "q",
-        &SavedSession::new(["a", "b", "c"], ahead.clone()),
-    );
-    assert_eq!(
-        store::load_session(&memory, "ns", "q").unwrap().session,
-        ahead,
-        "the tab ahead goes on"
-    );
+    graded(&mut ahead, &[5_000]);
+    save(&cards, &ahead);
+    assert_eq!(kept(), ahead, "the tab ahead goes on");
+    graded(&mut behind, &[6_000, 7_000, 8_000]);
+    save(&cards, &behind);
+    assert_eq!(kept(), behind, "until the other one passes it");
 
-    let again = Session::new(3, 6_000);
-    store::save_session(
-        &memory,
-        "ns",
-        "q",
-        &SavedSession::new(["a", "b", "c"], again.clone()),
-    );
+    ahead.end_early(9_000);
+    save(&cards, &ahead);
+    let again = Session::new(4, 10_000);
+    save(&cards, &again);
     assert_eq!(
-        store::load_session(&memory, "ns", "q").unwrap().session,
+        kept(),
         again,
-        "started again: a new session"
+        "a finished session gives way to the quiz asked again"
     );
-    let other_cards = Session::new(2, 1_000);
-    store::save_session(
-        &memory,
-        "ns",
-        "q",
-        &SavedSession::new(["x", "y"], other_cards.clone()),
-    );
-    assert_eq!(
-        store::load_session(&memory, "ns", "q").unwrap().session,
-        other_cards
-    );
+    let other_cards = Session::new(2, 11_000);
+    save(&["x", "y"], &other_cards);
+    assert_eq!(kept(), other_cards, "and any session to one of other cards");
 }

@@ -307,11 +307,12 @@ impl SavedSession {
         }
     }
 
-    /// Whether this is `other`'s session (the same start, over the same
-    /// cards) taken further, as by another tab.
+    /// Whether this session, still under way, has gone further over the
+    /// same cards than `other`, as another tab on the same quiz may have. (A
+    /// finished one gives way: asking the same quiz again starts anew.)
     pub fn is_ahead_of(&self, other: &SavedSession) -> bool {
         self.cards == other.cards
-            && self.session.started_ms == other.session.started_ms
+            && !self.session.is_finished()
             && self.session.outcomes.len() > other.session.outcomes.len()
     }
 

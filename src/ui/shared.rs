@@ -221,8 +221,9 @@ pub fn CardFold(
 ) -> impl IntoView {
     let app = use_app();
     // Open as the user left it (Back), until the page's folds are all
-    // opened or closed.
-    let kept_open = AtomicBool::new(folds.is_some() && app.was_open(card.id));
+    // opened or closed: on the app's own page, whose history is its own.
+    let kept = folds.is_some() && app.mode == super::embed::Mode::Page;
+    let kept_open = AtomicBool::new(kept && app.was_open(card.id));
     view! {
         <details
             class="fold"
@@ -235,7 +236,9 @@ pub fn CardFold(
                 if let Some(folds) = folds {
                     let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
                     folds.opened.update(|n| *n = if open { *n + 1 } else { n.saturating_sub(1) });
-                    app.keep_fold(card.id, open);
+                    if kept {
+                        app.keep_fold(card.id, open);
+                    }
                 }
             }
         >

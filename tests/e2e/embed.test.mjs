@@ -147,6 +147,11 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
     "once the user is in it, a new screen's heading takes focus",
   );
   assert.equal(await page.locator("#browse details.fold").count(), 11, "a category element lists its questions");
+  const history = () => page.evaluate(() => [history.length, JSON.stringify(history.state)]);
+  const before = await history();
+  await page.locator("#browse details.fold summary").first().click();
+  assert.equal(await page.locator("#browse details.fold[open]").count(), 1);
+  assert.deepEqual(await history(), before, "opening an answer leaves the blog's history alone");
   assert.deepEqual(problems, []);
   await context.close();
 });

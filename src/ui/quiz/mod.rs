@@ -83,13 +83,7 @@ fn open(app: &AppState, source: Source) -> Quiz {
     let saved = app.saved_session(&source.saved_name());
     let clock = app.clock();
     let today_ms = clock.start_of(clock.today()).max(0) as u64 * 1000;
-    let quiz = Quiz::open(source, picked, saved, now_ms(), today_ms);
-    // Kept from the start: another tab opening the same quiz goes on with
-    // this session rather than one of its own.
-    if !quiz.cards.is_empty() {
-        app.save_session(&quiz);
-    }
-    quiz
+    Quiz::open(source, picked, saved, now_ms(), today_ms)
 }
 
 /// The cards a new session of `source` asks.

@@ -35,7 +35,7 @@ pub fn Question(
     let total = quiz.with_untracked(|quiz| quiz.session.total());
     // When Space or Enter was last pressed on one of the quiz's buttons
     // (ms since 1970).
-    let pressed_at = StoredValue::new(0.0);
+    let pressed_at = StoredValue::new(f64::NEG_INFINITY);
     // In the app's own document, the keys also act when a click on the
     // page's background has left focus nowhere (on the body); on someone
     // else's page, only from inside the quiz.
