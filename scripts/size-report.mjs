@@ -30,7 +30,7 @@ const BUDGET_BYTES = 175_000;
 // these, and dark mode following the system again, to 262.6 KB. The cards
 // packed as their texts took 0.5 KB off, and Back opening the answers the
 // user had open, the language switch keeping an answer being written, and
-// fixes from a third exploratory test took it to 263.8 KB (see the README). Until the team decides, the report fails only past
+// fixes from a third exploratory test took it to 264.0 KB (see the README). Until the team decides, the report fails only past
 // this stopgap, so that growth is still caught.
 const STOPGAP_BYTES = 264_000;
 const DIST = "dist";
