@@ -20,7 +20,8 @@ use crate::store::{self, Browser, Notice, ProgressStore};
 use crate::study::quiz::{Quiz, Source};
 use crate::study::session::{Grade, SavedSession};
 
-/// How many screens of the history keep how far they were scrolled.
+/// How many screens of the history are remembered as the user left them:
+/// how far scrolled, and which answers open.
 const KEPT_PLACES: usize = 50;
 
 thread_local! {
