@@ -1,7 +1,7 @@
 //! Screens addressed by the URL hash (`#/c/<category>`), so deep links work on
 //! any static host without rewrite rules, from any sub-path and in an iframe.
 
-use crate::study::quiz::{Drill, QuizSpec};
+use crate::study::quiz::{Drill, QuizSpec, Source};
 use crate::url::{percent_decode, percent_encode};
 
 /// Every screen of the app; [`Route::from_hash`] is the whole routing table.
@@ -41,8 +41,8 @@ impl Route {
         match (screen, rest) {
             ("c", id) if !id.is_empty() => Route::Category(id.to_owned()),
             ("card", id) if !id.is_empty() && !id.contains('/') => Route::Card(id.to_owned()),
-            ("quiz", "") => Route::Quiz(QuizSpec::from_query(query)),
-            ("quiz", "new") => Route::QuizSetup(QuizSpec::from_query(query)),
+            ("quiz", "") => Route::Quiz(quiz_spec(query)),
+            ("quiz", "new") => Route::QuizSetup(quiz_spec(query)),
             ("review", "") => Route::Review,
             ("drill", "starred") => Route::Drill(Drill::Starred),
             ("drill", "missed") => Route::Drill(Drill::Missed),
@@ -90,11 +90,11 @@ pub fn card_href(id: &str) -> String {
 }
 
 pub fn quiz_setup_href(spec: &QuizSpec) -> String {
-    format!("#/quiz/new?{}", spec.to_query())
+    format!("#/quiz/new?{}", quiz_query(spec))
 }
 
 pub fn quiz_href(spec: &QuizSpec) -> String {
-    format!("#/quiz?{}", spec.to_query())
+    format!("#/quiz?{}", quiz_query(spec))
 }
 
 /// The same screen as `href`, without the site's header, to be embedded.
@@ -107,4 +107,72 @@ pub fn is_embed(hash: &str) -> bool {
     hash.strip_prefix('#')
         .unwrap_or(hash)
         .starts_with("/embed/")
+}
+
+/// Reads a quiz's query string (`c=a&n=5&seed=7`, without the `?`):
+/// `c=<category>` (repeatable; none means every category), `k=<card id>`
+/// (repeatable; exactly these cards, as "retry the ones I missed" makes),
+/// `n=<count>` or `n=all` (default 10), `seed=<number>`, and `u=1` to
+/// include the cards whose notes hold no answer yet. Unknown keys and
+/// malformed values are ignored rather than failing the quiz.
+pub fn quiz_spec(query: &str) -> QuizSpec {
+    let mut spec = QuizSpec::of_categories(Vec::new());
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match key {
+            "c" if !value.is_empty() => spec.categories.push(value),
+            "k" if !value.is_empty() => spec.cards.push(value),
+            "n" => spec.count = question_count(&value).unwrap_or(spec.count),
+            "seed" => spec.seed = value.parse().ok().or(spec.seed),
+            "u" => spec.unfinished = value == "1",
+            _ => {}
+        }
+    }
+    spec
+}
+
+/// Reads `n`: a number of questions (at least one), or `all` (`Some(None)`).
+fn question_count(value: &str) -> Option<Option<usize>> {
+    match value {
+        "all" => Some(None),
+        n => n.parse::<usize>().ok().map(|n| Some(n.max(1))),
+    }
+}
+
+/// A quiz's query string, its keys in one order, so that one quiz has one
+/// address.
+pub fn quiz_query(spec: &QuizSpec) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(
+        spec.categories
+            .iter()
+            .map(|c| format!("c={}", percent_encode(c))),
+    );
+    parts.extend(
+        spec.cards
+            .iter()
+            .map(|k| format!("k={}", percent_encode(k))),
+    );
+    parts.push(match spec.count {
+        Some(n) => format!("n={n}"),
+        None => "n=all".to_owned(),
+    });
+    if spec.unfinished {
+        parts.push("u=1".to_owned());
+    }
+    if let Some(seed) = spec.seed {
+        parts.push(format!("seed={seed}"));
+    }
+    parts.join("&")
+}
+
+/// The name a session is kept under in storage: a quiz's query string, or
+/// the review's or drill's name.
+pub fn session_name(source: &Source) -> String {
+    match source {
+        Source::Spec(spec) => quiz_query(spec),
+        Source::Review => "review".to_owned(),
+        Source::Drill(drill) => format!("drill-{}", drill.name()),
+    }
 }

@@ -1,7 +1,7 @@
 //! Answering multiple-choice cards.
 
+use foldcards::progress::Grade;
 use foldcards::study::choice::{option_for_key, ChoiceAnswer, Verdict};
-use foldcards::study::session::Grade;
 
 #[test]
 fn one_right_answer_checks_as_soon_as_it_is_chosen() {

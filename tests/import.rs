@@ -9,9 +9,9 @@ use std::ops::Range;
 
 use foldcards::i18n::Lang;
 use foldcards::progress::schema::{export, import, read_stored, Stored};
+use foldcards::progress::Grade;
 use foldcards::progress::Progress;
 use foldcards::store::{Memory, ProgressStore};
-use foldcards::study::session::Grade;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 

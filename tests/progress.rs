@@ -8,8 +8,8 @@ use chrono::DateTime;
 use foldcards::i18n::Lang;
 use foldcards::progress::fsrs::{self, DAY_SECONDS};
 use foldcards::progress::schema::{export, import, read_stored, Refusal, Stored};
+use foldcards::progress::Grade;
 use foldcards::progress::{Mastery, Progress};
-use foldcards::study::session::Grade;
 use rs_fsrs::{Card, Parameters, Rating, FSRS};
 
 const T0: i64 = 1_764_000_000;
@@ -402,8 +402,8 @@ mod today {
     use foldcards::progress::today::{
         date, due_and_new, iso_date, mastery_counts, review_queue, Clock, NEW_CARDS_PER_DAY,
     };
+    use foldcards::progress::Grade;
     use foldcards::progress::Progress;
-    use foldcards::study::session::Grade;
 
     /// Seoul: UTC+9, so local midnight is 15:00 UTC the day before.
     fn seoul(now: i64) -> Clock {

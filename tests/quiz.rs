@@ -1,6 +1,7 @@
 //! A quiz is its URL: parsing, canonical form, and which cards it draws.
 
 use foldcards::deck::{self, CARDS, CATEGORIES};
+use foldcards::route::{quiz_query, quiz_spec};
 use foldcards::study::quiz::{QuizSpec, DEFAULT_COUNT};
 
 fn category_id(title: &str) -> &'static str {
@@ -9,7 +10,7 @@ fn category_id(title: &str) -> &'static str {
 
 #[test]
 fn an_empty_query_is_ten_questions_from_everything_with_no_seed_yet() {
-    let spec = QuizSpec::from_query("");
+    let spec = quiz_spec("");
     assert_eq!(
         spec,
         QuizSpec {
@@ -21,29 +22,29 @@ fn an_empty_query_is_ten_questions_from_everything_with_no_seed_yet() {
 
 #[test]
 fn queries_are_parsed_and_written_back_canonically() {
-    let spec = QuizSpec::from_query("seed=42&c=deck/%EA%B8%B0%EC%B4%88&c=deck/웹&n=5&unknown=1");
+    let spec = quiz_spec("seed=42&c=deck/%EA%B8%B0%EC%B4%88&c=deck/웹&n=5&unknown=1");
     assert_eq!(spec.categories, ["deck/기초", "deck/웹"]);
     assert_eq!(spec.count, Some(5));
     assert_eq!(spec.seed, Some(42));
-    assert_eq!(spec.to_query(), "c=deck/기초&c=deck/웹&n=5&seed=42");
-    assert_eq!(QuizSpec::from_query(&spec.to_query()), spec);
-    let with_unfinished = QuizSpec::from_query("u=1&n=all");
+    assert_eq!(quiz_query(&spec), "c=deck/기초&c=deck/웹&n=5&seed=42");
+    assert_eq!(quiz_spec(&quiz_query(&spec)), spec);
+    let with_unfinished = quiz_spec("u=1&n=all");
     assert!(with_unfinished.unfinished);
-    assert_eq!(with_unfinished.to_query(), "n=all&u=1");
-    assert!(!QuizSpec::from_query("u=0").unfinished);
+    assert_eq!(quiz_query(&with_unfinished), "n=all&u=1");
+    assert!(!quiz_spec("u=0").unfinished);
 }
 
 #[test]
 fn all_bad_and_zero_counts_are_handled() {
-    assert_eq!(QuizSpec::from_query("n=all").count, None);
-    assert_eq!(QuizSpec::from_query("n=0").count, Some(1));
-    assert_eq!(QuizSpec::from_query("n=lots").count, Some(DEFAULT_COUNT));
-    assert_eq!(QuizSpec::from_query("seed=x").seed, None);
+    assert_eq!(quiz_spec("n=all").count, None);
+    assert_eq!(quiz_spec("n=0").count, Some(1));
+    assert_eq!(quiz_spec("n=lots").count, Some(DEFAULT_COUNT));
+    assert_eq!(quiz_spec("seed=x").seed, None);
 }
 
 #[test]
 fn the_same_spec_draws_the_same_cards_in_the_same_order() {
-    let spec = QuizSpec::from_query("n=10&seed=1234");
+    let spec = quiz_spec("n=10&seed=1234");
     let first: Vec<&str> = spec.draw().iter().map(|c| c.id).collect();
     let again: Vec<&str> = spec.draw().iter().map(|c| c.id).collect();
     assert_eq!(first, again);
@@ -55,20 +56,20 @@ fn the_same_spec_draws_the_same_cards_in_the_same_order() {
 #[test]
 fn a_quiz_knows_whether_what_it_names_is_in_the_notes() {
     let assignments = category_id("과제");
-    let notes_only = QuizSpec::from_query(&format!("c={assignments}&n=all"));
+    let notes_only = quiz_spec(&format!("c={assignments}&n=all"));
     assert!(notes_only.draw().is_empty());
     assert!(notes_only.is_in_notes(), "there, with no questions");
-    assert!(!QuizSpec::from_query("c=gone/category").is_in_notes());
+    assert!(!quiz_spec("c=gone/category").is_in_notes());
     let card = CARDS[0].id;
-    assert!(QuizSpec::from_query(&format!("k={card}")).is_in_notes());
-    assert!(!QuizSpec::from_query(&format!("k={card}&k=zzzzzzzz")).is_in_notes());
+    assert!(quiz_spec(&format!("k={card}")).is_in_notes());
+    assert!(!quiz_spec(&format!("k={card}&k=zzzzzzzz")).is_in_notes());
 }
 
 #[test]
 fn a_quiz_draws_without_repeats_from_its_categories_only() {
     let database = category_id("데이터베이스");
     let web = category_id("웹");
-    let spec = QuizSpec::from_query(&format!("c={database}&c={web}&n=all&seed=5"));
+    let spec = quiz_spec(&format!("c={database}&c={web}&n=all&seed=5"));
     let drawn = spec.draw();
     assert_eq!(drawn.len(), 16 + 11);
     let mut ids: Vec<&str> = drawn.iter().map(|c| c.id).collect();
@@ -84,16 +85,14 @@ fn a_quiz_draws_without_repeats_from_its_categories_only() {
 fn a_branch_or_deck_covers_everything_below_it_and_overlaps_count_once() {
     let technical = category_id("기술 질문");
     let basics = category_id("기초");
-    let spec = QuizSpec::from_query(&format!("c={technical}&c={basics}&n=all&seed=1"));
+    let spec = quiz_spec(&format!("c={technical}&c={basics}&n=all&seed=1"));
     assert_eq!(spec.draw().len(), 65);
     let deck = deck::DECKS[0].id;
     assert_eq!(
-        QuizSpec::from_query(&format!("c={deck}&n=all"))
-            .draw()
-            .len(),
+        quiz_spec(&format!("c={deck}&n=all")).draw().len(),
         CARDS.len()
     );
-    assert_eq!(QuizSpec::from_query("n=all").draw().len(), CARDS.len());
+    assert_eq!(quiz_spec("n=all").draw().len(), CARDS.len());
 }
 
 #[test]
@@ -104,7 +103,7 @@ fn a_card_list_quiz_asks_exactly_those_cards() {
         .map(|id| format!("k={id}"))
         .collect::<Vec<_>>()
         .join("&");
-    let spec = QuizSpec::from_query(&format!("{query}&n=all&seed=77"));
+    let spec = quiz_spec(&format!("{query}&n=all&seed=77"));
     let mut drawn: Vec<&str> = spec.draw().iter().map(|c| c.id).collect();
     drawn.sort_unstable();
     let mut expected = vec![CARDS[3].id, CARDS[40].id];
@@ -114,12 +113,12 @@ fn a_card_list_quiz_asks_exactly_those_cards() {
 
 #[test]
 fn unknown_categories_draw_nothing_rather_than_everything() {
-    assert!(QuizSpec::from_query("c=no/such&n=all").draw().is_empty());
+    assert!(quiz_spec("c=no/such&n=all").draw().is_empty());
 }
 
 #[test]
 fn a_count_larger_than_the_pool_asks_every_card_once() {
-    let spec = QuizSpec::from_query(&format!("c={}&n=50&seed=3", category_id("파이썬")));
+    let spec = quiz_spec(&format!("c={}&n=50&seed=3", category_id("파이썬")));
     assert_eq!(spec.draw().len(), 4);
 }
 
@@ -141,7 +140,7 @@ mod sessions {
         );
         quiz.session.reveal();
         quiz.session
-            .grade(foldcards::study::session::Grade::Good, started_ms + 1);
+            .grade(foldcards::progress::Grade::Good, started_ms + 1);
         quiz.saved()
     }
 
@@ -176,7 +175,7 @@ mod sessions {
 
     #[test]
     fn what_is_written_stays_with_its_card_until_it_is_graded_or_skipped() {
-        use foldcards::study::session::Grade;
+        use foldcards::progress::Grade;
         let mut quiz = Quiz::open(Source::Review, CARDS[..3].iter().collect(), None, 0, 0);
         quiz.typed = "원자성".into();
         assert!(

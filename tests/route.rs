@@ -1,6 +1,6 @@
 //! The URL hash is the whole routing table.
 
-use foldcards::route::{address_setting, card_href, category_href, is_embed, Route};
+use foldcards::route::{address_setting, card_href, category_href, is_embed, quiz_spec, Route};
 use foldcards::study::quiz::QuizSpec;
 
 #[test]
@@ -68,8 +68,8 @@ fn hrefs_parse_back_to_their_route() {
         Route::Home,
         Route::Category("deck/기술-질문".into()),
         Route::Card("pkqj0nqa".into()),
-        Route::Quiz(QuizSpec::from_query("c=deck/웹&n=5&seed=9")),
-        Route::QuizSetup(QuizSpec::from_query("c=a&c=b&n=all")),
+        Route::Quiz(quiz_spec("c=deck/웹&n=5&seed=9")),
+        Route::QuizSetup(quiz_spec("c=a&c=b&n=all")),
     ] {
         assert_eq!(Route::from_hash(&route.href()), route);
     }

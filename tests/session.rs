@@ -1,7 +1,8 @@
 //! The session state machine: start, reveal, grade, skip, end early, resume
 //! from its saved form, retry the missed ones.
 
-use foldcards::study::session::{Grade, Outcome, SavedSession, Session};
+use foldcards::progress::Grade;
+use foldcards::study::session::{Outcome, SavedSession, Session};
 
 #[test]
 fn a_session_reveals_then_grades_each_card_in_turn() {

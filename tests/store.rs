@@ -2,9 +2,10 @@
 //! damaged and newer data, two apps sharing one storage, saved quiz sessions.
 
 use foldcards::progress::schema::export;
+use foldcards::progress::Grade;
 use foldcards::progress::Progress;
 use foldcards::store::{self, Backend, Fault, Memory, Notice, ProgressStore};
-use foldcards::study::session::{Grade, SavedSession, Session};
+use foldcards::study::session::{SavedSession, Session};
 
 const T0: i64 = 1_764_000_000;
 const KEY: &str = "foldcards:ns:progress";

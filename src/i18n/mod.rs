@@ -7,8 +7,8 @@ mod en;
 mod ko;
 
 use crate::progress::schema::Refusal;
+use crate::progress::Grade;
 use crate::store::Notice;
-use crate::study::session::Grade;
 
 /// A language the UI speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -4,7 +4,7 @@
 //! hundred bytes where the crate costs 20 KB gzip (chrono, and formatting
 //! floats to seed its fuzz).
 
-use crate::study::session::Grade;
+use super::Grade;
 
 // In the browser, JavaScript's Math.pow and Math.exp rather than Rust's
 // (compiler-builtins' libm pow and exp: 2.75 KB of wasm, 1.8 KB gzip). They

@@ -6,12 +6,13 @@
 //! review, and a reset a time before which a card's reviews no longer count.
 
 pub mod fsrs;
+mod grade;
 pub mod schema;
 pub mod stats;
 pub mod today;
 
-use crate::study::session::Grade;
 use fsrs::Memory;
+pub use grade::Grade;
 
 /// One grade given to a card, at a time in seconds since 1970.
 #[derive(Clone, Copy, Debug, PartialEq)]

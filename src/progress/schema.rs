@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::value::RawValue;
 
+use super::Grade;
 use super::{CardProgress, Progress, Review};
-use crate::study::session::Grade;
 
 pub const FORMAT: &str = "foldcards-progress";
 pub const VERSION: u32 = 1;

@@ -1,9 +1,9 @@
 //! Figures for the stats page, in whole numbers.
 
 use super::today::Clock;
+use super::Grade;
 use super::Progress;
 use crate::deck::Card;
-use crate::study::session::Grade;
 
 /// Reviews given on each of the last `days` days, oldest first, today last.
 pub fn reviews_per_day(progress: &Progress, clock: Clock, days: usize) -> Vec<usize> {

@@ -1,7 +1,7 @@
 //! Answering a multiple-choice card: options chosen, checked against the
 //! right ones, and the grade that check suggests.
 
-use crate::study::session::Grade;
+use crate::progress::Grade;
 
 /// How a checked choice compares with the right options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,18 +1,13 @@
-//! A quiz is described entirely by its URL: which categories (or cards), how
-//! many questions and the shuffle seed. Opening the same URL asks the same
+//! A quiz: which cards it asks, in which order, and how the session over
+//! them goes. A [`QuizSpec`] is everything its address says (the query
+//! string is [`crate::route`]'s), so opening the same address asks the same
 //! questions in the same order.
-//!
-//! `c=<category>` (repeatable; none means every category), `k=<card id>`
-//! (repeatable; a quiz of exactly these cards, as "retry the ones I missed"
-//! makes), `n=<count>` or `n=all` (default 10), `seed=<number>`, and `u=1`
-//! to include the cards whose notes hold no answer yet.
 
 use crate::deck::{self, Card, CARDS};
-use crate::progress::Progress;
+use crate::progress::{Grade, Progress};
 use crate::study::choice::ChoiceAnswer;
-use crate::study::session::{Grade, SavedSession, Session};
+use crate::study::session::{SavedSession, Session};
 use crate::study::shuffle::shuffle;
-use crate::url::{percent_decode, percent_encode};
 
 pub const DEFAULT_COUNT: usize = 10;
 
@@ -30,14 +25,6 @@ impl Drill {
             Drill::Starred => "starred",
             Drill::Missed => "missed",
         }
-    }
-}
-
-/// Reads `n`: a number of questions (at least one), or `all` (`Some(None)`).
-pub fn count_from(value: &str) -> Option<Option<usize>> {
-    match value {
-        "all" => Some(None),
-        n => n.parse::<usize>().ok().map(|n| Some(n.max(1))),
     }
 }
 
@@ -61,51 +48,6 @@ impl QuizSpec {
             count: Some(DEFAULT_COUNT),
             ..QuizSpec::default()
         }
-    }
-
-    /// Reads a query string (`c=a&n=5&seed=7`, without the `?`). Unknown keys
-    /// and malformed values are ignored rather than failing the quiz.
-    pub fn from_query(query: &str) -> Self {
-        let mut spec = QuizSpec::of_categories(Vec::new());
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
-            match key {
-                "c" if !value.is_empty() => spec.categories.push(value),
-                "k" if !value.is_empty() => spec.cards.push(value),
-                "n" => spec.count = count_from(&value).unwrap_or(spec.count),
-                "seed" => spec.seed = value.parse().ok().or(spec.seed),
-                "u" => spec.unfinished = value == "1",
-                _ => {}
-            }
-        }
-        spec
-    }
-
-    /// The query string, in a canonical order, so that one quiz has one URL.
-    pub fn to_query(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        parts.extend(
-            self.categories
-                .iter()
-                .map(|c| format!("c={}", percent_encode(c))),
-        );
-        parts.extend(
-            self.cards
-                .iter()
-                .map(|k| format!("k={}", percent_encode(k))),
-        );
-        parts.push(match self.count {
-            Some(n) => format!("n={n}"),
-            None => "n=all".to_owned(),
-        });
-        if self.unfinished {
-            parts.push("u=1".to_owned());
-        }
-        if let Some(seed) = self.seed {
-            parts.push(format!("seed={seed}"));
-        }
-        parts.join("&")
     }
 
     pub fn with_seed(&self, seed: u64) -> Self {
@@ -179,15 +121,6 @@ pub enum Source {
 }
 
 impl Source {
-    /// The name its session is kept under.
-    pub fn saved_name(&self) -> String {
-        match self {
-            Source::Spec(spec) => spec.to_query(),
-            Source::Review => "review".to_owned(),
-            Source::Drill(drill) => format!("drill-{}", drill.name()),
-        }
-    }
-
     /// Whether its cards come from the progress rather than the address.
     fn is_picked(&self) -> bool {
         !matches!(self, Source::Spec(_))

@@ -14,11 +14,12 @@ use crate::deck::{CARDS, NAMESPACE};
 use crate::i18n::{Lang, Words};
 use crate::progress::schema::{self, Refusal};
 use crate::progress::today::Clock;
+use crate::progress::Grade;
 use crate::progress::Progress;
-use crate::route::{quiz_href, Route};
+use crate::route::{quiz_href, session_name, Route};
 use crate::store::{self, Browser, Notice, ProgressStore};
 use crate::study::quiz::{Quiz, Source};
-use crate::study::session::{Grade, SavedSession};
+use crate::study::session::SavedSession;
 
 /// How many screens of the history are remembered as the user left them:
 /// how far scrolled, and which answers open.
@@ -531,7 +532,7 @@ impl AppState {
         store::save_session(
             &Browser,
             NAMESPACE,
-            &quiz.source.saved_name(),
+            &session_name(&quiz.source),
             &quiz.saved(),
         );
     }

@@ -16,8 +16,9 @@ use super::shared::{focus_on_load, set_title, NotFound};
 use super::state::{now_ms, use_app, words, AppState};
 use crate::deck::CARDS;
 use crate::progress::today::review_queue;
+use crate::progress::Grade;
+use crate::route::session_name;
 use crate::study::quiz::{drill_cards, Drill, Quiz, Source};
-use crate::study::session::Grade;
 use question::Question;
 use summary::Summary;
 
@@ -80,7 +81,7 @@ fn open(app: &AppState, source: Source) -> Quiz {
         return quiz;
     }
     let picked = pick(app, &source);
-    let saved = app.saved_session(&source.saved_name());
+    let saved = app.saved_session(&session_name(&source));
     let clock = app.clock();
     let today_ms = clock.start_of(clock.today()).max(0) as u64 * 1000;
     Quiz::open(source, picked, saved, now_ms(), today_ms)

@@ -7,9 +7,9 @@ use wasm_bindgen::JsCast;
 
 use super::Action;
 use crate::deck::{Card, NOTES_LANG};
+use crate::progress::Grade;
 use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::{Drill, Quiz, Source};
-use crate::study::session::Grade;
 use crate::ui::embed::Mode;
 use crate::ui::shared::{focus_on_load, note_html, set_title, QuestionBody, StarButton};
 use crate::ui::state::{use_app, words};

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use super::Action;
+use crate::progress::Grade;
 use crate::route::{quiz_href, quiz_setup_href};
 use crate::study::quiz::{Quiz, Source};
-use crate::study::session::{Grade, Outcome};
+use crate::study::session::Outcome;
 use crate::ui::shared::{focus_on_load, set_title, CardFold};
 use crate::ui::state::{now_ms, words};
 
