@@ -3,6 +3,7 @@
 use foldcards_notes::{
     derive_card_id, normalize_question, parse, Card, Category, Diagnostic, Library, Source,
 };
+use insta::assert_snapshot;
 
 fn source(path: &str, text: &str) -> Source {
     Source {
@@ -117,9 +118,9 @@ fn an_answer_may_follow_the_summary_without_a_blank_line() {
     let library = parse_one(
         "<details>\n<summary>인덱스</summary>\nbtree **정렬**\n- 해시\n- 비트맵\n</details>\n",
     );
-    assert_eq!(
-        only_card(&library).answer_html,
-        "<p>btree <strong>정렬</strong></p>\n<ul>\n<li>해시</li>\n<li>비트맵</li>\n</ul>"
+    assert_snapshot!(
+        "answer_right_under_the_summary",
+        only_card(&library).answer_html
     );
 }
 
@@ -219,10 +220,7 @@ fn inline_code_may_mention_fold_tags() {
 #[test]
 fn nested_lists_are_rendered() {
     let library = parse_one("<details><summary>Q</summary>\n\n- 동기식\n    - 정합성 최상\n    - 느림\n- 비동기식\n</details>");
-    assert_eq!(
-        only_card(&library).answer_html,
-        "<ul>\n<li>동기식\n<ul>\n<li>정합성 최상</li>\n<li>느림</li>\n</ul>\n</li>\n<li>비동기식</li>\n</ul>"
-    );
+    assert_snapshot!("nested_list_answer", only_card(&library).answer_html);
 }
 
 #[test]
@@ -293,9 +291,9 @@ fn a_link_to_another_notes_file_opens_that_deck() {
     ])
     .unwrap();
     assert!(library.warnings.is_empty());
-    assert_eq!(
-        library.decks[0].root.notes_html,
-        "<p>See <a href=\"#/c/system-design\" rel=\"noopener noreferrer\">the design</a>.</p>"
+    assert_snapshot!(
+        "notes_linking_another_deck",
+        library.decks[0].root.notes_html
     );
 }
 
@@ -551,10 +549,7 @@ fn labelled_folds_right_after_a_card_add_to_its_answer() {
         card.body_html,
         "<p>Find two numbers that add up to a target.</p>"
     );
-    assert_eq!(
-        card.answer_html,
-        "<p>Use a map.</p>\n<details>\n<summary>Solution</summary>\n<p>One pass.</p>\n</details>\n<details>\n<summary>Solution 2</summary>\n<p>Sort first.</p>\n</details>"
-    );
+    assert_snapshot!("answer_with_labelled_folds_added", card.answer_html);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use foldcards_notes::{load_dir, Card, Category, Deck, Library};
+use insta::{assert_snapshot, with_settings};
 
 fn library() -> Library {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/real-notes");
@@ -231,11 +232,11 @@ fn authored_choices_with_named_answers_are_choice_questions() {
     assert!(plain.choices.is_empty());
 
     let closure = card(js, "Question 4. What is a closure?");
-    assert_eq!(
-        closure.answer_html,
-        "<p>A function together with the variables of the scope it was created in.</p>\n<blockquote>\n<p>It keeps those variables alive after the outer function returns.</p>\n</blockquote>",
-        "a <div markdown=\"1\"> wrapper is read as Markdown, with its blockquote"
-    );
+    with_settings!({
+        description => "a <div markdown=\"1\"> wrapper is read as Markdown, with its blockquote",
+    }, {
+        assert_snapshot!("closure_answer_from_a_markdown_div", closure.answer_html);
+    });
 }
 
 #[test]
@@ -271,11 +272,11 @@ fn folds_nested_in_list_items_ask_the_items_text() {
         ]
     );
     let process = card(os, "프로세스와 스레드의 차이는?");
-    assert_eq!(
-        process.answer_html,
-        "<p>프로세스는 독립된 메모리를, 스레드는 프로세스의 메모리를 공유합니다.</p>\n<pre tabindex=\"0\"><code>들여쓴 코드는 코드로 남습니다\n</code></pre>",
-        "only the fold's own indentation is removed"
-    );
+    with_settings!({
+        description => "only the fold's own indentation is removed",
+    }, {
+        assert_snapshot!("process_answer_from_a_list_item", process.answer_html);
+    });
     card(os, "컨텍스트 스위칭이란?");
     card(os, "페이지 폴트란 무엇인가?");
     card(os, "가상 메모리를 쓰는 이유는?");
@@ -363,10 +364,7 @@ fn files_of_the_same_name_in_two_folders_are_two_decks_linked_by_path() {
         "{ids:?}"
     );
     let spring = deck(&library, "Spring basics");
-    assert_eq!(
-        spring.root.notes_html,
-        "<p>See also <a href=\"#/c/java-basics\" rel=\"noopener noreferrer\">Java basics</a> and <a href=\"#/c/heading-questions\" rel=\"noopener noreferrer\">the interview questions</a>.</p>"
-    );
+    assert_snapshot!("spring_notes_linking_decks_by_path", spring.root.notes_html);
     assert!(
         card(spring, "What is a bean?").answer_html.contains(
             "<img src=\"notes/java/images/heap.svg\" width=\"60\" alt=\"The same diagram\">"
