@@ -17,7 +17,7 @@ step "Native tests: notes parser, routes, embedded deck"
 cargo test --workspace --locked
 
 step "Component tests in headless Chromium"
-CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
+CHROMEDRIVER="$(command -v chromedriver)" FOLDCARDS_CONTENT=tests/fixtures/component-deck cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "Release build and size budget"
 scripts/build.sh

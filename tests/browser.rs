@@ -1,19 +1,44 @@
 //! The app's components in headless Chromium, acted on and read through the
 //! DOM: `cargo test --target wasm32-unknown-unknown --test browser`.
 //! Each test mounts the app at an address of its own, with empty storage.
+//!
+//! The app is built on a deck of the tests' own, `tests/fixtures/component-deck`
+//! (`FOLDCARDS_CONTENT=tests/fixtures/component-deck`, as scripts/test.sh
+//! runs them), never on the shipped notes: the titles and counts below are that
+//! deck's, so replacing `content/` breaks no test.
 #![cfg(target_arch = "wasm32")]
 
-use foldcards::deck::CATEGORIES;
+// The app's API, all of it here.
+use foldcards::deck::{Category, CARDS, CATEGORIES, NAMESPACE};
 use foldcards::i18n::Lang;
 use foldcards::route::Route;
 use foldcards::ui::embed::Mode;
 use foldcards::ui::App;
+
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The folder of the fixture deck, for messages.
+const FIXTURE: &str = "tests/fixtures/component-deck";
+/// The fixture's category of four folds: Show all answers, its mastery bar,
+/// quizzes of up to four questions.
+const STORAGE: &str = "데이터 저장";
+const STORAGE_FOLDS: usize = 4;
+/// Two more categories of two cards each, to choose and to quiz on.
+const NETWORK: &str = "네트워크";
+const DEPLOY: &str = "배포";
+
+/// The fixture's category titled `title`.
+fn category(title: &str) -> &'static Category {
+    CATEGORIES
+        .iter()
+        .find(|c| c.title == title)
+        .unwrap_or_else(|| panic!("no category {title:?}: build with FOLDCARDS_CONTENT={FIXTURE}"))
+}
 
 /// Opens the app at `hash` in a fresh element of its own, with empty
 /// storage, and returns that element.
@@ -97,9 +122,14 @@ fn focused() -> Element {
     document().active_element().unwrap()
 }
 
-fn quiz_hash(category: &str, count: usize, seed: u64) -> String {
-    let id = CATEGORIES.iter().find(|c| c.title == category).unwrap().id;
-    format!("#/quiz?c={id}&n={count}&seed={seed}")
+/// A quiz of `count` questions from the category titled `title`.
+fn quiz_hash(title: &str, count: usize, seed: u64) -> String {
+    let category = category(title);
+    assert!(
+        count <= category.card_count(),
+        "{title:?} in {FIXTURE} has fewer than {count} cards"
+    );
+    format!("#/quiz?c={}&n={count}&seed={seed}", category.id)
 }
 
 /// Presses `key` on `target`, as the browser reports it.
@@ -132,7 +162,7 @@ fn click(root: &Element, selector: &str) {
 
 /// The progress file as kept in localStorage.
 fn stored_progress() -> serde_json::Value {
-    let key = format!("foldcards:{}:progress", foldcards::deck::NAMESPACE);
+    let key = format!("foldcards:{NAMESPACE}:progress");
     let text = window()
         .local_storage()
         .unwrap()
@@ -145,14 +175,10 @@ fn stored_progress() -> serde_json::Value {
 
 #[wasm_bindgen_test]
 async fn show_all_answers_opens_every_fold_then_closes_them() {
-    let id = CATEGORIES
-        .iter()
-        .find(|c| c.title == "데이터베이스")
-        .unwrap()
-        .id;
+    let id = category(STORAGE).id;
     let host = open(&format!("#/c/{id}")).await;
     let folds = all(&host, "details.fold");
-    assert_eq!(folds.len(), 16);
+    assert_eq!(folds.len(), STORAGE_FOLDS);
     let button: HtmlElement = one(&host, ".toolbar button").unchecked_into();
     assert_eq!(
         focused().tag_name(),
@@ -182,7 +208,7 @@ async fn show_all_answers_opens_every_fold_then_closes_them() {
 
 #[wasm_bindgen_test]
 async fn space_reveals_the_answer_and_a_number_grades_it_moving_focus_each_time() {
-    let host = open(&quiz_hash("데이터베이스", 3, 11)).await;
+    let host = open(&quiz_hash(STORAGE, 3, 11)).await;
     assert_eq!(text(&host, ".quiz-progress"), "Question 1 / 3");
     let question = focused();
     assert!(question.class_list().contains("quiz-question"));
@@ -210,14 +236,14 @@ async fn space_reveals_the_answer_and_a_number_grades_it_moving_focus_each_time(
 
 #[wasm_bindgen_test]
 async fn keys_do_nothing_while_composing_typing_or_held_down() {
-    let host = open(&quiz_hash("웹", 2, 5)).await;
+    let host = open(&quiz_hash(NETWORK, 2, 5)).await;
     let question = focused();
 
     press(&question, "Enter", true, false);
     press(&question, " ", false, true);
     press(&question, "3", false, false);
     let field: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
-    type_into(&field, "트랜잭");
+    type_into(&field, "핸드셰");
     press(&field, "Enter", false, false);
     press(&field, " ", false, false);
     settle().await;
@@ -231,7 +257,7 @@ async fn keys_do_nothing_while_composing_typing_or_held_down() {
     settle().await;
     assert_eq!(
         text(&host, ".typed-answer p"),
-        "트랜잭",
+        "핸드셰",
         "what was typed is shown beside the answer"
     );
 }
@@ -239,9 +265,9 @@ async fn keys_do_nothing_while_composing_typing_or_held_down() {
 #[wasm_bindgen_test]
 async fn the_setup_form_starts_a_seeded_quiz_of_the_chosen_categories_and_count() {
     let host = open("#/quiz/new").await;
-    let web = CATEGORIES.iter().find(|c| c.title == "웹").unwrap().id;
+    let network = category(NETWORK).id;
     let checkbox: HtmlElement =
-        one(&host, &format!("input[name=c][value='{web}']")).unchecked_into();
+        one(&host, &format!("input[name=c][value='{network}']")).unchecked_into();
     checkbox.click();
     let five: HtmlElement = one(&host, "input[name=n][value='5']").unchecked_into();
     five.click();
@@ -251,14 +277,14 @@ async fn the_setup_form_starts_a_seeded_quiz_of_the_chosen_categories_and_count(
     let Route::Quiz(spec) = current_route() else {
         panic!("not a quiz")
     };
-    assert_eq!(spec.categories, [web]);
+    assert_eq!(spec.categories, [network]);
     assert_eq!(spec.count, Some(5));
     assert!(spec.seed.is_some());
 }
 
 #[wasm_bindgen_test]
 async fn a_quiz_without_a_seed_gets_one_written_into_the_address() {
-    let id = CATEGORIES.iter().find(|c| c.title == "운영").unwrap().id;
+    let id = category(DEPLOY).id;
     let host = open(&format!("#/quiz?c={id}&n=2")).await;
     let Route::Quiz(spec) = current_route() else {
         panic!("not a quiz")
@@ -273,7 +299,7 @@ async fn a_quiz_without_a_seed_gets_one_written_into_the_address() {
 
 #[wasm_bindgen_test]
 async fn a_grade_is_kept_and_grade_keys_before_the_answer_leave_the_field_alone() {
-    let host = open(&quiz_hash("데이터베이스", 2, 3)).await;
+    let host = open(&quiz_hash(STORAGE, 2, 3)).await;
     let field: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
     type_into(&field, "원자성");
     let question = one(&host, ".quiz-question");
@@ -304,7 +330,7 @@ async fn a_grade_is_kept_and_grade_keys_before_the_answer_leave_the_field_alone(
 
 #[wasm_bindgen_test]
 async fn a_star_is_pressed_kept_and_counted_in_the_drill() {
-    let card = &foldcards::deck::CARDS[0];
+    let card = &CARDS[0];
     let host = open(&format!("#/card/{}", card.id)).await;
     let star = one(&host, "button.star");
     assert_eq!(star.get_attribute("aria-pressed").unwrap(), "false");
@@ -323,15 +349,12 @@ async fn a_star_is_pressed_kept_and_counted_in_the_drill() {
 
 #[wasm_bindgen_test]
 async fn a_categorys_mastery_bar_counts_its_graded_cards() {
-    let database = CATEGORIES
-        .iter()
-        .find(|c| c.title == "데이터베이스")
-        .unwrap();
-    let host = open(&format!("#/c/{}", database.id)).await;
+    let storage = category(STORAGE);
+    let host = open(&format!("#/c/{}", storage.id)).await;
     let bar = one(&host, ".page-heading .mastery");
     assert_eq!(
         bar.get_attribute("aria-label").unwrap(),
-        "16 new, 0 learning, 0 known"
+        format!("{STORAGE_FOLDS} new, 0 learning, 0 known")
     );
     let first = one(&host, "details.fold")
         .get_attribute("data-card")
@@ -341,12 +364,12 @@ async fn a_categorys_mastery_bar_counts_its_graded_cards() {
     settle().await;
     press(&focused(), "3", false, false);
     settle().await;
-    let host = mount(&format!("#/c/{}", database.id)).await;
+    let host = mount(&format!("#/c/{}", storage.id)).await;
     assert_eq!(
         one(&host, ".page-heading .mastery")
             .get_attribute("aria-label")
             .unwrap(),
-        "15 new, 1 learning, 0 known"
+        format!("{} new, 1 learning, 0 known", STORAGE_FOLDS - 1)
     );
 }
 
@@ -365,7 +388,7 @@ async fn unreadable_progress_gives_a_notice_and_a_backup() {
     next_task().await;
     let storage = window().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
-    let key = format!("foldcards:{}:progress", foldcards::deck::NAMESPACE);
+    let key = format!("foldcards:{NAMESPACE}:progress");
     storage.set_item(&key, "{broken").unwrap();
     let host = mount("#/").await;
     assert!(text(&host, ".notice").contains("could not be read"));
@@ -377,12 +400,12 @@ async fn unreadable_progress_gives_a_notice_and_a_backup() {
 }
 
 fn progress_key() -> String {
-    format!("foldcards:{}:progress", foldcards::deck::NAMESPACE)
+    format!("foldcards:{NAMESPACE}:progress")
 }
 
 #[wasm_bindgen_test]
 async fn ending_early_shows_the_summary_and_same_quiz_again_starts_over() {
-    let host = open(&quiz_hash("데이터베이스", 3, 9)).await;
+    let host = open(&quiz_hash(STORAGE, 3, 9)).await;
     let first = text(&host, ".quiz-question");
     click(&host, ".quiz-bar button");
     settle().await;
@@ -419,7 +442,7 @@ async fn progress_from_a_newer_version_gives_a_notice_and_stays_as_it_was() {
     storage.clear().unwrap();
     let newer = r#"{"format":"foldcards-progress","version":5,"shape":"unknown"}"#;
     storage.set_item(&progress_key(), newer).unwrap();
-    let host = mount(&quiz_hash("웹", 1, 2)).await;
+    let host = mount(&quiz_hash(NETWORK, 1, 2)).await;
     assert!(text(&host, ".notice").contains("newer"));
     press(&one(&host, ".quiz-question"), " ", false, false);
     settle().await;
@@ -439,10 +462,10 @@ async fn another_tabs_grades_arrive_through_the_storage_event() {
             .unwrap()
     };
     assert_eq!(missed(), "0");
-    let card = foldcards::deck::CARDS[3].id;
+    let card = CARDS[3].id;
     let theirs = format!(
         r#"{{"format":"foldcards-progress","version":1,"namespace":"{}","cards":{{"{card}":{{"log":[[1764000000,1]]}}}}}}"#,
-        foldcards::deck::NAMESPACE
+        NAMESPACE
     );
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(&progress_key()));
@@ -461,7 +484,7 @@ async fn another_tabs_grades_arrive_through_the_storage_event() {
 async fn a_korean_ui_speaks_korean_and_offers_english_while_the_notes_keep_their_language() {
     next_task().await;
     window().local_storage().unwrap().unwrap().clear().unwrap();
-    let card = &foldcards::deck::CARDS[0];
+    let card = &CARDS[0];
     let host = mount_in(&format!("#/card/{}", card.id), Lang::Ko).await;
     assert_eq!(text(&host, ".crumbs li"), "홈");
     assert_eq!(text(&host, "button.star"), "☆ 별표");
