@@ -25,13 +25,15 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use i18n::Lang;
-use ui::embed::Mode;
-use ui::state::HandOver;
+use ui::host::Mode;
+use ui::preferences::{initial_lang, HandOver, Restart};
 use ui::App;
 
 thread_local! {
     /// The app on its own page, kept so that it can start again in another
-    /// language: dropping it unmounts it.
+    /// language: dropping its mount handle unmounts it. A static rather than
+    /// app state, since the handle owns the app's reactive owner and must
+    /// outlive it.
     static PAGE_APP: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
 }
 
@@ -41,56 +43,49 @@ pub fn mount() {
     mount_page(None, None);
 }
 
-/// Starts the app on its own page again, in `lang`, from what the app it
-/// replaces held: every screen is drawn anew in the new language.
-pub fn remount_page(lang: Lang, handed: HandOver) {
+/// Starts the app on its own page again, in `lang`, taking over what the app
+/// it replaces held: every screen is drawn anew in the new language.
+fn restart_page(lang: Lang, handed: HandOver) {
     mount_page(Some(lang), Some(handed));
 }
 
 fn mount_page(lang: Option<Lang>, handed: Option<HandOver>) {
-    let Some(Ok(host)) = document()
+    let Some(Ok(container)) = document()
         .get_element_by_id("foldcards")
-        .map(|host| host.dyn_into::<web_sys::HtmlElement>())
+        .map(|container| container.dyn_into::<web_sys::HtmlElement>())
     else {
         return;
     };
     PAGE_APP.with_borrow_mut(|app| app.take());
-    host.set_inner_html("");
+    container.set_inner_html("");
     let embedded = route::is_embed(&window().location().hash().unwrap_or_default());
     let mode = if embedded { Mode::Frame } else { Mode::Page };
-    let lang = lang.unwrap_or_else(|| ui::preferences::initial_lang(mode, None));
-    let app = start(host, mode, String::new(), None, lang, handed);
+    let lang = lang.unwrap_or_else(|| initial_lang(mode, None));
+    let restart = restart_page as Restart;
+    let app = leptos::mount::mount_to(container, move || {
+        view! { <App mode start=String::new() element=None lang handed restart /> }
+    });
     PAGE_APP.with_borrow_mut(|kept| *kept = Some(Box::new(app)));
 }
 
 /// Starts an app in `container`, inside the shadow root of a `<fold-cards>`
-/// element (`host`), at `address` (`#/quiz?c=…`); `app_address` is where the
-/// app's files (and the notes' images) are; `container`'s `lang`, when set,
-/// is the language asked for. Called by `embed.js`.
+/// element (`element`), at `address` (`#/quiz?c=…`); `app_address` is where
+/// the app's files (and the notes' images) are; `container`'s `lang`, when
+/// set, is the language asked for. Called by `embed.js`.
 #[wasm_bindgen]
 pub fn mount_element(
     container: web_sys::HtmlElement,
     address: String,
-    host: web_sys::HtmlElement,
+    element: web_sys::HtmlElement,
     app_address: String,
 ) {
-    let lang = ui::preferences::initial_lang(Mode::Element, container.get_attribute("lang"));
+    let lang = initial_lang(Mode::Element, container.get_attribute("lang"));
     // The element's own root says what language its UI speaks; the blog's
     // `<html lang>` is the blog's.
     let _ = container.set_attribute("lang", lang.code());
-    ui::embed::set_app_address(app_address);
-    start(container, Mode::Element, address, Some(host), lang, None).forget();
-}
-
-fn start(
-    container: web_sys::HtmlElement,
-    mode: Mode,
-    address: String,
-    host: Option<web_sys::HtmlElement>,
-    lang: Lang,
-    handed: Option<HandOver>,
-) -> leptos::mount::UnmountHandle<impl Mountable> {
+    let element = Some(element);
     leptos::mount::mount_to(container, move || {
-        view! { <App mode start=address host lang handed /> }
+        view! { <App mode=Mode::Element start=address element lang handed=None app_address /> }
     })
+    .forget();
 }

@@ -12,7 +12,7 @@
 use foldcards::deck::{Category, CARDS, CATEGORIES, NAMESPACE};
 use foldcards::i18n::Lang;
 use foldcards::route::Route;
-use foldcards::ui::embed::Mode;
+use foldcards::ui::host::Mode;
 use foldcards::ui::App;
 
 use leptos::prelude::*;
@@ -64,7 +64,7 @@ async fn mount_in(hash: &str, lang: Lang) -> HtmlElement {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), move || {
-        view! { <App mode=Mode::Page start=String::new() host=None lang handed=None /> }
+        view! { <App mode=Mode::Page start=String::new() element=None lang handed=None /> }
     })
     .forget();
     settle().await;

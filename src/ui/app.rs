@@ -3,15 +3,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use super::browser::download;
 use super::card::CardPage;
 use super::category::CategoryPage;
-use super::embed::{self, Mode};
+use super::embed;
 use super::home::Home;
-use super::preferences::{LanguageSwitch, ThemeSwitch};
+use super::host::{words, Host, Mode};
+use super::learner::{use_day_change, use_learner, use_other_tabs, Learner};
+use super::navigation::{use_hash_navigation, Navigation};
+use super::preferences::{HandOver, LanguageSwitch, Restart, ThemeSwitch};
 use super::quiz::{QuizScreen, QuizSetup};
-use super::search::{self, SearchField, SearchPage, SearchState};
-use super::shared::{download, NotFound};
-use super::state::{use_app, words, AppState, HandOver};
+use super::screen::Screen;
+use super::search::{use_search, SearchField, SearchPage, SearchState};
+use super::shared::NotFound;
 use super::stats::StatsPage;
 use crate::deck;
 use crate::i18n::Lang;
@@ -20,131 +24,141 @@ use crate::store::Notice;
 use crate::study::quiz::Source;
 
 /// The shell: a header, a notice when storage fails, and the screen the
-/// address names, in the UI's language `lang`. `start` and `host` are the
-/// address and element of a `<fold-cards>`; `handed` is what the app this
-/// one replaces held.
+/// address names, in the UI's language `lang`. `start`, `element` and
+/// `app_address` are a `<fold-cards>` element's address, the element, and
+/// where the app's files are; `handed` is what the app this one replaces
+/// held, and `restart` starts the app again in another language.
 #[component]
 pub fn App(
     mode: Mode,
     start: String,
-    host: Option<HtmlElement>,
+    element: Option<HtmlElement>,
     lang: Lang,
     handed: Option<HandOver>,
+    #[prop(optional)] app_address: String,
+    #[prop(optional)] restart: Option<Restart>,
 ) -> impl IntoView {
-    let app = AppState::new(mode, start, host, lang, handed);
-    provide_context(app);
-    app.navigate();
-    // A page left open past midnight shows what is due on the new day
-    // (timers catch up as a sleeping computer wakes).
-    app.check_day();
-    if let Ok(every_minute) =
-        set_interval_with_handle(move || app.check_day(), std::time::Duration::from_secs(60))
-    {
-        on_cleanup(move || every_minute.clear());
-    }
-    // Another tab's grades, on a blog too.
-    let storage = window_event_listener(leptos::ev::storage, move |ev| {
-        app.stored_elsewhere(ev.key(), ev.new_value());
-    });
-    on_cleanup(move || storage.remove());
+    let (studied, places) = match handed {
+        Some(handed) => (Some(handed.studied), handed.places),
+        None => (None, Vec::new()),
+    };
+    let host = Host::new(mode, element, app_address, lang);
+    let screen = Screen::new(mode, studied.is_some());
+    let learner = Learner::new(studied, mode == Mode::Page);
+    let navigation = Navigation::new(mode, start, places);
+    provide_context(host);
+    provide_context(screen);
+    provide_context(learner);
+    provide_context(navigation);
+    navigation.navigate();
+    use_day_change(learner);
+    use_other_tabs(learner);
     if mode != Mode::Element {
-        let hash = window_event_listener(leptos::ev::hashchange, move |_| app.navigate());
-        on_cleanup(move || hash.remove());
+        use_hash_navigation(navigation);
+        use_document_lang(lang);
     }
-    // On the app's own page, search results cover the screen the user was
-    // on, which stays as it was: typing leaves it without taking down its
-    // nodes (8 ms of a keystroke for a large deck's home), and closing the
-    // results shows it again at once.
-    let searching = move || mode == Mode::Page && matches!(app.route.get(), Route::Search(_));
-    // The route's screen, or the results over the screen before them.
-    let screens = Memo::new(move |shown: Option<&Vec<Route>>| {
-        let route = app.route.get();
-        if !searching() {
+    let screens = screens_on_show(mode, navigation);
+    if mode == Mode::Page {
+        use_search(navigation, screens);
+    }
+    if mode == Mode::Frame {
+        embed::report_height();
+    }
+    use_screen_changes(mode, navigation, screen, learner, screens);
+    let searching = move || {
+        mode == Mode::Page
+            && navigation
+                .route
+                .with(|route| matches!(route, Route::Search(_)))
+    };
+    let screen_over = move |route| {
+        let results = matches!(route, Route::Search(_));
+        let covered = move || !results && searching();
+        view! {
+            <div class="screen" class:covered=covered>
+                {screen_of(route)}
+            </div>
+        }
+    };
+    view! {
+        {mode.has_header().then(|| view! { <SiteHeader restart /> })}
+        <StorageNotice />
+        <main id="main" class="page" on:click=move |ev| follow_link_inside(&ev, host, navigation)>
+            // Keyed by the route: a new address builds its screen afresh
+            // rather than patching the last one in place, so no screen
+            // carries code to update itself (-7.5 KB gzip, measured).
+            <For each=move || screens.get() key=Route::clone children=screen_over />
+        </main>
+        <p class="sr-only" aria-live="polite">{move || screen.announcement.get()}</p>
+    }
+}
+
+/// The screens on show: the route's, or, on the app's own page, search
+/// results over the screen the search started from. That screen stays as it
+/// was: typing leaves it without taking down its nodes (8 ms of a keystroke
+/// for a large deck's home), and closing the results shows it again at once.
+fn screens_on_show(mode: Mode, navigation: Navigation) -> Memo<Vec<Route>> {
+    Memo::new(move |shown: Option<&Vec<Route>>| {
+        let route = navigation.route.get();
+        if mode != Mode::Page || !matches!(route, Route::Search(_)) {
             return vec![route];
         }
         let covered = shown
             .and_then(|shown| shown.first())
             .filter(|screen| !matches!(screen, Route::Search(_)));
         covered.cloned().into_iter().chain([route]).collect()
-    });
-    let search_state = (mode == Mode::Page).then(|| SearchState::new(app, screens));
-    if let Some(search_state) = search_state {
-        provide_context(search_state);
-        let slash = window_event_listener(leptos::ev::keydown, move |ev| {
-            search_state.focus_on_slash(&ev)
-        });
-        on_cleanup(move || slash.remove());
-        let scroll = window_event_listener(leptos::ev::scroll, move |_| search_state.note_scroll());
-        on_cleanup(move || scroll.remove());
-        // The index is ready before the first keystroke.
-        set_timeout(
-            || {
-                search::index();
-            },
-            std::time::Duration::ZERO,
-        );
-    }
-    if mode == Mode::Frame {
-        embed::report_height();
-    }
-    // The app's own document (a page or an iframe) speaks the UI's language;
-    // an element's root says it instead, and leaves the blog's alone.
-    if mode != Mode::Element {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
-        }
-    }
-    // Runs once each screen is drawn. (It follows the route, and reads the
-    // screens untracked: following them, it ran before they were redrawn,
-    // when a screen coming back was still covered and could not take focus.)
+    })
+}
+
+/// Runs as each screen is drawn: gives back the screen that search results
+/// covered, scrolls a new screen to its top or to where the user left it
+/// (Back), and clears what the last screen announced. It follows the route
+/// and reads the screens untracked: following the screens, it ran before
+/// they were redrawn, when a screen coming back was still covered and could
+/// not take focus.
+fn use_screen_changes(
+    mode: Mode,
+    navigation: Navigation,
+    screen: Screen,
+    learner: Learner,
+    screens: Memo<Vec<Route>>,
+) {
     Effect::new(move |previous: Option<Vec<Route>>| {
-        let route = app.route.get();
+        let route = navigation.route.get();
         let shown = screens.get_untracked();
         let last = previous.as_ref().and_then(|previous| previous.last());
         if previous
             .as_ref()
             .is_some_and(|previous| previous.len() == 2 && previous[0] == route)
         {
-            app.uncover();
+            screen.uncover();
         }
-        // A screen starts at its top, or where the user left it (Back);
-        // results following a query stay put.
+        // Results following a query stay where they are.
         let results = matches!(route, Route::Search(_));
         let typing = results && matches!(last, Some(Route::Search(_)));
         if last.is_some() && mode != Mode::Element && !typing {
-            let place = if results { 0.0 } else { app.place() };
+            let place = if results { 0.0 } else { navigation.scrolled() };
             // Once the screen's heading has taken focus, which scrolls it
             // into view; before the frame is painted.
             request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, place));
         }
-        // What was announced belongs to the screen it was said on.
-        app.announcement.set("");
-        app.screen_drawn();
+        screen.drawn();
+        // A quiz is handed over for the first screen only.
+        learner.forget_handed_quiz();
         shown
     });
-    let screen_over = move |route| {
-        let results = matches!(route, Route::Search(_));
-        let covered = move || !results && searching();
-        view! {
-            <div class="screen" class:covered=covered>
-                {screen(route)}
-            </div>
-        }
-    };
-    view! {
-        {mode.has_header().then(|| view! { <SiteHeader /> })}
-        <StorageNotice />
-        <main id="main" class="page" on:click=move |ev| follow_link_inside(&ev, &app)>
-            // Keyed by the route: a new address builds its screen afresh
-            // rather than patching the last one in place, so no screen
-            // carries code to update itself (-7.5 KB gzip, measured).
-            <For each=move || screens.get() key=Route::clone children=screen_over />
-        </main>
-        <p class="sr-only" aria-live="polite">{move || app.announcement.get()}</p>
+}
+
+/// The app's own document (a page or an iframe) speaks the UI's language,
+/// through `<html lang>`; an element's root says it instead.
+fn use_document_lang(lang: Lang) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
     }
 }
 
-fn screen(route: Route) -> impl IntoView {
+/// The screen `route` names.
+fn screen_of(route: Route) -> impl IntoView {
     use leptos::either::EitherOf8 as S;
     let t = words();
     let missing = |message| S::G(view! { <NotFound message /> });
@@ -173,7 +187,7 @@ fn screen(route: Route) -> impl IntoView {
 }
 
 #[component]
-fn SiteHeader() -> impl IntoView {
+fn SiteHeader(restart: Option<Restart>) -> impl IntoView {
     let t = words();
     view! {
         <header class="site-header">
@@ -186,7 +200,7 @@ fn SiteHeader() -> impl IntoView {
                 <a href=Route::Review.href()>{t.review}</a>
                 <a href=Route::Stats.href()>{t.stats}</a>
             </nav>
-            <LanguageSwitch />
+            <LanguageSwitch restart />
             <ThemeSwitch />
         </header>
     }
@@ -195,16 +209,17 @@ fn SiteHeader() -> impl IntoView {
 /// What went wrong with storage, and what the app does about it.
 #[component]
 fn StorageNotice() -> impl IntoView {
-    let app = use_app();
+    let learner = use_learner();
+    let t = words();
     move || {
-        app.notice.get().map(|notice| {
+        learner.notice.get().map(|notice| {
             let backup = match &notice {
                 Notice::Corrupt { backup_key } => Some(backup_key.clone()),
                 _ => None,
             };
             view! {
                 <p class="notice" role="status">
-                    {(app.words().notice)(&notice)}
+                    {(t.notice)(&notice)}
                     {backup.map(|key| {
                         view! {
                             " "
@@ -212,12 +227,12 @@ fn StorageNotice() -> impl IntoView {
                                 type="button"
                                 class="link-button"
                                 on:click=move |_| {
-                                    if let Some(bytes) = app.backup(&key) {
+                                    if let Some(bytes) = learner.backup(&key) {
                                         download("foldcards-unreadable-progress.json", &bytes);
                                     }
                                 }
                             >
-                                {app.words().download_unreadable}
+                                {t.download_unreadable}
                             </button>
                         }
                     })}
@@ -229,8 +244,8 @@ fn StorageNotice() -> impl IntoView {
 
 /// Inside a `<fold-cards>` element, links move within the element: the
 /// blog's own address stays.
-fn follow_link_inside(ev: &MouseEvent, app: &AppState) {
-    if app.mode != Mode::Element || ev.default_prevented() {
+fn follow_link_inside(ev: &MouseEvent, host: Host, navigation: Navigation) {
+    if host.mode != Mode::Element || ev.default_prevented() {
         return;
     }
     let link = ev
@@ -239,6 +254,6 @@ fn follow_link_inside(ev: &MouseEvent, app: &AppState) {
         .and_then(|target| target.closest("a[href^='#/']").ok().flatten());
     if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
         ev.prevent_default();
-        app.go(&href);
+        navigation.go(&href);
     }
 }

@@ -2,13 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::shared::{
-    focus_on_load, note_html, set_title, Breadcrumbs, CardMarks, OptionList, QuestionBody,
-    StarButton,
-};
+use super::host::{note_html, words};
+use super::screen::{focus_on_load, set_title};
+use super::shared::{Breadcrumbs, CardMarks, OptionList, QuestionBody, StarButton};
 use crate::deck::{Card, NOTES_LANG};
 use crate::route::card_href;
-use crate::ui::state::words;
 
 /// One card on its own page, for deep links, with its neighbours in the category.
 #[component]

@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::embed::{EmbedButton, Embeddable, Mode};
+use super::browser::after_paint;
+use super::embed::{EmbedButton, Embeddable};
+use super::host::{note_html, use_host, Mode};
+use super::screen::{focus_on_load, set_title};
 use super::shared::{
-    after_paint, focus_on_load, note_html, set_title, Breadcrumbs, CardFold, CategoryTree, Folds,
-    MasteryBar, QuestionCount, QuizButtons,
+    Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar, QuestionCount, QuizButtons,
 };
-use super::state::use_app;
 use crate::deck::{Category, NOTES_LANG};
 use crate::route::category_href;
 
@@ -20,10 +21,10 @@ const FIRST_DRAWN: usize = 100;
 #[component]
 pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     set_title(Some(category.title));
-    let app = use_app();
-    let t = app.words();
+    let host = use_host();
+    let t = host.words();
     let folds = Folds {
-        open_all: RwSignal::new(false),
+        open_all: RwSignal::new(None),
         opened: RwSignal::new(0),
     };
     let total = category.card_count();
@@ -53,7 +54,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
             <QuestionCount category />
         </header>
         <QuizButtons category />
-        {(app.mode == Mode::Page).then(|| view! { <EmbedButton what=Embeddable::Category(category.id) /> })}
+        {(host.mode == Mode::Page).then(|| view! { <EmbedButton what=Embeddable::Category(category.id) /> })}
         {(!category.notes_html.is_empty())
             .then(|| view! { <div class="prose notes" data-testid="notes" lang=NOTES_LANG inner_html=note_html(category.notes_html)></div> })}
         {(!category.children.is_empty())
@@ -68,7 +69,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
                     <button
                         type="button"
                         class="button button-quiet"
-                        on:click=move |_| folds.open_all.set(!all_opened())
+                        on:click=move |_| folds.open_all.set(Some(!all_opened()))
                     >
                         {move || if all_opened() { t.collapse_all_answers } else { t.show_all_answers }}
                     </button>

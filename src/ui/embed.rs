@@ -7,42 +7,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::words;
+use super::host::{words, Mode};
 use crate::route::{category_href, embed_href, quiz_href};
 use crate::study::quiz::QuizSpec;
 use crate::study::session::Summary;
-
-/// Where the app runs, which decides where its address lives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// Its own page: the address is the URL hash.
-    Page,
-    /// An iframe opened at `#/embed/...`: the URL hash, no site header, and
-    /// the parent page told the content's height and when a session ends.
-    Frame,
-    /// A `<fold-cards>` element: the address is kept inside the app, so the
-    /// blog's own URL never changes; events are raised on the element.
-    Element,
-}
-
-/// Where the app's files are, for an app inside a `<fold-cards>` element:
-/// its page is the blog's, so the notes' images are not beside it.
-static APP_ADDRESS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-/// Keeps where the app's files are (`https://host/path/`), once.
-pub fn set_app_address(address: String) {
-    let _ = APP_ADDRESS.set(address);
-}
-
-pub fn app_address() -> Option<&'static str> {
-    APP_ADDRESS.get().map(String::as_str)
-}
-
-impl Mode {
-    pub fn has_header(self) -> bool {
-        self == Mode::Page
-    }
-}
 
 /// What a Foldcards iframe tells its parent page.
 #[derive(Serialize)]

@@ -3,8 +3,11 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::shared::{focus_on_load, note_html, set_title, CategoryTree, MasteryBar, QuizButtons};
-use super::state::{use_app, words};
+use super::browser::clock;
+use super::host::{note_html, words};
+use super::learner::use_learner;
+use super::screen::{focus_on_load, set_title};
+use super::shared::{CategoryTree, MasteryBar, QuizButtons};
 use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::progress::today::due_and_new;
 use crate::route::{category_href, quiz_setup_href, Route};
@@ -46,12 +49,12 @@ pub fn Home() -> impl IntoView {
 /// What is due today, new cards up to the day's limit, and the drills.
 #[component]
 fn Today() -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
+    let t = words();
+    let learner = use_learner();
     let counts = Memo::new(move |_| {
-        app.day.track();
-        let clock = app.clock();
-        app.progress.with(|progress| {
+        learner.day.track();
+        let clock = clock();
+        learner.progress.with(|progress| {
             let (due, new) = due_and_new(progress, &CARDS, clock);
             let starred = drill_cards(Drill::Starred, progress, &CARDS).len();
             let missed = drill_cards(Drill::Missed, progress, &CARDS).len();

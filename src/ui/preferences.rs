@@ -3,14 +3,16 @@
 //! localStorage when the browser allows; the switches work for the visit
 //! either way.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use super::embed::Mode;
-use super::state::use_app;
+use super::browser::keep_focus;
+use super::host::{use_host, Mode};
+use super::learner::{use_learner, Studied};
+use super::navigation::{use_navigation, Place};
+use super::screen::use_screen;
 use crate::deck::NOTES_LANG;
 use crate::i18n::Lang;
 use crate::route::address_setting;
@@ -37,44 +39,60 @@ pub fn initial_lang(mode: Mode, asked: Option<String>) -> Lang {
     Lang::initial(asked.as_deref(), chosen.as_deref(), NOTES_LANG, &browser)
 }
 
-/// Set while the app starts again in the language just chosen, so that
-/// focus goes back to the switch rather than to the screen's heading.
-static LANG_SWITCHED: AtomicBool = AtomicBool::new(false);
-
-pub fn lang_switched() -> bool {
-    LANG_SWITCHED.load(Ordering::Relaxed)
+/// What an app holds that the app started again in another language takes
+/// over: what was studied, and how the user left the page's screens.
+pub struct HandOver {
+    pub studied: Studied,
+    pub places: Vec<Place>,
 }
 
+/// Starts the app again in another language, taking over what the app it
+/// replaces held: the crate root's mount on the app's own page, given to
+/// `App` so that the UI never calls back into the crate root.
+pub type Restart = fn(Lang, HandOver);
+
 /// Offers the other language, named in that language, and keeps the choice.
-/// The app starts again in it: screens are drawn in one language, never
-/// patched from one to the other.
+/// `restart` starts the app again in it: screens are drawn in one language,
+/// never patched from one to the other.
 #[component]
-pub fn LanguageSwitch() -> impl IntoView {
-    let app = use_app();
-    let other = app.lang.other();
+pub fn LanguageSwitch(restart: Option<Restart>) -> impl IntoView {
+    let host = use_host();
+    let screen = use_screen();
+    let (learner, navigation) = (use_learner(), use_navigation());
+    let other = host.lang.other();
     let node = NodeRef::<leptos::html::Button>::new();
-    if lang_switched() {
-        node.on_load(|button| {
-            LANG_SWITCHED.store(false, Ordering::Relaxed);
+    if screen.switched_language.get_value() {
+        node.on_load(move |button| {
+            screen.switched_language.set_value(false);
             let _ = button.focus();
         });
     }
     let switch = move |_| {
         // A second click before the app has started again changes nothing.
-        if LANG_SWITCHED.swap(true, Ordering::Relaxed) {
+        if screen.switched_language.get_value() {
             return;
         }
         let _ = Browser.set_raw(LANG_KEY, other.code());
+        let Some(restart) = restart else {
+            return;
+        };
+        screen.switched_language.set_value(true);
         // Once this handler has returned (starting again drops it), with
         // what the app holds then: a grade given meanwhile is kept too.
         set_timeout(
-            move || crate::remount_page(other, app.hand_over()),
+            move || {
+                let handed = HandOver {
+                    studied: learner.hand_over(),
+                    places: navigation.take_places(),
+                };
+                restart(other, handed);
+            },
             Duration::ZERO,
         );
     };
     view! {
         <button type="button" class="header-switch" lang=other.code() node_ref=node on:click=switch>
-            {app.words().switch_to}
+            {host.words().switch_to}
         </button>
     }
 }
@@ -144,11 +162,11 @@ pub fn ThemeSwitch() -> impl IntoView {
             type="button"
             class="header-switch"
             aria-pressed=move || dark.get().to_string()
-            on:mousedown=super::shared::keep_focus
+            on:mousedown=keep_focus
             on:click=toggle
         >
             <span aria-hidden="true">"◐"</span>
-            <span class="switch-label">" "{use_app().words().dark_mode}</span>
+            <span class="switch-label">" "{use_host().words().dark_mode}</span>
         </button>
     }
 }

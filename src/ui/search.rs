@@ -8,8 +8,9 @@ use leptos::ev::KeyboardEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::shared::set_title;
-use super::state::{use_app, words, AppState};
+use super::host::words;
+use super::navigation::Navigation;
+use super::screen::set_title;
 use crate::deck::{CARDS, NOTES_LANG};
 use crate::route::{card_href, Route};
 use crate::study::search::{answer_text, plain_text, Field, Highlight, Hit, Index};
@@ -23,8 +24,10 @@ const SHOWN: usize = 10;
 const SNIPPET: usize = 90;
 
 /// The search index of the notes, built once, when the app is idle after
-/// it starts, or at the first search if that comes sooner.
-pub fn index() -> &'static Index {
+/// it starts, or at the first search if that comes sooner. A static, like
+/// the deck it is built from alone, rather than app state: an app started
+/// again in another language uses it without building it again.
+fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         Index::new(
@@ -45,24 +48,27 @@ fn folded(text: &str) -> String {
 /// shown, and the one chosen with the arrow keys.
 #[derive(Clone, Copy)]
 pub struct SearchState {
-    app: AppState,
+    navigation: Navigation,
     hits: StoredValue<Vec<Hit>>,
     shown: RwSignal<usize>,
     selected: RwSignal<usize>,
     field: NodeRef<Input>,
+    /// The results' list, whose items the arrow keys scroll into view.
+    list: NodeRef<leptos::html::Ul>,
     /// The screens on show: the results, over the screen the search
     /// started from if there was one.
     screens: Memo<Vec<Route>>,
 }
 
 impl SearchState {
-    pub fn new(app: AppState, screens: Memo<Vec<Route>>) -> Self {
+    fn new(navigation: Navigation, screens: Memo<Vec<Route>>) -> Self {
         SearchState {
-            app,
+            navigation,
             hits: StoredValue::new(Vec::new()),
             shown: RwSignal::new(0),
             selected: RwSignal::new(0),
             field: NodeRef::new(),
+            list: NodeRef::new(),
             screens,
         }
     }
@@ -76,7 +82,7 @@ impl SearchState {
     /// Opens the chosen result's card.
     fn open(&self, at: usize) {
         if let Some(hit) = self.hits.with_value(|hits| hits.get(at).cloned()) {
-            self.app.go(&card_href(CARDS[hit.card].id));
+            self.navigation.go(&card_href(CARDS[hit.card].id));
         }
     }
 
@@ -90,14 +96,15 @@ impl SearchState {
     /// Notes how far the screen on show is scrolled, to give it back when
     /// the user comes back to it: not while results show, nor the scroll
     /// to the top that focusing the field makes.
-    pub fn note_scroll(&self) {
-        if !self.app.on_results() && !self.typing() {
-            self.app.keep_place(window().scroll_y().unwrap_or_default());
+    fn note_scroll(&self) {
+        if !self.navigation.on_results() && !self.typing() {
+            self.navigation
+                .keep_scroll(window().scroll_y().unwrap_or_default());
         }
     }
 
     /// `/` anywhere on the app's page, outside a text field, moves to the search.
-    pub fn focus_on_slash(&self, ev: &KeyboardEvent) {
+    fn focus_on_slash(&self, ev: &KeyboardEvent) {
         if ev.key() != "/" || ev.is_composing() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
@@ -112,18 +119,36 @@ impl SearchState {
     }
 }
 
+/// Sets up search on the app's own page: its state in context, `/` to
+/// reach the field, each screen's scroll place noted (for Back and for
+/// closing results), and the index built as soon as the app is idle.
+pub fn use_search(navigation: Navigation, screens: Memo<Vec<Route>>) {
+    let search = SearchState::new(navigation, screens);
+    provide_context(search);
+    let slash = window_event_listener(leptos::ev::keydown, move |ev| search.focus_on_slash(&ev));
+    on_cleanup(move || slash.remove());
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| search.note_scroll());
+    on_cleanup(move || scroll.remove());
+    set_timeout(
+        || {
+            index();
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// The search field: every keystroke, composing Korean included, updates
 /// the results and the address, without a new history entry each time.
 #[component]
 pub fn SearchField() -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
+    let t = words();
     let search = expect_context::<SearchState>();
+    let navigation = search.navigation;
     // The field shows the address's query (after Esc, Back or a reload), set
     // only when it differs: setting it while Korean is composed would end
     // the composition.
     Effect::new(move |_| {
-        let route = app.route.get();
+        let route = navigation.route.get();
         let Some(field) = search.field.get() else {
             return;
         };
@@ -145,7 +170,11 @@ pub fn SearchField() -> impl IntoView {
         let count = search.shown.get_untracked();
         let choose = |at: usize| {
             search.selected.set(at);
-            if let Some(result) = document().get_element_by_id(&format!("result-{at}")) {
+            let result = search
+                .list
+                .get_untracked()
+                .and_then(|list| list.children().item(at as u32));
+            if let Some(result) = result {
                 result.scroll_into_view_with_bool(false);
             }
         };
@@ -157,9 +186,11 @@ pub fn SearchField() -> impl IntoView {
         match ev.key().as_str() {
             "Enter" if composing => return,
             "Escape" if composing => {}
-            "Escape" => match app.route.get_untracked() {
-                Route::Search(query) if query.is_empty() => app.close_search(search.covering()),
-                Route::Search(_) => app.search(""),
+            "Escape" => match navigation.route.get_untracked() {
+                Route::Search(query) if query.is_empty() => {
+                    navigation.close_search(search.covering())
+                }
+                Route::Search(_) => navigation.search(""),
                 _ => {
                     if let Some(field) = search.field.get_untracked() {
                         field.set_value("");
@@ -189,7 +220,7 @@ pub fn SearchField() -> impl IntoView {
                     (search.shown.get() > 0).then(|| format!("result-{}", search.selected.get()))
                 }
                 autocomplete="off"
-                on:input=move |ev| app.search(&event_target_value(&ev))
+                on:input:target=move |ev| navigation.search(&ev.target().value())
                 on:keydown=on_key
             />
         </form>
@@ -225,7 +256,7 @@ pub fn SearchPage(query: String) -> impl IntoView {
     view! {
         <h1>{t.search}</h1>
         <p class="meta" role="status">{count}</p>
-        <ul class="results" id="search-results" role="listbox" aria-label=t.results>
+        <ul class="results" id="search-results" role="listbox" aria-label=t.results node_ref=search.list>
             {hits
                 .into_iter()
                 .enumerate()

@@ -1,66 +1,17 @@
 //! Pieces several screens show.
 
-use std::sync::atomic::{AtomicBool, Ordering};
-
 use leptos::either::Either;
-use leptos::html::ElementType;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::state::{use_app, words};
+use super::browser::keep_focus;
+use super::host::{note_html, use_host, words, Mode};
+use super::learner::use_learner;
+use super::navigation::use_navigation;
+use super::screen::{focus_on_load, set_title};
 use crate::deck::{Card, Category, NOTES_LANG};
 use crate::progress::today::mastery_counts;
 use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};
 use crate::study::quiz::{QuizSpec, DEFAULT_COUNT};
-
-/// Note HTML as the build made it, for `inner_html`. Its images point at
-/// `notes/…` beside the app's page; inside an element, at the app's address.
-pub fn note_html(html: &'static str) -> Oco<'static, str> {
-    match super::embed::app_address() {
-        Some(base) if html.contains("src=\"notes/") => {
-            Oco::from(html.replace("src=\"notes/", &format!("src=\"{base}notes/")))
-        }
-        _ => Oco::Borrowed(html),
-    }
-}
-
-/// Names the screen in the tab, before the app's name; an embed leaves the
-/// blog's title alone.
-pub fn set_title(page: Option<&str>) {
-    let app = use_app();
-    if app.mode == super::embed::Mode::Element {
-        return;
-    }
-    let title = match page {
-        Some(page) => format!("{page} · Foldcards"),
-        None => "Foldcards".to_owned(),
-    };
-    document().set_title(&title);
-    if !app.on_results() {
-        app.screen_title.set_value(title);
-    }
-}
-
-/// A node that takes focus when it appears, so that keyboard and screen
-/// reader users start on what changed (a new screen's heading, a shown
-/// answer), and again when search results that covered it close.
-pub fn focus_on_load<E>() -> NodeRef<E>
-where
-    E: ElementType + 'static,
-    E::Output: JsCast + Clone + 'static,
-{
-    let node = NodeRef::new();
-    let app = use_app();
-    let takes_focus = app.takes_focus();
-    node.on_load(move |element: E::Output| {
-        let element: web_sys::HtmlElement = element.unchecked_into();
-        if takes_focus {
-            let _ = element.focus();
-        }
-        app.focused.set_value(Some(element));
-    });
-    node
-}
 
 /// Home, then each category from the deck down to `category` (or its parent).
 #[component]
@@ -130,14 +81,15 @@ pub fn QuestionCount(category: &'static Category) -> impl IntoView {
 /// How many of a category's cards are new, being learned and known, as a bar.
 #[component]
 pub fn MasteryBar(category: &'static Category) -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
+    let t = words();
+    let learner = use_learner();
     let cards = category.all_cards();
     if cards.is_empty() {
         return None;
     }
     let counts = Memo::new(move |_| {
-        app.progress
+        learner
+            .progress
             .with(|progress| mastery_counts(progress, cards))
     });
     let share = move |at: usize| format!("width:{}%", counts.get()[at] * 100 / cards.len());
@@ -153,9 +105,10 @@ pub fn MasteryBar(category: &'static Category) -> impl IntoView {
 /// Stars a card, or takes its star away: starred cards make the Starred drill.
 #[component]
 pub fn StarButton(card: &'static Card) -> impl IntoView {
-    let app = use_app();
+    let learner = use_learner();
     let starred = Memo::new(move |_| {
-        app.progress
+        learner
+            .progress
             .with(|progress| progress.card(card.id).is_some_and(|kept| kept.is_starred()))
     });
     view! {
@@ -164,20 +117,12 @@ pub fn StarButton(card: &'static Card) -> impl IntoView {
             class="star"
             aria-pressed=move || if starred.get() { "true" } else { "false" }
             on:mousedown=keep_focus
-            on:click=move |_| app.set_star(card.id, !starred.get_untracked())
+            on:click=move |_| learner.set_star(card.id, !starred.get_untracked())
         >
             <span aria-hidden="true">{move || if starred.get() { "★ " } else { "☆ " }}</span>
-            {app.words().star}
+            {words().star}
         </button>
     }
-}
-
-/// For a toggle clicked in passing (a star, dark mode): the mouse leaves
-/// focus where it was, as Safari does for every button, so that a quiz's
-/// Space shows the answer rather than toggling it back. The keyboard still
-/// reaches it.
-pub fn keep_focus(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
 }
 
 /// Starts choosing a quiz on this category, when it has questions; a quick
@@ -204,8 +149,9 @@ pub fn QuizButtons(category: &'static Category) -> impl IntoView {
 /// A page's folds, opened or closed all at once.
 #[derive(Clone, Copy)]
 pub struct Folds {
-    /// Set (even to the same value) to open or close every fold.
-    pub open_all: RwSignal<bool>,
+    /// Set (even to the same value) to open or close every fold; `None`
+    /// until the user does, each fold opening as the user left it.
+    pub open_all: RwSignal<Option<bool>>,
     /// How many are open now, however they were opened.
     pub opened: RwSignal<usize>,
 }
@@ -219,25 +165,22 @@ pub fn CardFold(
     #[prop(optional)] badge: Option<(&'static str, &'static str)>,
     #[prop(optional)] folds: Option<Folds>,
 ) -> impl IntoView {
-    let app = use_app();
-    // Open as the user left it (Back), until the page's folds are all
-    // opened or closed: on the app's own page, whose history is its own.
-    let kept = folds.is_some() && app.mode == super::embed::Mode::Page;
-    let kept_open = AtomicBool::new(kept && app.was_open(card.id));
+    let navigation = use_navigation();
+    // Open as the user left it (Back): on the app's own page, whose history
+    // is its own.
+    let kept = folds.is_some() && use_host().mode == Mode::Page;
+    let was_open = kept && navigation.was_open(card.id);
     view! {
         <details
             class="fold"
             data-card=card.id
-            prop:open=move || {
-                let kept = kept_open.swap(false, Ordering::Relaxed);
-                folds.map(|folds| folds.open_all.get() || kept)
-            }
-            on:toggle=move |ev| {
+            prop:open=move || folds.map(|folds| folds.open_all.get().unwrap_or(was_open))
+            on:toggle:target=move |ev| {
                 if let Some(folds) = folds {
-                    let open = event_target::<web_sys::Element>(&ev).has_attribute("open");
+                    let open = ev.target().open();
                     folds.opened.update(|n| *n = if open { *n + 1 } else { n.saturating_sub(1) });
                     if kept {
-                        app.keep_fold(card.id, open);
+                        navigation.keep_fold(card.id, open);
                     }
                 }
             }
@@ -316,36 +259,4 @@ pub fn NotFound(message: &'static str) -> impl IntoView {
             </p>
         </section>
     }
-}
-
-/// Saves `text` as a file named `name` in the user's downloads.
-pub fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(link) = document().create_element("a") {
-        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    // Revoked once the download has started with it.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(10),
-    );
-}
-
-/// Runs `then` once the next frame is painted, for work the user should
-/// not wait for: the frame's rendering comes first.
-pub fn after_paint(then: Box<dyn FnOnce()>) {
-    request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
 }

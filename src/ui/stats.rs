@@ -5,8 +5,11 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::shared::{download, focus_on_load, set_title, MasteryBar};
-use super::state::{use_app, words};
+use super::browser::{clock, download};
+use super::host::words;
+use super::learner::{use_learner, Learner};
+use super::screen::{focus_on_load, set_title, use_screen, Screen};
+use super::shared::MasteryBar;
 use crate::deck::{Category, CARDS, CATEGORIES, NOTES_LANG};
 use crate::progress::stats::{due_forecast, retention_per_week, review_count, reviews_per_day};
 use crate::progress::today::{iso_date, mastery_counts, Clock};
@@ -18,16 +21,16 @@ const FORECAST_DAYS: usize = 14;
 
 #[component]
 pub fn StatsPage() -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
+    let t = words();
+    let learner = use_learner();
     set_title(Some(t.stats));
     let asking = RwSignal::new(NO_RESET);
     view! {
         <h1 tabindex="-1" node_ref=focus_on_load()>{t.stats}</h1>
         {move || {
-            app.day.track();
-            let clock = app.clock();
-            app.progress.with(|progress| {
+            learner.day.track();
+            let clock = clock();
+            learner.progress.with(|progress| {
                 let reviews = review_count(progress, &CARDS);
                 view! {
                     <p class="meta" data-testid="totals">
@@ -228,14 +231,15 @@ fn BarChart(
 /// confirmation takes the row under it, across the table.
 #[component]
 fn CategoryTotals(asking: ResetAsking) -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
+    let t = words();
+    let learner = use_learner();
     let rows = CATEGORIES
         .iter()
         .filter(|category| category.card_count() > 0)
         .map(|category| {
             let reviews = move || {
-                app.progress
+                learner
+                    .progress
                     .with(|progress| review_count(progress, category.all_cards()))
             };
             let depth = format!("--depth:{}", category.depth);
@@ -290,6 +294,8 @@ struct Reset {
     asking: ResetAsking,
     confirming: Memo<bool>,
     button: NodeRef<leptos::html::Button>,
+    learner: Learner,
+    screen: Screen,
 }
 
 impl Reset {
@@ -301,6 +307,8 @@ impl Reset {
             asking,
             confirming: Memo::new(move |_| asking.get() == scope),
             button: NodeRef::new(),
+            learner: use_learner(),
+            screen: use_screen(),
         }
     }
 
@@ -316,9 +324,8 @@ impl Reset {
         let cards = self
             .category
             .map_or(&CARDS[..], |category| category.all_cards());
-        let app = use_app();
-        app.reset(cards.iter().map(|card| card.id));
-        app.announcement.set(app.words().reviews_forgotten);
+        self.learner.reset(cards.iter().map(|card| card.id));
+        self.screen.announcement.set(words().reviews_forgotten);
         self.close();
     }
 }
@@ -401,16 +408,15 @@ fn ResetConfirmation(reset: Reset) -> impl IntoView {
 /// Export to a file, import from one (merged, never overwriting), and reset.
 #[component]
 fn DataTools(asking: ResetAsking) -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
+    let t = words();
+    let learner = use_learner();
     let reset = Reset::new(None, asking);
     let message = RwSignal::new(None::<Result<String, String>>);
     let export = move |_| {
-        let day = iso_date(app.clock().today());
-        download(&format!("foldcards-progress-{day}.json"), &app.export());
+        let day = iso_date(clock().today());
+        download(&format!("foldcards-progress-{day}.json"), &learner.export());
     };
-    let import = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
+    let import = move |input: web_sys::HtmlInputElement| {
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
             return;
         };
@@ -421,7 +427,7 @@ fn DataTools(asking: ResetAsking) -> impl IntoView {
                 .ok()
                 .and_then(|text| text.as_string());
             let outcome = match text {
-                Some(text) => app
+                Some(text) => learner
                     .import(&text)
                     .map(|(changed, left_out, kept)| (t.imported)(changed, left_out, kept))
                     .map_err(|refusal| (t.refusal)(&refusal)),
@@ -437,7 +443,7 @@ fn DataTools(asking: ResetAsking) -> impl IntoView {
             " "
             <label class="button button-quiet file-button">
                 {t.import}
-                <input type="file" accept=".json,application/json" class="sr-only" on:change=import />
+                <input type="file" accept=".json,application/json" class="sr-only" on:change:target=move |ev| import(ev.target()) />
             </label>
             " "
             <ResetButton reset />

@@ -11,13 +11,15 @@ use leptos::prelude::*;
 
 pub use setup::QuizSetup;
 
-use super::embed::{self, EmbedButton, Embeddable, Mode};
-use super::shared::{focus_on_load, set_title, NotFound};
-use super::state::{now_ms, use_app, words, AppState};
+use super::browser::{clock, now_ms};
+use super::embed::{self, EmbedButton, Embeddable};
+use super::host::{use_host, words, Host, Mode};
+use super::learner::{use_learner, Learner};
+use super::screen::{focus_on_load, set_title, use_screen, Screen};
+use super::shared::NotFound;
 use crate::deck::CARDS;
 use crate::progress::today::review_queue;
 use crate::progress::Grade;
-use crate::route::session_name;
 use crate::study::quiz::{drill_cards, Drill, Quiz, Source};
 use question::Question;
 use summary::Summary;
@@ -46,17 +48,17 @@ pub(crate) enum Action {
 /// A session of `source`'s cards: resumed when one was kept, new otherwise.
 #[component]
 pub fn QuizScreen(source: Source) -> impl IntoView {
-    let app = use_app();
-    let quiz = RwSignal::new(open(&app, source.clone()));
-    app.show_quiz(quiz);
+    let (host, learner, screen) = (use_host(), use_learner(), use_screen());
+    let quiz = RwSignal::new(open(&learner, source.clone()));
+    learner.show_quiz(quiz);
     // Starting a review or drill again may find nothing left to ask.
     let empty = Memo::new(move |_| quiz.with(|quiz| quiz.cards.is_empty()));
     let finished = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_finished()));
-    let act = move |action: Action| apply(&app, quiz, action);
+    let act = Callback::new(move |action: Action| apply(host, learner, screen, quiz, action));
     // A quiz of chosen cards (the ones missed) is the user's own, not one to embed.
     let embeddable = match &source {
         Source::Spec(spec)
-            if app.mode == Mode::Page && spec.cards.is_empty() && !empty.get_untracked() =>
+            if host.mode == Mode::Page && spec.cards.is_empty() && !empty.get_untracked() =>
         {
             Some(Embeddable::Quiz(quiz.with_untracked(Quiz::choices)))
         }
@@ -76,35 +78,35 @@ pub fn QuizScreen(source: Source) -> impl IntoView {
     }
 }
 
-fn open(app: &AppState, source: Source) -> Quiz {
-    if let Some(quiz) = app.take_handed_quiz(&source) {
+fn open(learner: &Learner, source: Source) -> Quiz {
+    if let Some(quiz) = learner.take_handed_quiz(&source) {
         return quiz;
     }
-    let picked = pick(app, &source);
-    let saved = app.saved_session(&session_name(&source));
-    let clock = app.clock();
+    let picked = pick(learner, &source);
+    let saved = learner.saved_session(&source);
+    let clock = clock();
     let today_ms = clock.start_of(clock.today()).max(0) as u64 * 1000;
     Quiz::open(source, picked, saved, now_ms(), today_ms)
 }
 
 /// The cards a new session of `source` asks.
-fn pick(app: &AppState, source: &Source) -> Vec<&'static crate::deck::Card> {
+fn pick(learner: &Learner, source: &Source) -> Vec<&'static crate::deck::Card> {
     match source {
         Source::Spec(spec) => spec.draw(),
-        Source::Review => {
-            let clock = app.clock();
-            app.progress
-                .with_untracked(|progress| review_queue(progress, &CARDS, clock))
-        }
-        Source::Drill(drill) => app
+        Source::Review => learner
+            .progress
+            .with_untracked(|progress| review_queue(progress, &CARDS, clock())),
+        Source::Drill(drill) => learner
             .progress
             .with_untracked(|progress| drill_cards(*drill, progress, &CARDS)),
     }
 }
 
 /// Applies `action` to the session; keeps the session, and each grade in the
-/// progress. Only a change redraws: a stray key changes nothing on screen.
-fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
+/// progress; announces a shown answer and a session's end, and tells an
+/// embed's page when it ends. Only a change redraws: a stray key changes
+/// nothing on screen.
+fn apply(host: Host, learner: Learner, screen: Screen, quiz: RwSignal<Quiz>, action: Action) {
     let now = now_ms();
     let graded = quiz.with_untracked(Quiz::current_card);
     let mut recorded = None;
@@ -131,7 +133,13 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
                 }
                 Action::Resume => quiz.session.resume(now),
                 Action::Restart => {
-                    *quiz = Quiz::open(quiz.source.clone(), pick(app, &quiz.source), None, now, 0);
+                    *quiz = Quiz::open(
+                        quiz.source.clone(),
+                        pick(&learner, &quiz.source),
+                        None,
+                        now,
+                        0,
+                    );
                     true
                 }
             };
@@ -142,13 +150,13 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
         return;
     }
     if let (Some(grade), Some(card)) = (recorded, graded) {
-        app.record(card.id, grade);
+        learner.record(card.id, grade);
     }
     let finished = quiz.with_untracked(|quiz| {
-        app.save_session(quiz);
+        learner.save_session(quiz);
         let session = &quiz.session;
-        let t = app.words();
-        app.announcement.set(if quiz.cards.is_empty() {
+        let t = host.words();
+        screen.announcement.set(if quiz.cards.is_empty() {
             // Started again with nothing left: the screen says so itself.
             ""
         } else if session.is_finished() {
@@ -162,8 +170,8 @@ fn apply(app: &AppState, quiz: RwSignal<Quiz>, action: Action) {
     });
     // Told outside the signal's lock: the blog's listener runs at once.
     if let Some(summary) = finished {
-        app.host
-            .with_value(|host| embed::announce_finished(app.mode, host.as_ref(), &summary));
+        host.element
+            .with_value(|element| embed::announce_finished(host.mode, element.as_ref(), &summary));
     }
 }
 

@@ -10,19 +10,16 @@ use crate::deck::{Card, NOTES_LANG};
 use crate::progress::Grade;
 use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::{Drill, Quiz, Source};
-use crate::ui::embed::Mode;
-use crate::ui::shared::{focus_on_load, note_html, set_title, QuestionBody, StarButton};
-use crate::ui::state::{use_app, words};
+use crate::ui::host::{note_html, use_host, words, Mode};
+use crate::ui::screen::{focus_on_load, set_title};
+use crate::ui::shared::{QuestionBody, StarButton};
 
 /// Presses of one key closer than this are one double press.
 const DOUBLE_PRESS_MS: f64 = 300.0;
 
 /// The question being asked: recall, optionally write, show the answer, grade.
 #[component]
-pub fn Question(
-    quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn Question(quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     let t = words();
     let title = quiz.with_untracked(|quiz| match quiz.source {
         Source::Spec(_) => t.quiz,
@@ -39,7 +36,7 @@ pub fn Question(
     // In the app's own document, the keys also act when a click on the
     // page's background has left focus nowhere (on the body); on someone
     // else's page, only from inside the quiz.
-    if use_app().mode != Mode::Element {
+    if use_host().mode != Mode::Element {
         let keys = window_event_listener(leptos::ev::keydown, move |ev| {
             if document().active_element() == document().body().map(Into::into) {
                 on_key(&ev, quiz, pressed_at, act);
@@ -54,7 +51,7 @@ pub fn Question(
                     {t.question_number} <strong>{move || position.get() + 1}</strong> " / " {total}
                 </p>
                 <progress max=total value=position aria-hidden="true"></progress>
-                <button type="button" class="button button-quiet" on:click=move |_| act(Action::End)>
+                <button type="button" class="button button-quiet" on:click=move |_| act.run(Action::End)>
                     {t.end_session}
                 </button>
             </div>
@@ -64,7 +61,7 @@ pub fn Question(
                     .map(|card| view! { <CurrentCard card quiz act /> })
             }}
             <p class="quiz-skip">
-                <button type="button" class="link-button" on:click=move |_| act(Action::Skip)>
+                <button type="button" class="link-button" on:click=move |_| act.run(Action::Skip)>
                     {t.skip_question}
                 </button>
             </p>
@@ -74,11 +71,7 @@ pub fn Question(
 
 /// The card being asked, from its question to its grade.
 #[component]
-fn CurrentCard(
-    card: &'static Card,
-    quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn CurrentCard(card: &'static Card, quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     let revealed = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_revealed()));
     let question = if revealed.get_untracked() {
         NodeRef::new()
@@ -117,11 +110,7 @@ fn CurrentCard(
 /// A multiple-choice card: its options as buttons, then, once checked, each
 /// marked right or wrong, the answer and a suggested grade.
 #[component]
-fn Choices(
-    card: &'static Card,
-    quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn Choices(card: &'static Card, quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     let t = words();
     let checked = Memo::new(move |_| quiz.with(|quiz| quiz.choice.is_checked()));
     let several = card.correct.len() > 1;
@@ -153,7 +142,7 @@ fn Choices(
                             type="button"
                             class=state
                             aria-pressed=move || quiz.with(|quiz| quiz.choice.chosen.contains(&at)).to_string()
-                            on:click=move |_| act(Action::Choose(at))
+                            on:click=move |_| act.run(Action::Choose(at))
                         >
                             <kbd class="option-label">{choice.label}</kbd>
                             <span class="option-text" lang=NOTES_LANG inner_html=note_html(choice.html)></span>
@@ -168,7 +157,7 @@ fn Choices(
             } else {
                 Either::Right(several.then(|| view! {
                     <div class="quiz-actions">
-                        <button type="button" class="button" on:click=move |_| act(Action::Check)>
+                        <button type="button" class="button" on:click=move |_| act.run(Action::Check)>
                             {t.check} " " <kbd>"Enter"</kbd>
                         </button>
                     </div>
@@ -182,11 +171,7 @@ fn Choices(
 /// After a choice is checked: right or wrong, the answer, and the grade it
 /// suggests, which 1–4 change and Enter records.
 #[component]
-fn ChoiceResult(
-    card: &'static Card,
-    quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn ChoiceResult(card: &'static Card, quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     let t = words();
     let (name, text) = match quiz.with_untracked(|quiz| quiz.choice.verdict(card.correct)) {
         Verdict::Right => ("right", t.right),
@@ -197,7 +182,7 @@ fn ChoiceResult(
         <p class=format!("verdict verdict-{name}")>{text}</p>
         <Answer card quiz act />
         <div class="quiz-actions">
-            <button type="button" class="button" on:click=move |_| act(Action::Accept)>
+            <button type="button" class="button" on:click=move |_| act.run(Action::Accept)>
                 {t.next_question} " " <kbd>"Enter"</kbd>
             </button>
         </div>
@@ -206,10 +191,7 @@ fn ChoiceResult(
 
 /// Before the answer: a field to write it in, and the button that shows it.
 #[component]
-fn Recall(
-    quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn Recall(quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     let t = words();
     let show = NodeRef::<leptos::html::Button>::new();
     view! {
@@ -222,7 +204,7 @@ fn Recall(
             autocomplete="off"
             // Kept with the quiz, which nothing on screen redraws for.
             prop:value=quiz.with_untracked(|quiz| quiz.typed.clone())
-            on:input=move |ev| quiz.update_untracked(|quiz| quiz.typed = event_target_value(&ev))
+            on:input:target=move |ev| quiz.update_untracked(|quiz| quiz.typed = ev.target().value())
             on:keydown=move |ev| {
                 // Esc leaves the field for the button, where the keys act again.
                 if ev.key() == "Escape" && !ev.is_composing() {
@@ -233,7 +215,7 @@ fn Recall(
             }
         ></textarea>
         <div class="quiz-actions">
-            <button type="button" class="button" node_ref=show on:click=move |_| act(Action::Reveal)>
+            <button type="button" class="button" node_ref=show on:click=move |_| act.run(Action::Reveal)>
                 {t.show_answer} " " <kbd>"Space"</kbd>
             </button>
         </div>
@@ -246,7 +228,7 @@ fn Recall(
 fn Answer(
     card: &'static crate::deck::Card,
     quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
+    act: Callback<Action>,
 ) -> impl IntoView {
     let t = words();
     let written = quiz.with_untracked(|quiz| quiz.typed.clone());
@@ -274,10 +256,7 @@ fn Answer(
 
 /// The four grades, the one a checked choice will record pressed.
 #[component]
-fn GradeButtons(
-    quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn GradeButtons(quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     let t = words();
     view! {
         <div class="grades" role="group" aria-label=t.how_well>
@@ -290,7 +269,7 @@ fn GradeButtons(
                             class=format!("grade grade-{}", grade.name())
                             data-grade=grade.key()
                             aria-pressed=move || quiz.with(|quiz| quiz.choice.grade == Some(grade)).then_some("true")
-                            on:click=move |_| act(Action::Grade(grade))
+                            on:click=move |_| act.run(Action::Grade(grade))
                         >
                             {t.grade(grade)} " " <kbd>{grade.key()}</kbd>
                         </button>
@@ -309,7 +288,7 @@ fn on_key(
     ev: &KeyboardEvent,
     quiz: RwSignal<Quiz>,
     pressed_at: StoredValue<f64>,
-    act: impl Fn(Action),
+    act: Callback<Action>,
 ) {
     if ev.is_composing() || ev.repeat() {
         return;
@@ -362,5 +341,5 @@ fn on_key(
         },
     };
     ev.prevent_default();
-    act(action);
+    act.run(action);
 }

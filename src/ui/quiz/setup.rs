@@ -6,8 +6,11 @@ use leptos::prelude::*;
 use crate::deck::{Category, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::route::{quiz_href, quiz_setup_href};
 use crate::study::quiz::QuizSpec;
-use crate::ui::shared::{focus_on_load, set_title, MasteryBar, QuestionCount};
-use crate::ui::state::{fresh_seed, use_app};
+use crate::ui::browser::fresh_seed;
+use crate::ui::host::words;
+use crate::ui::navigation::use_navigation;
+use crate::ui::screen::{focus_on_load, set_title};
+use crate::ui::shared::{MasteryBar, QuestionCount};
 
 /// The counts the setup screen offers, besides "all".
 const COUNT_CHOICES: [usize; 3] = [5, 10, 20];
@@ -15,8 +18,8 @@ const COUNT_CHOICES: [usize; 3] = [5, 10, 20];
 /// Choosing categories and a number of questions.
 #[component]
 pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
-    let app = use_app();
-    let t = app.words();
+    let t = words();
+    let navigation = use_navigation();
     set_title(Some(t.start_quiz));
     let chosen = RwSignal::new(spec.categories.clone());
     let count = RwSignal::new(spec.count);
@@ -35,8 +38,8 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
             ..QuizSpec::of_categories(chosen.get_untracked())
         };
         // The setup's own entry keeps the choices, for Back from the quiz.
-        app.set_address(&quiz_setup_href(&spec), false);
-        app.go(&quiz_href(&spec.with_seed(fresh_seed())));
+        navigation.set_address(&quiz_setup_href(&spec), false);
+        navigation.go(&quiz_href(&spec.with_seed(fresh_seed())));
     };
     view! {
         <h1 tabindex="-1" node_ref=focus_on_load()>{t.start_quiz}</h1>
@@ -84,7 +87,7 @@ pub fn QuizSetup(spec: QuizSpec) -> impl IntoView {
                                 name="u"
                                 value="1"
                                 prop:checked=unfinished
-                                on:change=move |ev| unfinished.set(event_target_checked(&ev))
+                                on:change:target=move |ev| unfinished.set(ev.target().checked())
                             />
                             " "{(t.include_unanswered)(unfinished_total)}
                         </label>
@@ -111,8 +114,8 @@ fn CategoryChoices(category: &'static Category, chosen: RwSignal<Vec<String>>) -
                         name="c"
                         value=id
                         prop:checked=move || chosen.with(|chosen| chosen.iter().any(|c| c == id))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
+                        on:change:target=move |ev| {
+                            let on = ev.target().checked();
                             chosen.update(|chosen| {
                                 chosen.retain(|c| c != id);
                                 if on {

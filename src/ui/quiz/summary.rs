@@ -7,16 +7,15 @@ use crate::progress::Grade;
 use crate::route::{quiz_href, quiz_setup_href};
 use crate::study::quiz::{Quiz, Source};
 use crate::study::session::Outcome;
-use crate::ui::shared::{focus_on_load, set_title, CardFold};
-use crate::ui::state::{now_ms, words};
+use crate::ui::browser::now_ms;
+use crate::ui::host::words;
+use crate::ui::screen::{focus_on_load, set_title};
+use crate::ui::shared::CardFold;
 
 /// How the session went: each grade counted, every card with its grade, and
 /// where to go next.
 #[component]
-pub fn Summary(
-    quiz: RwSignal<Quiz>,
-    act: impl Fn(Action) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn Summary(quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     let t = words();
     let quiz = quiz.get_untracked();
     let session = &quiz.session;
@@ -76,14 +75,14 @@ pub fn Summary(
                     .collect_view()}
             </ul>
             <div class="actions">
-                <button type="button" class="button" hidden=!resumable on:click=move |_| act(Action::Resume)>
+                <button type="button" class="button" hidden=!resumable on:click=move |_| act.run(Action::Resume)>
                     {t.resume_session}
                 </button>
                 " "
                 {retry}
                 <a class="button button-quiet" href=quiz_setup_href(&quiz.choices())>{t.new_quiz}</a>
                 " "
-                <button type="button" class="button button-quiet" on:click=move |_| act(Action::Restart)>
+                <button type="button" class="button button-quiet" on:click=move |_| act.run(Action::Restart)>
                     {again}
                 </button>
             </div>
