@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, builds the release site into dist/ and prints
 # its size report: each file's raw and gzip size, and the first-load total
-# against the 175 KB gzip budget (fails past a stopgap: see the script).
+# against the 270 KB gzip limit (fails past it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check Foldcards has: format,
-# lints, native tests, component tests in headless Chromium, the release build
-# against its size budget, and end-to-end tests of that build.
+# the module graph, lints, native tests, component tests in headless
+# Chromium, the release build against its size limit, and end-to-end tests
+# of that build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -9,6 +10,9 @@ source scripts/env.sh
 
 step "Format"
 cargo fmt --all --check
+
+step "Module graph: no cycles"
+node scripts/check-modules.mjs
 
 step "Lints"
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
@@ -19,7 +23,7 @@ cargo test --workspace --locked
 step "Component tests in headless Chromium"
 CHROMEDRIVER="$(command -v chromedriver)" FOLDCARDS_CONTENT=tests/fixtures/component-deck cargo test --locked --target wasm32-unknown-unknown --test browser
 
-step "Release build and size budget"
+step "Release build and size limit"
 scripts/build.sh
 
 step "End-to-end tests against the release build, served from a sub-path"
