@@ -43,11 +43,12 @@ fn main() {
         ids.join("+")
     });
     let lang = foldcards_notes::language(&library);
-    // The language, and the page's words in it, are also a custom section of
-    // the wasm, where scripts/post-build.mjs reads them to write them into
-    // index.html (then drops the section), so that the page speaks the notes'
-    // language before the app has started, and where it cannot. (A `pub`
-    // static keeps the section; `#[used]` kept its bytes in memory too.)
+    // `PAGE_SECTION` puts the language and the page's words in it into the
+    // wasm custom section `foldcards_page`. scripts/post-build.mjs reads that
+    // section, writes the words into index.html and strips the section, so the
+    // page is in the notes' language before the app starts, and when it
+    // cannot run. A `pub` static keeps the section in the binary; `#[used]`
+    // would also keep its bytes in linear memory.
     let page = page_section(lang);
     let data = format!(
         "pub static NAMESPACE: &str = {namespace:?};\npub static NOTES_LANG: &str = {lang:?};\n\
@@ -60,7 +61,8 @@ fn main() {
     fs::write(&out, data).expect("OUT_DIR is writable");
 }
 
-/// The notes' language and the page's words in it, one to a line.
+/// Returns the `foldcards_page` section's bytes: the notes' language, then
+/// the page's description and no-JavaScript message in it, one per line.
 fn page_section(lang: &str) -> Vec<u8> {
     let words = if lang == "ko" { &page::KO } else { &page::EN };
     [lang, words.description, words.needs_javascript]
@@ -107,18 +109,21 @@ fn generate(library: &Library) -> String {
     )
 }
 
-/// The cards are written as data the app unpacks when it starts (see
-/// `src/deck.rs`), not as a table of `Card`s: a table's pointers and
-/// lengths cost 22 bytes gzip a card, 220 KB of a 10,000-card deck.
+/// Lays out categories and cards for `deck_data.rs`, collecting `CARD_TEXTS`
+/// (which `src/deck.rs` unpacks into `Card`s at run time) and `CARD_EXTRAS`.
+/// A static table of `Card`s would cost 22 bytes gzip per card in pointers
+/// and lengths (220 KB for a 10,000-card deck).
 #[derive(Default)]
 struct Layout {
     categories: usize,
     cards: usize,
-    /// Every card's texts, in card order, each ended by a NUL. CommonMark
-    /// turns a NUL into U+FFFD, so no text should hold one; one is replaced
-    /// all the same, since a stray one would shift every later card.
+    /// Every card's five texts, in card order, each terminated by a NUL.
+    /// CommonMark turns a NUL into U+FFFD, so no text should hold one;
+    /// `category` still replaces any NUL, because a stray one would shift
+    /// every later card's texts.
     texts: String,
-    /// `CardExtra`s: what only some cards have.
+    /// One `CardExtra` per card that has choices, a follow-up parent or no
+    /// answer yet.
     extras: String,
 }
 

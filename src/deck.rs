@@ -9,9 +9,10 @@ use std::sync::LazyLock;
 pub struct Deck {
     pub id: &'static str,
     pub title: &'static str,
-    /// The folder of the content the file is in; empty at its top.
+    /// The file's folder, relative to the content folder; empty for a file at
+    /// the top.
     pub folder: &'static str,
-    /// Index in [`CATEGORIES`] of the deck as a category.
+    /// Index in [`CATEGORIES`] of the deck's root category.
     pub root: usize,
 }
 
@@ -21,7 +22,7 @@ pub struct Deck {
 pub struct Category {
     pub id: &'static str,
     pub title: &'static str,
-    /// Sanitised at build time.
+    /// The text outside any fold, as HTML sanitised at build time.
     pub notes_html: &'static str,
     pub parent: Option<usize>,
     /// 0 for a deck, 1 for its `##` headings, and so on.
@@ -39,7 +40,7 @@ pub struct Category {
 #[derive(Debug)]
 pub struct Card {
     pub id: &'static str,
-    /// The question's title. Sanitised at build time.
+    /// The question's title, as inline HTML sanitised at build time.
     pub question_html: &'static str,
     pub question_text: &'static str,
     /// Code, tables or text under the title; often empty. Sanitised at build time.
@@ -48,9 +49,10 @@ pub struct Card {
     pub choices: &'static [Choice],
     /// Indices in `choices` of the right options.
     pub correct: &'static [usize],
-    /// Sanitised at build time.
+    /// The answer, as HTML sanitised at build time.
     pub answer_html: &'static str,
-    /// The notes hold no answer yet (empty, or a placeholder such as TBD).
+    /// Whether the notes hold no answer yet (empty, or a placeholder such as
+    /// TBD).
     pub unfinished: bool,
     /// For a follow-up question, the index in [`CARDS`] of the card whose
     /// answer asks it.
@@ -61,14 +63,16 @@ pub struct Card {
 /// One option of a multiple-choice question.
 #[derive(Debug)]
 pub struct Choice {
-    /// `A`, `B`… or `1`, `2`…: the key that picks it.
+    /// The option's label, `A`, `B`… or `1`, `2`…, which is also the key
+    /// that picks it.
     pub label: &'static str,
-    /// Sanitised at build time.
+    /// The option's text, as inline HTML sanitised at build time.
     pub html: &'static str,
 }
 
-/// What only some cards have, by the card's index in [`CARDS`]: the build
-/// writes these apart from the cards' texts (see `build.rs`).
+/// The fields only some cards have, for the card at index `card` in
+/// [`CARDS`]. `build.rs` writes them to `CARD_EXTRAS`, apart from the texts
+/// every card has in `CARD_TEXTS`.
 struct CardExtra {
     card: usize,
     choices: &'static [Choice],
@@ -77,19 +81,21 @@ struct CardExtra {
     follow_up_of: Option<usize>,
 }
 
-// Also `NAMESPACE`: what this app's stored data is filed under, so that
-// several decks on one site keep theirs apart (`$FOLDCARDS_NAMESPACE`, or the
-// decks' ids); and `NOTES_LANG`, the language the notes are written in
-// (`ko` or `en`), which every element showing them carries, so that screen
-// readers pronounce them right whatever the UI's language.
+// Besides the decks, categories and cards, the generated file defines:
+// `NAMESPACE`, the `<namespace>` part of this app's storage keys, so that
+// several decks on one site keep their data apart (`$FOLDCARDS_NAMESPACE`, or
+// the decks' ids joined by `+`); and `NOTES_LANG`, the language the notes are
+// written in (`ko` or `en`). Every element showing note text sets its `lang`
+// attribute to `NOTES_LANG`, so that screen readers pronounce the text right
+// whatever the UI's language.
 include!(concat!(env!("OUT_DIR"), "/deck_data.rs"));
 
-/// Every card, in the order of [`CATEGORIES`]' card ranges; unpacked on
-/// first use.
+/// Every card, in the order the categories' card ranges index into;
+/// `LazyLock` unpacks them on first use.
 pub static CARDS: LazyLock<Box<[Card]>> = LazyLock::new(unpack_cards);
 
-/// Builds the cards from their texts, one after another and each ended by a
-/// NUL, the categories' card ranges, and the extras.
+/// Builds [`CARDS`] from `CARD_TEXTS` (five NUL-terminated texts per card,
+/// in card order), the categories' card ranges and `CARD_EXTRAS`.
 fn unpack_cards() -> Box<[Card]> {
     let mut texts = CARD_TEXTS.split('\0');
     let mut extras = CARD_EXTRAS.iter().peekable();

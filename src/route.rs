@@ -10,7 +10,8 @@ pub enum Route {
     Home,
     Category(String),
     Card(String),
-    /// `#/quiz/new?c=…&n=…`: choosing what to be asked, these choices made.
+    /// `#/quiz/new?c=…&n=…`: the quiz setup screen, with the choices in the
+    /// query already made.
     QuizSetup(QuizSpec),
     /// `#/quiz?c=…&n=…&seed=…`: the quiz itself.
     Quiz(QuizSpec),
@@ -27,7 +28,8 @@ pub enum Route {
 
 impl Route {
     /// Reads `location.hash` (with or without its `#`, percent-encoded or not).
-    /// `#/embed/<address>` is `<address>` without the site's header.
+    /// `#/embed/<address>` gives the same route as `<address>`; only the
+    /// site's header is left out.
     pub fn from_hash(hash: &str) -> Route {
         let raw = hash.strip_prefix('#').unwrap_or(hash);
         let raw = raw.strip_prefix("/embed").unwrap_or(raw);
@@ -67,8 +69,8 @@ impl Route {
     }
 }
 
-/// A setting an embed's address carries in its query, whatever its screen
-/// (`#/embed/c/web?lang=en&theme=dark`).
+/// Returns the value of setting `name` from an address's query, whatever
+/// its screen (`#/embed/c/web?lang=en&theme=dark`).
 pub fn address_setting(hash: &str, name: &str) -> Option<String> {
     query_value(hash.split_once('?')?.1, name)
 }
@@ -97,7 +99,8 @@ pub fn quiz_href(spec: &QuizSpec) -> String {
     format!("#/quiz?{}", quiz_query(spec))
 }
 
-/// The same screen as `href`, without the site's header, to be embedded.
+/// Returns the embed address of `href`: the same screen without the site's
+/// header.
 pub fn embed_href(href: &str) -> String {
     format!("#/embed{}", href.strip_prefix("#").unwrap_or(href))
 }
@@ -140,8 +143,8 @@ fn question_count(value: &str) -> Option<Option<usize>> {
     }
 }
 
-/// A quiz's query string, its keys in one order, so that one quiz has one
-/// address.
+/// Writes a quiz's query string with its keys in a fixed order, so that
+/// each quiz has exactly one address.
 pub fn quiz_query(spec: &QuizSpec) -> String {
     let mut parts: Vec<String> = Vec::new();
     parts.extend(

@@ -1,6 +1,7 @@
 //! Percent-encoding for the parts of the URL hash the app reads and writes.
 
-/// Escapes what would break a query value; Hangul and `/` stay readable.
+/// Percent-encodes the characters that would break a query value (`%&=#+?`
+/// and space); Hangul and `/` stay as they are, so addresses stay readable.
 pub fn percent_encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for ch in value.chars() {

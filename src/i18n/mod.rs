@@ -18,7 +18,8 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// The BCP 47 code, for `lang` attributes and what is kept.
+    /// The BCP 47 code, for `lang` attributes and for storing the user's
+    /// choice.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
@@ -66,9 +67,9 @@ impl Lang {
     }
 }
 
-/// What goes before and after something shown between words: a number
-/// ("복습 3장", "3 due") or a name, so that each language puts it where it
-/// belongs.
+/// The text before and after a value shown inside a phrase, such as a
+/// number ("복습 3장", "3 due") or a name, so that each language places the
+/// value where its grammar puts it.
 pub type Around = (&'static str, &'static str);
 
 /// Every string of the UI in one language. Fields that take figures are
@@ -173,11 +174,11 @@ pub struct Words {
     pub skipped: &'static str,
     pub not_asked: &'static str,
     pub answered_in: fn(usize, usize, u64) -> String,
-    /// Goes on with a session ended early.
+    /// Resumes a session that was ended early.
     pub resume_session: &'static str,
     pub new_quiz: &'static str,
     pub same_quiz: &'static str,
-    /// A review or drill again, from what is due or missed now.
+    /// Starts a review or drill again, over what is due or missed now.
     pub start_again: &'static str,
     pub questions_heading: &'static str,
 
@@ -188,10 +189,12 @@ pub struct Words {
     pub coming_due: &'static str,
     pub by_category: &'static str,
     pub your_data: &'static str,
-    /// A day of the heatmap, as days since 1970-01-01, and its reviews.
+    /// Describes a heatmap day, given as days since 1970-01-01, and its
+    /// number of reviews.
     pub day_reviews: fn(i64, usize) -> String,
     pub heatmap: fn(usize, usize) -> String,
-    /// A day as days since 1970-01-01, month and day: under a chart.
+    /// Formats a day, given as days since 1970-01-01, as month and day for
+    /// the labels under a chart.
     pub short_date: fn(i64) -> String,
     /// The heatmap's scale, from its lightest square to its darkest.
     pub fewer_more: (&'static str, &'static str),
@@ -212,7 +215,7 @@ pub struct Words {
     pub reset_everything: &'static str,
     pub reset_category: fn(&str) -> String,
     pub confirm_reset: &'static str,
-    /// Around a category's name, in the notes' language.
+    /// The text around a category's name, which is in the notes' language.
     pub forget_category: Around,
     pub forget_everything: &'static str,
     /// Read out by screen readers once a reset is done.
@@ -221,7 +224,8 @@ pub struct Words {
     pub data_hint: &'static str,
     pub export: &'static str,
     pub import: &'static str,
-    /// Cards changed, cards not in these notes, whether the browser kept it.
+    /// Reports an import, given the cards changed, the cards not in these
+    /// notes, and whether the browser stored the result.
     pub imported: fn(usize, usize, bool) -> String,
     pub file_unreadable: &'static str,
     pub nothing_imported: &'static str,
@@ -251,7 +255,7 @@ impl Words {
     }
 }
 
-/// Whole seconds of a duration in milliseconds, as (minutes, seconds).
+/// Splits a duration in milliseconds into whole (minutes, seconds).
 fn minutes_seconds(ms: u64) -> (u64, u64) {
     let seconds = ms / 1000;
     (seconds / 60, seconds % 60)
@@ -277,7 +281,8 @@ mod tests {
         assert_eq!(Lang::initial(None, None, "en", "ko-KR"), Lang::En);
         assert_eq!(Lang::initial(None, Some("en"), "ko", "ko"), Lang::En);
         assert_eq!(Lang::initial(Some("ko"), Some("en"), "en", "en"), Lang::Ko);
-        // Notes with no letters to tell their language by: the browser's.
+        // Notes with no letters to tell their language by: the browser's
+        // language decides.
         assert_eq!(Lang::initial(None, None, "", "ko-KR"), Lang::Ko);
         assert_eq!(Lang::initial(Some("fr"), None, "", "de"), Lang::En);
     }

@@ -1,15 +1,15 @@
 //! FSRS, the scheduler Anki uses: FSRS-5 with its default weights, desired
 //! retention 90 %, whole-day intervals and no fuzz. It gives the same results
-//! as `rs-fsrs`'s long-term scheduler (the tests compare them), in a few
-//! hundred bytes where the crate costs 20 KB gzip (chrono, and formatting
-//! floats to seed its fuzz).
+//! as `rs-fsrs`'s long-term scheduler (the tests compare them). This module
+//! costs a few hundred bytes; the crate costs 20 KB gzip, for chrono and for
+//! the float formatting that seeds its fuzz.
 
 use super::Grade;
 
-// In the browser, JavaScript's Math.pow and Math.exp rather than Rust's
-// (compiler-builtins' libm pow and exp: 2.75 KB of wasm, 1.8 KB gzip). They
-// may differ from Rust's in the last bit, which moves an interval a day only
-// when it falls exactly on a rounding edge.
+// In the browser, use JavaScript's Math.pow and Math.exp, not Rust's, which
+// link compiler-builtins' libm pow and exp (2.75 KB of wasm, 1.8 KB gzip).
+// Their results may differ from Rust's in the last bit; that moves an
+// interval by a day only when it falls exactly on a rounding edge.
 #[cfg(target_arch = "wasm32")]
 use js_sys::Math::{exp, pow};
 
@@ -34,7 +34,7 @@ const DESIRED_RETENTION: f64 = 0.9;
 const MAXIMUM_INTERVAL_DAYS: f64 = 36500.0;
 pub const DAY_SECONDS: i64 = 86_400;
 
-/// What FSRS knows of a card after its reviews.
+/// A card's FSRS memory state after its reviews.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Memory {
     /// Days until recall probability falls to 90 %.
@@ -105,10 +105,11 @@ fn interval(stability: f64) -> f64 {
         .clamp(1.0, MAXIMUM_INTERVAL_DAYS)
 }
 
-/// The card's memory after a review at `now` (seconds), from what it was
-/// (`None` for a card never reviewed).
+/// Returns the card's memory after a review at `now` (seconds since 1970),
+/// given its memory `before` (`None` for a card never reviewed).
 pub fn review(before: Option<&Memory>, now: i64, grade: Grade) -> Memory {
-    // Each grade's stability, because intervals must rise from Again to Easy.
+    // Every grade's stability is computed, so that the intervals can be made
+    // to rise from Again to Easy.
     let stability_after = |grade: Grade| match before {
         None => initial_stability(grade),
         Some(memory) => {

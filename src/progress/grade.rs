@@ -1,9 +1,9 @@
-//! How well the user recalled a card, as they say it after seeing the
-//! answer: the word the review log, scheduling and the quiz share.
+//! The grade the user gives a card after seeing its answer: how well they
+//! recalled it. The review log, the FSRS scheduler and the quiz share it.
 
 use serde::{Deserialize, Serialize};
 
-/// Kept as its number, 1 Again to 4 Easy, as in the progress file.
+/// Serialised as its number, 1 (Again) to 4 (Easy), as in the progress file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(into = "u8", try_from = "u8")]
 pub enum Grade {
@@ -40,7 +40,7 @@ impl Grade {
         Grade::ALL.into_iter().find(|grade| grade.key() == key)
     }
 
-    /// Again and Hard are the cards worth another round.
+    /// Whether the grade is Again or Hard: the card is worth another round.
     pub fn is_missed(self) -> bool {
         matches!(self, Grade::Again | Grade::Hard)
     }

@@ -1,9 +1,10 @@
 //! Everything the app remembers about the user's studying, without UI: each
 //! card's review log, its FSRS memory, its star, and the file it is kept in.
 //!
-//! The review log is the truth; the memory is replayed from it. That makes
-//! merging (two tabs, an imported file) a union of logs that never loses a
-//! review, and a reset a time before which a card's reviews no longer count.
+//! The review log is the source of truth; `CardProgress::replay` rebuilds
+//! the FSRS memory from it. Merging two copies (two tabs, an imported file)
+//! is then a union of logs that never loses a review, and a reset is a time
+//! (`reset_at`) at or before which a card's reviews are dropped.
 
 pub mod fsrs;
 mod grade;
@@ -21,15 +22,17 @@ pub struct Review {
     pub grade: Grade,
 }
 
-/// What is remembered of one card.
+/// The progress kept for one card: its review log, star and last reset, and
+/// the FSRS memory replayed from the log.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CardProgress {
-    /// Oldest first, each time once.
+    /// The card's reviews, oldest first, no two at the same second.
     pub log: Vec<Review>,
     /// Starred or not, and when that was last changed (the later change wins
     /// when two copies are merged).
     pub star: Option<(bool, i64)>,
-    /// Reviews at or before this time were reset away.
+    /// The time of the last reset; `replay` drops the reviews at or before
+    /// it.
     pub reset_at: i64,
     memory: Option<Memory>,
 }
@@ -64,10 +67,11 @@ pub enum Mastery {
 
 pub const KNOWN_STABILITY_DAYS: f64 = 21.0;
 
-/// Every card's progress, by card id. Cards no longer in the notes keep theirs.
+/// Every card's progress, by card id, including cards gone from the notes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
-    /// Sorted by id (a sorted list is smaller in the app than a map).
+    /// Sorted by id for binary search; a sorted `Vec` makes a smaller app
+    /// than a map.
     cards: Vec<(String, CardProgress)>,
 }
 
@@ -107,8 +111,9 @@ impl Progress {
                 card.log.push(Review { at, grade });
                 card.replay();
             }
-            // A clock set back, or a review from a clock ahead: the log stays
-            // in time order and loses nothing.
+            // The clock was set back, or the last review came from a clock
+            // that ran ahead: record this one a second after the last, so the
+            // log stays in time order and loses nothing.
             Some(last) if at < last => {
                 let at = last + 1;
                 card.memory = Some(fsrs::review(card.memory.as_ref(), at, grade));
@@ -144,8 +149,8 @@ impl Progress {
         }
     }
 
-    /// Takes in everything `other` knows that this does not: reviews are
-    /// united, the later star and the later reset win. How many cards changed.
+    /// Merges `other` into this progress: the logs are united, and the later
+    /// star and the later reset win. Returns how many cards changed.
     pub fn merge(&mut self, other: &Progress) -> usize {
         let mut changed = 0;
         for (id, theirs) in &other.cards {
@@ -162,7 +167,8 @@ impl Progress {
         changed
     }
 
-    /// Keeps only the cards of `ids` (in any order); how many it dropped.
+    /// Keeps only the cards in `ids` (in any order). Returns how many it
+    /// dropped.
     pub fn keep_only<'a>(&mut self, ids: impl IntoIterator<Item = &'a str>) -> usize {
         let mut kept = vec![false; self.cards.len()];
         for id in ids {
@@ -186,8 +192,8 @@ impl Progress {
     }
 }
 
-/// Two logs in time order as one, each time once (the first log's grade wins
-/// a tie, which only a clock set back can make).
+/// Merges two logs in time order into one, with each time once. On a tie,
+/// which only a clock set back can make, the first log's review wins.
 fn merge_logs(first: &[Review], second: &[Review]) -> Vec<Review> {
     let mut merged = Vec::with_capacity(first.len() + second.len());
     let (mut a, mut b) = (first.iter().peekable(), second.iter().peekable());

@@ -9,10 +9,10 @@
 //!
 //! Times are seconds since 1970 (UTC); grades are 1 Again, 2 Hard, 3 Good,
 //! 4 Easy. `log`, `star` and `reset` are the data. `due`, `stability` (days,
-//! rounded) and `difficulty` (hundredths, 100 to 1000) are the FSRS state at
-//! writing, for whoever reads the file; the app replays it from `log`.
-//! Every number is an integer: reading or writing floats would add ~15 KB to
-//! the app.
+//! rounded) and `difficulty` (hundredths, 100 to 1000) are the FSRS state
+//! when the file was written, for other readers of the file; the app ignores
+//! them and replays the state from `log`. Every number is an integer, because
+//! reading or writing floats would add ~15 KB to the app.
 
 use std::collections::BTreeMap;
 
@@ -25,7 +25,8 @@ use super::{CardProgress, Progress, Review};
 
 pub const FORMAT: &str = "foldcards-progress";
 pub const VERSION: u32 = 1;
-/// 3000-01-01: a later time is a corrupt one.
+/// 3000-01-01, in seconds since 1970; `is_time` rejects any later time as
+/// corrupt.
 const LAST_TIME: i64 = 32_503_680_000;
 
 /// The whole file, as written ([`Reading`] is the file as read).
@@ -34,9 +35,9 @@ pub struct ProgressFile {
     format: String,
     version: u32,
     namespace: String,
-    /// In key order, as [`Progress::cards`] gives them: written as a JSON
-    /// object without building a map (a `BTreeMap` here compiled its own
-    /// insertion and sorting code, 3 KB gzip).
+    /// The cards in id order, as [`Progress::cards`] yields them. `as_map`
+    /// writes them as a JSON object without building a map; a `BTreeMap`
+    /// here would compile in its own insertion and sorting code (3 KB gzip).
     #[serde(serialize_with = "as_map")]
     cards: Vec<(String, CardFile)>,
 }
@@ -52,7 +53,7 @@ struct CardFile {
     log: Vec<(i64, i64)>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     star: Option<(bool, i64)>,
-    /// 0 for never reset.
+    /// The time of the last reset; 0 when never reset.
     #[serde(default, skip_serializing_if = "is_zero")]
     reset: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,14 +98,14 @@ impl ProgressFile {
     }
 }
 
-/// The file's text, on one line.
+/// Returns the progress file as JSON text on one line.
 pub fn export(progress: &Progress, namespace: &str) -> String {
     // Cannot fail: the keys are strings and the values integers and booleans.
     serde_json::to_string(&ProgressFile::new(progress, namespace)).unwrap_or_default()
 }
 
-/// Why a file the user chose was not imported; [`crate::i18n`] says it in
-/// one sentence.
+/// Why a file the user chose was not imported; [`crate::i18n`] turns each
+/// reason into one sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// Not JSON at all.
@@ -115,9 +116,9 @@ pub enum Refusal {
     UnknownVersion,
     /// A newer version's file.
     Newer { version: u32 },
-    /// The progress of another deck (its namespace).
+    /// The progress of another deck; holds the file's namespace.
     OtherDeck(String),
-    /// A card whose entry cannot be right.
+    /// A card entry that fails the checks of `read_card`.
     Card { id: String, problem: CardProblem },
 }
 
@@ -136,7 +137,8 @@ pub enum CardProblem {
     ResetTime,
 }
 
-/// Reads a file the user chose.
+/// Reads a progress file the user chose to import; one bad card refuses the
+/// whole file.
 pub fn import(text: &str, namespace: &str) -> Result<Progress, Refusal> {
     let (version, cards) = parse(text, namespace)?;
     if version > VERSION {
@@ -152,14 +154,15 @@ pub fn import(text: &str, namespace: &str) -> Result<Progress, Refusal> {
     Ok(progress)
 }
 
-/// What the app finds in its own storage.
+/// What reading the app's own stored progress finds.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stored {
     /// This version's file, every card read.
     Current(Progress),
-    /// This version's file with cards that could not be read: the others.
+    /// This version's file with cards that could not be read; holds the
+    /// cards that could.
     Damaged(Progress),
-    /// A newer version's file: the cards this version could still read.
+    /// A newer version's file; holds the cards this version can still read.
     Newer { version: u32, progress: Progress },
     /// Not a progress file of this namespace.
     Unreadable,
@@ -169,7 +172,8 @@ pub enum Stored {
 pub fn read_stored(text: &str, namespace: &str) -> Stored {
     let Ok((version, cards)) = parse(text, namespace) else {
         return match serde_json::from_str::<Header>(text) {
-            // A newer version whose file this one cannot read at all: kept as it is.
+            // A newer version's file that this one cannot parse at all: report
+            // it as `Newer`, so that it is kept as it is.
             Ok(header) if header.format == FORMAT && header.version > VERSION => Stored::Newer {
                 version: header.version,
                 progress: Progress::default(),
@@ -199,8 +203,9 @@ struct Header {
     version: u32,
 }
 
-/// The file as read: an entry in a shape this version does not know (a
-/// newer version's, or a damaged one) does not make the whole file unreadable.
+/// The file as read, each card entry left as raw JSON, so that an entry in a
+/// shape this version does not know (a newer version's, or a damaged one)
+/// does not make the whole file unreadable.
 #[derive(Deserialize)]
 struct Reading<'a> {
     format: String,
@@ -212,8 +217,8 @@ struct Reading<'a> {
 
 type Cards = Vec<(String, Result<CardProgress, CardProblem>)>;
 
-/// The file's version and each of its cards (or what is wrong with it), when
-/// it is a progress file of `namespace`.
+/// Returns the file's version and each card (or what is wrong with it), or
+/// a refusal when `text` is not a progress file of `namespace`.
 fn parse(text: &str, namespace: &str) -> Result<(u32, Cards), Refusal> {
     let file: Reading = serde_json::from_str(text).map_err(|error| match error.classify() {
         Category::Data => Refusal::NotProgress,

@@ -21,9 +21,9 @@ pub fn reviews_per_day(progress: &Progress, clock: Clock, days: usize) -> Vec<us
     counts
 }
 
-/// For each of the last `weeks` weeks (oldest first), the share in percent
-/// of reviews recalled (not Again), counting only cards seen before: `None`
-/// for a week without such reviews.
+/// For each of the last `weeks` weeks, oldest first, the percentage of
+/// reviews not graded Again, counting only reviews of cards seen before (a
+/// card's first review is skipped); `None` for a week with no such review.
 pub fn retention_per_week(progress: &Progress, clock: Clock, weeks: usize) -> Vec<Option<usize>> {
     let first = clock.today() - 7 * weeks as i64 + 1;
     let mut tallies = vec![(0, 0); weeks];
@@ -57,7 +57,7 @@ pub fn due_forecast(progress: &Progress, cards: &[Card], clock: Clock, days: usi
     counts
 }
 
-/// Reviews given to these cards, ever.
+/// Counts every review ever given to these cards.
 pub fn review_count(progress: &Progress, cards: &[Card]) -> usize {
     cards
         .iter()

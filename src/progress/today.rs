@@ -1,4 +1,5 @@
-//! Days as the user lives them (local midnights), and what is due on one.
+//! Local calendar days, from local midnight to local midnight, and the
+//! cards due on them.
 
 use super::fsrs::DAY_SECONDS;
 use super::{Mastery, Progress};
@@ -32,8 +33,8 @@ impl Clock {
 
 /// What a review session today asks: the cards overdue from earlier days,
 /// then those due today, each in notes order, then new cards in notes order
-/// up to the day's limit (less those already started today). A card with no
-/// answer yet is never new: it waits for its answer.
+/// up to [`NEW_CARDS_PER_DAY`] less the cards first reviewed today. A card
+/// with no answer yet is never new: it waits for its answer.
 pub fn review_queue(
     progress: &Progress,
     cards: &'static [Card],
@@ -101,7 +102,7 @@ pub fn date(day: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-/// `2026-11-24`.
+/// Formats a day counted from 1970-01-01 as an ISO date (`2026-11-24`).
 pub fn iso_date(day: i64) -> String {
     let (year, month, day) = date(day);
     format!("{year}-{month:02}-{day:02}")

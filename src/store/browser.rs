@@ -10,8 +10,9 @@ use super::{Backend, Fault};
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Browser;
 
-/// localStorage, when the page may use it. (`LocalStorage::raw` panics when
-/// it may not: blocked cookies, sandboxed iframes.)
+/// Returns `window.localStorage`, or [`Fault::Blocked`] when the page may
+/// not use it (blocked cookies, a sandboxed iframe). gloo's
+/// `LocalStorage::raw` would panic there.
 fn storage() -> Result<web_sys::Storage, Fault> {
     web_sys::window()
         .and_then(|window| window.local_storage().ok().flatten())
@@ -43,7 +44,7 @@ impl Backend for Browser {
     fn set<T: Serialize>(&self, key: &str, value: &T) -> Result<(), Fault> {
         storage()?;
         LocalStorage::set(key, value).map_err(|error| match error {
-            // The quota exceeded: the browser's only failure to keep a string.
+            // `setItem` fails only when the quota is exceeded.
             StorageError::JsError(_) => Fault::Full,
             _ => Fault::Unreadable,
         })

@@ -6,12 +6,13 @@ use serde::Serialize;
 
 use super::{Backend, Fault};
 
-/// Storage in memory, which can also play a blocked or a full localStorage.
+/// A backend in memory, which can also simulate a blocked or a full
+/// localStorage.
 #[derive(Debug, Default)]
 pub struct Memory {
     items: RefCell<BTreeMap<String, String>>,
     blocked: Cell<bool>,
-    /// Most bytes of keys and values held at once; `None` for no limit.
+    /// The most bytes of keys and values it may hold; `None` for no limit.
     quota: Cell<Option<usize>>,
 }
 
@@ -38,7 +39,7 @@ impl Memory {
             .sum()
     }
 
-    /// Everything held, to compare before and after.
+    /// Returns a copy of every item, to compare before and after.
     pub fn items(&self) -> BTreeMap<String, String> {
         self.items.borrow().clone()
     }

@@ -3,7 +3,7 @@
 //! and what is kept in it (progress, saved quiz sessions). No UI here.
 //!
 //! Keys are `foldcards:<namespace>:<name>`, so that several decks on one site
-//! keep theirs apart.
+//! keep their data apart.
 
 mod browser;
 mod memory;
@@ -29,8 +29,9 @@ pub enum Fault {
     Unreadable,
 }
 
-/// A string key-value store. Values are JSON; the raw methods read and write
-/// the text itself (to back up bytes that do not parse, exactly).
+/// A string key-value store. `get` and `set` store values as JSON;
+/// `get_raw` and `set_raw` read and write the stored text unchanged, so
+/// that bytes that do not parse can be backed up exactly.
 pub trait Backend {
     fn get_raw(&self, key: &str) -> Result<Option<String>, Fault>;
     fn set_raw(&self, key: &str, value: &str) -> Result<(), Fault>;
@@ -39,7 +40,8 @@ pub trait Backend {
     fn set<T: Serialize>(&self, key: &str, value: &T) -> Result<(), Fault>;
 }
 
-/// Stores sharing one backend, as two apps in one document share localStorage.
+/// Lets stores share one backend by reference, as two apps in one document
+/// share localStorage.
 impl<B: Backend> Backend for &B {
     fn get_raw(&self, key: &str) -> Result<Option<String>, Fault> {
         (**self).get_raw(key)
@@ -62,7 +64,7 @@ impl<B: Backend> Backend for &B {
     }
 }
 
-/// `foldcards:<namespace>:<name>`.
+/// Returns the storage key `foldcards:<namespace>:<name>`.
 pub fn key(namespace: &str, name: &str) -> String {
     format!("foldcards:{namespace}:{name}")
 }
@@ -74,16 +76,17 @@ fn session_key(namespace: &str, name: &str) -> String {
     key(namespace, &format!("quiz:{name}"))
 }
 
-/// The session kept as quiz `name`, if any; [`SavedSession::resume`] checks
-/// that it fits. Storage faults read as nothing kept: a quiz runs without
-/// storage.
+/// Returns the session saved for quiz `name`, if any;
+/// [`SavedSession::resume`] checks that it fits. A storage fault returns
+/// `None`, so a quiz runs without storage.
 pub fn load_session(backend: &impl Backend, namespace: &str, name: &str) -> Option<SavedSession> {
     backend.get(&session_key(namespace, name)).ok()?
 }
 
-/// Keeps `saved` as quiz `name`, if storage allows, unless another tab
-/// has taken the same session further: a tab left behind never sets back
-/// the place a reload resumes from.
+/// Saves `saved` as quiz `name`, if storage allows, unless the stored session
+/// is ahead of it ([`SavedSession::is_ahead_of`]) because another tab took
+/// the same quiz further. So a tab left behind never moves back the point a
+/// reload resumes from.
 pub fn save_session(backend: &impl Backend, namespace: &str, name: &str, saved: &SavedSession) {
     if load_session(backend, namespace, name).is_some_and(|kept| kept.is_ahead_of(saved)) {
         return;

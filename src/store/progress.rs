@@ -18,7 +18,8 @@ pub enum Notice {
 fn notice(fault: Fault) -> Notice {
     match fault {
         Fault::Blocked => Notice::Blocked,
-        // Writing is all that fails here, and what is not written is not kept.
+        // Here only a write returns `Full` or `Unreadable`; either way the
+        // new progress is not kept, which `Notice::Full` reports.
         Fault::Full | Fault::Unreadable => Notice::Full,
     }
 }
@@ -37,7 +38,8 @@ pub struct ProgressStore<B: Backend> {
 }
 
 impl<B: Backend> ProgressStore<B> {
-    /// The store, and the progress it holds.
+    /// Opens the store and returns it with the progress it holds and any
+    /// notice for the user.
     pub fn open(backend: B, namespace: &str) -> (Self, Progress, Option<Notice>) {
         let mut store = ProgressStore {
             backend,
@@ -117,8 +119,9 @@ impl<B: Backend> ProgressStore<B> {
         }
     }
 
-    /// What another tab wrote (a `storage` event's new value for
-    /// [`Self::key`]), to merge in; `None` when it cannot be read.
+    /// Reads the progress another tab wrote (a `storage` event's `newValue`
+    /// for [`Self::key`]), for the caller to merge in; `None` when it cannot
+    /// be read.
     pub fn read_external(&self, new_value: &str) -> Option<Progress> {
         match read_stored(new_value, &self.namespace) {
             Stored::Current(theirs) | Stored::Damaged(theirs) => Some(theirs),

@@ -1,5 +1,5 @@
-//! Answering a multiple-choice card: options chosen, checked against the
-//! right ones, and the grade that check suggests.
+//! Answering a multiple-choice card: the user chooses options, the choice is
+//! checked against the right ones, and the check suggests a grade.
 
 use crate::progress::Grade;
 
@@ -39,8 +39,8 @@ impl Verdict {
 pub struct ChoiceAnswer {
     /// Options chosen, in the order they were chosen.
     pub chosen: Vec<usize>,
-    /// Once checked: the grade to record when the user moves on, first the
-    /// suggested one, then whichever 1–4 picked.
+    /// The grade to record when the user moves on; `None` until checked. It
+    /// starts as the suggested grade, and keys 1–4 change it (`regrade`).
     pub grade: Option<Grade>,
 }
 
@@ -66,7 +66,8 @@ impl ChoiceAnswer {
         true
     }
 
-    /// Checks what is chosen; nothing to check before a choice.
+    /// Checks the chosen options and sets the suggested grade. Returns false
+    /// when already checked or when nothing is chosen.
     pub fn check(&mut self, correct: &[usize]) -> bool {
         if self.is_checked() || self.chosen.is_empty() {
             return false;
@@ -75,7 +76,8 @@ impl ChoiceAnswer {
         true
     }
 
-    /// Changes the grade to record, once checked.
+    /// Changes the grade to record after the check. Returns whether it
+    /// changed.
     pub fn regrade(&mut self, grade: Grade) -> bool {
         if !self.is_checked() || self.grade == Some(grade) {
             return false;
@@ -89,9 +91,10 @@ impl ChoiceAnswer {
     }
 }
 
-/// The option a key picks: letters by their physical key (`KeyB`), so they
-/// work while a Korean input method turns them into jamo, and numbers by
-/// the digit keys.
+/// Returns the index of the option a key press picks. Letters are read from
+/// the physical key in `code` (`KeyB`), so they work while a Korean input
+/// method turns them into jamo; digits from `Digit…` or `Numpad…`; any other
+/// key from `key`.
 pub fn option_for_key<'a>(
     code: &str,
     key: &str,

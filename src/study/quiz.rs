@@ -1,7 +1,7 @@
 //! A quiz: which cards it asks, in which order, and how the session over
-//! them goes. A [`QuizSpec`] is everything its address says (the query
-//! string is [`crate::route`]'s), so opening the same address asks the same
-//! questions in the same order.
+//! them goes. A [`QuizSpec`] holds everything its address says
+//! ([`crate::route`] reads and writes the query string), so opening the same
+//! address asks the same questions in the same order.
 
 use crate::deck::{self, Card, CARDS};
 use crate::progress::{Grade, Progress};
@@ -36,7 +36,7 @@ pub struct QuizSpec {
     pub count: Option<usize>,
     /// `None` until the app picks one and writes it into the URL.
     pub seed: Option<u64>,
-    /// Also ask the cards that have no answer yet.
+    /// Whether the quiz also asks the cards that have no answer yet.
     pub unfinished: bool,
 }
 
@@ -75,8 +75,9 @@ impl QuizSpec {
         cards
     }
 
-    /// Every card the quiz may ask, once each, in notes order: cards with no
-    /// answer yet only when asked for, or named one by one.
+    /// Every card the quiz may ask, once each: in notes order, or in the
+    /// given order when cards are named one by one. Cards with no answer yet
+    /// are left out unless `unfinished` is set or the cards are named.
     fn candidates(&self) -> Vec<&'static Card> {
         let mut cards = self.covered();
         if !self.unfinished && self.cards.is_empty() {
@@ -127,7 +128,8 @@ impl Source {
     }
 }
 
-/// The cards a drill asks, in notes order (none without an answer).
+/// The cards a drill asks, in notes order, leaving out cards with no answer
+/// yet.
 pub fn drill_cards(
     drill: Drill,
     progress: &Progress,
@@ -156,16 +158,17 @@ pub struct Quiz {
     pub session: Session,
     /// The answer being given to the current card, when it is a choice card.
     pub choice: ChoiceAnswer,
-    /// What the user has written for the current card, before its answer
-    /// is shown: the screen compares it with the answer.
+    /// The text the user typed for the current card before its answer is
+    /// shown; the quiz screen compares it with the answer.
     pub typed: String,
 }
 
 impl Quiz {
-    /// A session of `picked`, or the one `saved` keeps when it was of the same
-    /// cards. A review or drill left unfinished goes on with the cards it
-    /// started with, whatever is due now; cards gone from the notes drop it,
-    /// and so does a review started before today (`today_ms`: local midnight).
+    /// Opens a new session over `picked`, or resumes `saved` when it was over
+    /// the same cards. An unfinished review or drill resumes with the cards
+    /// it started with, whatever is due now. A saved session is dropped when
+    /// one of its cards is gone from the notes, or when it is a review
+    /// started before today (`today_ms` is local midnight).
     pub fn open(
         source: Source,
         picked: Vec<&'static Card>,
@@ -225,8 +228,9 @@ impl Quiz {
         self.session.skip(now_ms)
     }
 
-    /// Chooses or unchooses option `at` of the current choice card; a check
-    /// shows the answer. Returns whether anything changed.
+    /// Chooses or unchooses option `at` of the current choice card, and shows
+    /// the answer once the choice is checked. Returns whether anything
+    /// changed.
     pub fn choose(&mut self, at: usize) -> bool {
         let Some(card) = self.current_card() else {
             return false;
@@ -246,7 +250,7 @@ impl Quiz {
         self.choice.check(card.correct) && self.session.reveal()
     }
 
-    /// What is kept of it, to resume after a reload.
+    /// Returns what storage keeps of this quiz, to resume it after a reload.
     pub fn saved(&self) -> SavedSession {
         SavedSession::new(self.cards.iter().map(|card| card.id), self.session.clone())
     }
@@ -257,7 +261,8 @@ impl Quiz {
             .and_then(|at| self.cards.get(at).copied())
     }
 
-    /// A quiz of the cards graded Again or Hard, in a fresh order.
+    /// Returns a quiz of the cards graded Again or Hard. It has no seed, so
+    /// it gets a fresh order.
     pub fn retry_missed(&self) -> QuizSpec {
         QuizSpec {
             cards: self

@@ -2,9 +2,9 @@
 //! initial consonants (초성) stand for whole syllables, a syllable still being
 //! composed matches what it is becoming, and a longer English word forgives
 //! one typo. A query of several words also finds the cards that hold every
-//! one of them, anywhere. Ranking: the query as typed before its words
-//! apart, the question before the answer; an exact match, then a prefix,
-//! then one inside.
+//! one of them, anywhere. Hits rank by: a match of the whole query before
+//! a match of its separate words; a match in the question before one in the
+//! answer; then an exact match, a prefix, and a match inside the text.
 //!
 //! Texts are searched in a normalised form (lower case, no white space);
 //! [`Highlight`] maps a match back onto the text as written, cutting it only
@@ -35,20 +35,21 @@ pub enum Field {
     Answer,
 }
 
-/// How well it matched, best first.
+/// How well a hit matches the query; variants are ordered best first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Fit {
     Exact,
     Prefix,
     Infix,
-    /// Every word of the query, not side by side; `at` is where the first is.
+    /// The text holds every word of the query, not side by side; `Hit::at`
+    /// is the first word's match.
     Words,
     /// One typo away, in a word of five letters or more.
     Typo,
 }
 
-/// One card found: which, where, how well, and the matched chars of the
-/// normalised text.
+/// One card found: its index, the field and fit of the match, and the
+/// matched char range of the normalised text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
     pub card: usize,
@@ -62,9 +63,9 @@ pub struct Hit {
 pub struct Index {
     questions: Corpus,
     answers: Corpus,
-    /// Every English word of four letters or more, with the cards it is
-    /// in and where, for typos: a query is compared with each word once,
-    /// however many cards hold it.
+    /// Every ASCII word of four letters or more, lower-cased, with the
+    /// (card, field) pairs that hold it. Typo search compares the query
+    /// with each distinct word once, however many cards hold it.
     words: Vec<(String, Vec<(usize, Field)>)>,
 }
 
@@ -102,12 +103,12 @@ impl Index {
         self.questions.len() == 0
     }
 
-    /// The cards matching `query`, best first, at most `limit` of them: in
-    /// the question, then in the answer, then each of its words anywhere,
-    /// then one typo away. Each step looks only at the cards the steps
-    /// before did not find, and only while fewer than `limit` are found,
-    /// since nothing it finds could rank above them: a short query over
-    /// many cards reads the questions alone.
+    /// Returns at most `limit` cards matching `query`, best first. The steps
+    /// are: the whole query in the questions, then in the answers, then
+    /// every word of it anywhere, then one typo away. Each step skips the
+    /// cards earlier steps found, and runs only while fewer than `limit`
+    /// are found, because its hits cannot rank above earlier ones. So a
+    /// short query over many cards scans the questions alone.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let Some(pattern) = Pattern::new(query, true) else {
             return Vec::new();
@@ -129,7 +130,7 @@ impl Index {
         }
         hits.sort_by_key(|hit| (hit.fit >= Fit::Words, hit.field, hit.fit, hit.card));
         hits.truncate(limit);
-        // Found as bytes; counted in chars only for the hits kept.
+        // Matches are byte ranges; convert them to chars only for kept hits.
         for hit in &mut hits {
             hit.at = chars_of(self.text(hit.card, hit.field), hit.at.clone());
         }
@@ -144,9 +145,10 @@ impl Index {
         }
     }
 
-    /// Finds `pattern` in the questions, then (while fewer than `limit`
-    /// are found) the answers, of the cards not yet `found`, and marks
-    /// them found; `fit`, when given, says how well they fit.
+    /// Searches the cards not yet `found` for `pattern`: the questions, then,
+    /// while fewer than `limit` hits are found, the answers. Pushes a hit
+    /// for each match and marks its card found. `fit`, when given, replaces
+    /// the fit of every hit.
     fn find(
         &self,
         pattern: &Pattern,
@@ -174,9 +176,9 @@ impl Index {
         }
     }
 
-    /// The cards not yet `found` that hold every word of a query of
-    /// several, each in the question or the answer, placed where the
-    /// first word is.
+    /// For a query of two or more words, pushes a [`Fit::Words`] hit for
+    /// each card not yet `found` that holds every word, each in its
+    /// question or its answer. The hit is placed at the first word's match.
     fn find_words(&self, query: &str, found: &[bool], hits: &mut Vec<Hit>, limit: usize) {
         let words: Vec<&str> = query.split_whitespace().collect();
         if words.len() < 2 {
@@ -203,8 +205,9 @@ impl Index {
         self.find(first, Some(Fit::Words), &mut lacking, hits, limit);
     }
 
-    /// For each card, a word of it one typo away from the query's, if
-    /// any, and where: one in its question, if there is one.
+    /// Returns, for each card, a word one typo away from the query word and
+    /// the field it is in, or `None`. A word in the question wins over one
+    /// in the answer.
     fn typo_words(&self, pattern: &Pattern) -> Vec<Option<(&str, Field)>> {
         let mut found: Vec<Option<(&str, Field)>> = vec![None; self.len()];
         if pattern.word.is_some() {
@@ -233,18 +236,19 @@ impl Index {
     }
 }
 
-/// Every card's question, or every card's answer, end to end: one string
-/// to scan, so that a query's searcher is made once a card found, not once
-/// a card.
+/// Every card's question (or every card's answer) joined into one string.
+/// Scanning one string builds the query's substring searcher once per card
+/// found, not once per card.
 #[derive(Debug, Default)]
 struct Corpus {
-    /// The normalised texts, each followed by a line break, which none of
-    /// them holds: no match runs from one card into the next.
+    /// The normalised texts, each followed by `\n`. A normalised text holds
+    /// no white space, so no match runs from one card into the next.
     text: String,
-    /// The same with each Hangul syllable as its initial consonant, a
-    /// compatibility jamo as long in UTF-8: offsets hold in both.
+    /// `text` with each Hangul syllable replaced by its initial consonant as
+    /// a compatibility jamo. Both take 3 bytes in UTF-8, so byte offsets are
+    /// the same in `text` and `initials`.
     initials: String,
-    /// Where each card's text starts.
+    /// The byte offset in `text` where each card's text starts.
     starts: Vec<usize>,
 }
 
@@ -285,9 +289,9 @@ impl Corpus {
     }
 }
 
-/// Without white space, ASCII in lower case: the form both texts and
-/// queries are compared in. The caller folds the rest of the case, and the
-/// Unicode form, first: the app has the browser do it.
+/// Returns `text` without white space and with ASCII lower-cased: the form
+/// in which texts and queries are compared. The caller must first lower-case
+/// the rest and compose the Unicode form; the app has the browser do that.
 pub fn normalize(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
@@ -299,10 +303,11 @@ pub fn normalize(text: &str) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Unit {
     Char(char),
-    /// A lone consonant: any syllable it begins, or itself.
+    /// A lone initial consonant: matches itself or any syllable it begins.
     Initial(u32),
-    /// A syllable being composed, without a final yet: the same initial, a
-    /// vowel that is or may become this one (오 may become 와), any final.
+    /// A syllable still being typed, without a final yet. It matches a
+    /// syllable with the same initial, a vowel that is this one or may grow
+    /// from it (오 may become 와), and any final.
     Open(u32, u32),
     /// The last syllable typed, with a final that may yet become a double
     /// one (달 may become 닭).
@@ -327,10 +332,12 @@ impl Unit {
     }
 }
 
-/// Vowels that another vowel typed after them makes: ㅗ becomes ㅘ, ㅙ or ㅚ.
+/// Vowels that grow into another when a vowel is typed after them: ㅗ
+/// becomes ㅘ, ㅙ or ㅚ.
 const VOWELS_GROWING: [(u32, &[u32]); 3] = [(8, &[9, 10, 11]), (13, &[14, 15, 16]), (18, &[19])];
 
-/// Finals that a consonant typed after them makes: ㄹ becomes ㄺ…ㅀ, ㅅ ㅆ.
+/// Finals that grow into a double final when a consonant is typed after
+/// them: ㄹ becomes ㄺ…ㅀ, ㅅ becomes ㅆ.
 const FINALS_GROWING: [(u32, &[u32]); 5] = [
     (1, &[2, 3]),
     (4, &[5, 6]),
@@ -346,12 +353,13 @@ fn grows_into(table: &[(u32, &[u32])], typed: u32, found: u32) -> bool {
             .any(|(from, into)| *from == typed && into.contains(&found))
 }
 
-/// A query as units, with a second reading when its last syllable has a
-/// final consonant that may yet become the next syllable's initial
-/// (typing 트랜 passes through 틀: 틀, or 트 then ㄹ).
+/// A query parsed into readings. When its last syllable has a final
+/// consonant that may yet become the next syllable's initial, there is a
+/// second reading (typing 트랜 passes through 틀: read as 틀, or 트 then ㄹ).
 struct Pattern {
     readings: Vec<Reading>,
-    /// The query itself, for typo tolerance: one word of ASCII letters, 5 or more.
+    /// The lower-cased query when it is one word of 5 or more ASCII letters;
+    /// only such a query gets typo matches.
     word: Option<String>,
 }
 
@@ -395,8 +403,8 @@ impl Reading {
         }
     }
 
-    /// What is looked for, and where: the literal in the text, or the key
-    /// in its initials.
+    /// Returns the haystack and the needle: `text` and the literal, or,
+    /// when there is no literal, `initials` and the key.
     fn needle<'t>(&'t self, text: &'t str, initials: &'t str) -> (&'t str, &'t str) {
         if self.literal.is_empty() {
             (initials, &self.key)
@@ -405,7 +413,8 @@ impl Reading {
         }
     }
 
-    /// The match that starts at byte `start` of `text`, where the needle is.
+    /// Returns the match starting at byte `start` of `text`, where the
+    /// needle was found, when the other units match the chars after it.
     fn try_at(&self, text: &str, start: usize) -> Option<Range<usize>> {
         let mut end = start + self.literal.len();
         let mut chars = text.get(end..)?.chars();
@@ -431,9 +440,10 @@ impl Reading {
         None
     }
 
-    /// The leftmost match of each card not yet `found`, in card order,
-    /// found in one pass through every card's text: the needle's searcher
-    /// is made once a card found, not once a card.
+    /// Returns the leftmost match in each card not yet `found`, in card
+    /// order, as byte ranges within the card's text. After a match the scan
+    /// goes on at the next card, so one pass over `corpus.text` builds the
+    /// needle's searcher once per card found, not once per card.
     fn scan(&self, corpus: &Corpus, found: &[bool]) -> Vec<(usize, Range<usize>)> {
         let mut matches = Vec::new();
         let mut from = 0;
@@ -450,8 +460,9 @@ impl Reading {
 }
 
 impl Pattern {
-    /// A query, whose last syllable may be `still_typed`: a word the user
-    /// has gone past (a space after it) is matched as it is.
+    /// Parses `query`; `None` when nothing is left after normalising. With
+    /// `still_typed`, the last syllable also matches what it may become; a
+    /// word the user has typed past (a space follows it) is matched as is.
     fn new(query: &str, still_typed: bool) -> Option<Self> {
         let word = Some(query.trim().to_ascii_lowercase())
             .filter(|word| word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase()));
@@ -482,8 +493,8 @@ impl Pattern {
         Some(Pattern { readings, word })
     }
 
-    /// The best match of each card not yet `found`, in card order: of
-    /// the readings' matches, the best fit, then the leftmost.
+    /// Returns the best match in each card not yet `found`, in card order:
+    /// across all readings, the best fit, then the leftmost.
     fn scan(&self, corpus: &Corpus, found: &[bool]) -> Vec<(usize, Fit, Range<usize>)> {
         let mut matches: Vec<(usize, Fit, Range<usize>)> = Vec::new();
         for reading in &self.readings {
@@ -503,8 +514,10 @@ impl Pattern {
         matches
     }
 
-    /// `candidate` (or its start, while the query is still being typed),
-    /// when it is one edit away from the query word.
+    /// Returns the first prefix of `candidate`, n − 1, n or n + 1 bytes long
+    /// for a query word of n bytes, that is one edit away from the query
+    /// word. Comparing prefixes lets a query still being typed find a longer
+    /// word.
     fn typo<'w>(&self, candidate: &'w str) -> Option<&'w str> {
         let word = self.word.as_deref()?;
         let n = word.len();
@@ -514,15 +527,15 @@ impl Pattern {
     }
 }
 
-/// Byte offsets in `text` as char positions.
+/// Converts a byte range of `text` into a char range.
 fn chars_of(text: &str, at: Range<usize>) -> Range<usize> {
     let start = text.get(..at.start).map_or(0, |head| head.chars().count());
     let len = text.get(at).map_or(0, |matched| matched.chars().count());
     start..start + len
 }
 
-/// What a char of a query matches: a double consonant typed alone (some
-/// input methods make ㄺ of ㄹ and ㄱ) stands for two initials.
+/// Returns the units a query char matches. A double consonant typed alone
+/// (some input methods turn ㄹ then ㄱ into ㄺ) stands for two initials.
 fn units_of(c: char) -> Vec<Unit> {
     if let Some(at) = DOUBLE_JAMO.iter().position(|&d| d == c) {
         let (first, second) = DOUBLE_JAMO_INITIALS[at];
@@ -634,8 +647,8 @@ const FINAL_SPLITS: [(u32, u32); 27] = [
     (0, 18), // ㅎ
 ];
 
-/// The text of HTML the build made: tags dropped, a space where a block or
-/// line break was, the few entities the sanitiser writes decoded.
+/// Returns the plain text of HTML made at build time: each tag becomes a
+/// space, and the few entities the sanitiser writes are decoded.
 pub fn plain_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len());
     let mut rest = html;
@@ -673,7 +686,8 @@ pub struct Highlight<'a> {
 }
 
 impl<'a> Highlight<'a> {
-    /// The start of `text`, about `context` chars, with no match.
+    /// Returns the first `context` chars of `text`, leading white space
+    /// trimmed, with no match.
     pub fn head(text: &'a str, context: usize) -> Self {
         let text = text.trim_start();
         let end = text

@@ -1,15 +1,16 @@
 //! One quiz session: ask, reveal, grade yourself (Again, Hard, Good, Easy, as
 //! in Anki), or skip, until the cards run out or the user ends early.
 //!
-//! The session knows positions, not cards; what is saved of it
-//! ([`SavedSession`]) also names its cards, so that it resumes only over
-//! the same ones.
+//! A [`Session`] tracks positions, not cards. [`SavedSession`], the form
+//! kept in storage, also lists the cards' ids, so that a session resumes
+//! only over the same cards.
 
 use serde::{Deserialize, Serialize};
 
 use crate::progress::Grade;
 
-/// Kept as a number: 0 for skipped, else the grade's number.
+/// What happened to one question. Serialised as a number: 0 for skipped,
+/// else the grade's number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(into = "u8", try_from = "u8")]
 pub enum Outcome {
@@ -55,7 +56,7 @@ pub struct Summary {
     pub good: usize,
     pub easy: usize,
     pub skipped: usize,
-    /// Left unasked by ending early.
+    /// Questions left unasked because the session ended early.
     pub unanswered: usize,
     pub duration_ms: u64,
 }
@@ -77,7 +78,8 @@ impl Summary {
 }
 
 impl Session {
-    /// A session over `total` cards; with none, it is over before it starts.
+    /// Starts a session over `total` cards; with 0 cards it is finished at
+    /// once.
     pub fn new(total: usize, now_ms: u64) -> Self {
         Self {
             total,
@@ -153,8 +155,9 @@ impl Session {
         }
     }
 
-    /// Takes back ending early: the session goes on where it stopped, its
-    /// time not counting the pause.
+    /// Undoes `end_early`: the session goes on where it stopped, and the
+    /// pause does not count in its duration. Returns whether it had ended
+    /// early.
     pub fn resume(&mut self, now_ms: u64) -> bool {
         let ended = self.ended_early;
         if let (true, Some(finished_ms)) = (ended, self.finished_ms) {
@@ -243,9 +246,10 @@ impl SavedSession {
         }
     }
 
-    /// Whether this session, still under way, has gone further over the
-    /// same cards than `other`, as another tab on the same quiz may have. (A
-    /// finished one gives way: asking the same quiz again starts anew.)
+    /// Whether this session is unfinished and has answered more of the same
+    /// cards than `other`, as when another tab runs the same quiz. A
+    /// finished session is never ahead, so asking the same quiz again starts
+    /// anew.
     pub fn is_ahead_of(&self, other: &SavedSession) -> bool {
         self.cards == other.cards
             && !self.session.is_finished()

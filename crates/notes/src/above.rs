@@ -19,7 +19,7 @@ pub struct Question {
     pub body: Chunk,
 }
 
-/// What a labelled fold asks.
+/// The question found for a labelled fold, and where it was found.
 pub enum Found {
     /// A question in the text above the fold; `before` is the text before
     /// it, which stays notes.
@@ -32,9 +32,9 @@ pub enum Found {
     Nothing,
 }
 
-/// The question of a labelled fold, from the text since the previous fold
-/// or heading (`above`) and the heading, when nothing but that text stands
-/// between it and the fold.
+/// Finds the question of a labelled fold in `above`, the text since the
+/// previous fold or heading, or in `heading`, the heading above the fold
+/// when only `above` stands between them.
 pub fn find(above: Option<&Chunk>, heading: Option<(&str, usize)>, fold_indent: usize) -> Found {
     if let Some(chunk) = above.filter(|_| fold_indent > 0) {
         if let Some((before, question)) = list_item(chunk, fold_indent) {
@@ -72,13 +72,13 @@ pub fn asks(title: &str) -> bool {
     plain.ends_with(['?', '？']) || phrases::strip_numbering(plain).len() < plain.len()
 }
 
-/// A heading that only numbers what follows (`## Question 12`, `### Q3`).
+/// Whether a heading only numbers what follows (`## Question 12`, `### Q3`).
 pub fn is_only_numbering(title: &str) -> bool {
     phrases::strip_numbering(title.trim().trim_matches(['*', '_'])).is_empty()
 }
 
-/// A question written as Markdown: its first paragraph, up to a list or
-/// options, is the title; what follows is the body.
+/// Splits a question written as Markdown into its title, the first
+/// paragraph up to a list or options, and its body, what follows.
 pub fn split(chunk: &Chunk) -> Question {
     let mut lines = chunk.text.split_inclusive('\n').peekable();
     let mut title = Vec::new();

@@ -77,8 +77,8 @@ pub fn is_option_line(line: &str) -> bool {
     option_line(line).is_some()
 }
 
-/// `- A: text`, `A) text`, `(B) text`, `1. text`, `② text`, `- **A.** text`:
-/// the label, upper case, and the text.
+/// Parses an option line (`- A: text`, `A) text`, `(B) text`, `1. text`,
+/// `② text`, `- **A.** text`) into its label, upper-cased, and its text.
 fn option_line(line: &str) -> Option<Choice> {
     let mut rest = line.trim();
     if let Some(after) = rest.strip_prefix(['-', '*', '+']) {
@@ -118,7 +118,8 @@ fn option_line(line: &str) -> Option<Choice> {
     })
 }
 
-/// `A`…`H` (either case) or `1`…`9`, as an upper-case label.
+/// Parses a label, `A`…`H` in either case, `1`…`9` or `①`…`⑨`, into an
+/// upper-case label (`①` gives `1`).
 fn parse_label(text: &str) -> Option<String> {
     let mut chars = text.chars();
     let first = chars.next()?;

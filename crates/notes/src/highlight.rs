@@ -42,21 +42,24 @@ impl Class {
     }
 }
 
-/// What a scope says about its text, looked up from the innermost scope out.
+/// The rule a scope gives its text; `classify` looks rules up from the
+/// innermost scope out.
 #[derive(Clone, Copy)]
 enum Rule {
     Is(Class),
     /// The class when the text is a word (`and`, `instanceof`, `this`), plain
     /// when it is a symbol (`=`, `&&`, SQL's `*`).
     Word(Class),
-    /// Decides the text is plain: names being defined (`entity.name.*` not
-    /// listed), and the edge of code embedded in a string or in another
-    /// language, inside which a string's class must not reach.
+    /// Makes the text plain and stops the lookup. It applies to names being
+    /// defined (`entity.name.*` scopes not listed), and to the edge of code
+    /// embedded in a string or another language, so that the enclosing
+    /// string's class does not reach inside.
     Plain,
 }
 
-/// Scope prefixes, the more specific first; a scope that matches none (such
-/// as `meta.*` or `punctuation.*`) defers to the scope around it.
+/// Scope prefixes and their rules, the more specific first; a scope that
+/// matches none (such as `meta.*` or `punctuation.*`) defers to the scope
+/// around it.
 const RULES: &[(&str, Rule)] = &[
     ("constant.character.escape", Rule::Is(Class::String)),
     ("string", Rule::Is(Class::String)),
@@ -97,8 +100,8 @@ const RULES: &[(&str, Rule)] = &[
     ("meta.interpolation", Rule::Plain),
 ];
 
-/// How people name languages after the fence, lower-cased, and the syntax
-/// each one gets.
+/// Language names people write after a code fence, lower-cased, and the
+/// syntect syntax each one maps to.
 const ALIASES: &[(&str, &str)] = &[
     ("sql", "SQL"),
     ("mysql", "SQL"),
@@ -163,7 +166,6 @@ const ALIASES: &[(&str, &str)] = &[
 /// Besides the `ALIASES`, any name or file extension of a known syntax works
 /// (`ruby`, `php`, `swift`, `toml`…). The text is HTML-escaped, wrapped in
 /// `<span class="…">` where it has a class; spans are never nested.
-// Until render.rs calls it.
 pub fn highlight(code: &str, lang: &str) -> Option<String> {
     let syntaxes = syntaxes();
     let syntax = find_syntax(syntaxes, lang)?;
@@ -183,9 +185,9 @@ pub fn highlight(code: &str, lang: &str) -> Option<String> {
     Some(out.finish())
 }
 
-/// The syntax set, loaded once: syntect's own grammars and the many more that
-/// `bat` curates (Kotlin, TypeScript, Swift, TOML…), in the build for the
-/// pure-Rust regex engine.
+/// Returns the syntax set, loaded once from `two_face`: syntect's own
+/// grammars and the many more that `bat` curates (Kotlin, TypeScript, Swift,
+/// TOML…), built for the pure-Rust regex engine.
 fn syntaxes() -> &'static SyntaxSet {
     static SYNTAXES: OnceLock<SyntaxSet> = OnceLock::new();
     SYNTAXES.get_or_init(two_face::syntax::extra_newlines)
@@ -252,8 +254,8 @@ fn comment_scope() -> Scope {
     *COMMENT.get_or_init(|| Scope::new("comment").expect("a valid scope"))
 }
 
-/// Escaped HTML with adjacent tokens of one class merged into one span;
-/// whitespace between two tokens of a class goes inside their span.
+/// Builds escaped HTML, merging adjacent tokens of one class into one span;
+/// whitespace between two tokens of the same class goes inside their span.
 struct Output {
     html: String,
     /// The class of the open span, if one is open.

@@ -31,7 +31,8 @@ use render::{File, LinkTargets, Renderer, Rules};
 use scan::{Chunk, Fold, Item, Section};
 
 /// One notes file: the path shown in diagnostics, the folder it is in
-/// (relative to the content folder, empty at its top), and its text.
+/// (relative to the content folder; empty for a file at the top), and its
+/// text.
 #[derive(Debug, Clone)]
 pub struct Source {
     pub path: String,
@@ -121,9 +122,10 @@ fn markdown_files(
     Ok(())
 }
 
-/// Parses notes files into decks. Errors are every problem found, each with
-/// its file and line; nothing is half-built. Everything else is read, and
-/// what had to be assumed is a warning.
+/// Parses notes files into a [`Library`] of decks. On error it returns every
+/// problem found, each with its file and line, and no partial library. Any
+/// other problem is read past, and each assumption made is a warning in
+/// [`Library::warnings`].
 pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -132,7 +134,8 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut targets = LinkTargets::new();
     for source in sources {
         let stem = file_stem(&source.path);
-        // A file in a subfolder is known by its folder too: java/README.md is java-readme.
+        // A subfolder's name is part of its files' deck ids: java/README.md
+        // is java-readme.
         let name = match source.folder.as_str() {
             "" => stem.to_owned(),
             folder => format!("{folder} {stem}"),
@@ -150,8 +153,8 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut decks = Vec::new();
     let mut pending = Vec::new();
     for (source, id) in sources.iter().zip(deck_ids) {
-        // Composed Unicode (NFC), as browsers type it: notes saved on macOS
-        // come decomposed, and search compares text as it is.
+        // Normalise to composed Unicode (NFC), as browsers type it: notes
+        // saved on macOS come decomposed, and search compares text as it is.
         let whole = Chunk {
             line: 1,
             text: source
@@ -223,7 +226,8 @@ pub fn language(library: &Library) -> &'static str {
     }
 }
 
-/// What a card's id is made from, kept in document order until every file is read.
+/// The inputs of a card's id, collected in document order until every file
+/// is read and `assign_card_ids` can run.
 struct PendingCard {
     path: String,
     line: usize,
@@ -385,8 +389,10 @@ impl DeckBuilder<'_> {
         })
     }
 
-    /// A fold of links only, a table of contents or a menu, unless its
-    /// summary asks a question.
+    /// Whether a fold is navigation, not a card: its summary asks no
+    /// question, and its answer is only links (a table of contents or a
+    /// menu), or its summary names a table of contents and its answer holds
+    /// a link.
     fn is_navigation(&self, fold: &Fold) -> bool {
         let summary = fold
             .summary
@@ -429,10 +435,10 @@ impl DeckBuilder<'_> {
             .push(Diagnostic::new(self.file.path, line, message));
     }
 
-    /// The question a fold asks: its summary, or, when the summary is a
+    /// Returns the question a fold asks, and whether it was found above the
+    /// fold. The question is the fold's summary, or, when the summary is a
     /// label, empty or missing, what stands just above the fold (see
-    /// [`above`]). The flag says it was found above, where numbering
-    /// before it is not part of its id.
+    /// [`above`]). A question found above keeps its numbering out of its id.
     fn question(
         &mut self,
         fold: &Fold,
@@ -496,7 +502,8 @@ impl DeckBuilder<'_> {
         follow_up_of: Option<usize>,
         cards: &mut Vec<Card>,
     ) {
-        // A follow-up's answer was rendered, and warned about, in its parent's.
+        // A follow-up's answer is part of its parent's answer, which was
+        // already rendered and warned about: drop the repeated warnings.
         let mut repeated = Vec::new();
         let warnings = if follow_up_of.is_some() {
             &mut repeated
@@ -600,8 +607,9 @@ impl Category {
     }
 }
 
-/// Summary texts used by at least 3 folds that are also most folds of the
-/// file: labels such as "Show", whatever the language.
+/// Returns the summary texts, as `phrases::key`s, that at least 3 folds and
+/// more than half of the file's folds share: labels such as "Show", in any
+/// language.
 fn shared_labels(sections: &[Section], renderer: &Renderer) -> HashSet<String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut folds = 0;
@@ -722,7 +730,8 @@ fn assign_card_ids(
         .collect()
 }
 
-/// Until every file is read, a card's id is its number in document order.
+/// Replaces each card's temporary id, its number in document order, with
+/// its final id from `ids`.
 fn set_card_ids(category: &mut Category, ids: &[String]) {
     for card in &mut category.cards {
         let index: usize = card.id.parse().expect("a card's number until ids are set");

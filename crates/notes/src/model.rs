@@ -23,7 +23,8 @@ pub struct Asset {
 /// One Markdown file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deck {
-    /// Slug of the file name: stable, used in URLs and as the storage namespace.
+    /// Slug of the file's folder and name: stable, used in URLs and in the
+    /// default storage namespace.
     pub id: String,
     /// The file's `#` heading, or its file name when it has none.
     pub title: String,
@@ -32,7 +33,8 @@ pub struct Deck {
     /// The deck itself as the root category: text before the first `##`
     /// heading is its notes, folds there are its cards.
     pub root: Category,
-    /// The folder the file is in, relative to the content folder; empty at its top.
+    /// The folder the file is in, relative to the content folder; empty for
+    /// a file at the top.
     pub folder: String,
 }
 
@@ -84,7 +86,7 @@ pub struct Card {
     /// Indices in `choices` of the right ones.
     pub correct: Vec<usize>,
     pub answer_html: String,
-    /// The answer is empty or a placeholder such as TBD.
+    /// Whether the answer is empty or a placeholder such as TBD.
     pub unfinished: bool,
     /// For a follow-up question, the index among its category's cards of the
     /// card whose answer holds it.

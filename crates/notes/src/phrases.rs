@@ -189,8 +189,8 @@ pub fn is_placeholder(answer_markdown: &str) -> bool {
     todo || PLACEHOLDERS.contains(&bare)
 }
 
-/// A question without its leading numbering: `Q.`, `Q3)`, `12.`,
-/// `Question 12.`, `문제 3.`, `[Q3]`. Renumbering keeps a card's id.
+/// Returns a question without its leading numbering (`Q.`, `Q3)`, `12.`,
+/// `Question 12.`, `문제 3.`, `[Q3]`), so that renumbering keeps a card's id.
 pub fn strip_numbering(question: &str) -> &str {
     let text = question.trim_start();
     if let Some((inside, after)) = text.strip_prefix('[').and_then(|rest| rest.split_once(']')) {

@@ -1,8 +1,9 @@
 //! Markdown to safe HTML: pulldown-cmark renders, ammonia sanitises.
 //!
-//! Line breaks inside a paragraph are kept (notes are written a thought per
-//! line), links to local `.md` files become links to the deck made from that
-//! file, or plain text with a warning when no such file is in the content.
+//! Line breaks inside a paragraph are kept, because notes are written one
+//! thought per line. A link to a local `.md` file becomes a link to the deck
+//! made from that file, or plain text with a warning when the content folder
+//! has no such file.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -35,8 +36,9 @@ pub struct File<'a> {
     pub folder: &'a str,
 }
 
-/// What to do with rules (`---`): separators between sections of a notes file
-/// are layout, not content; inside an answer they are kept.
+/// Whether `Renderer::block` keeps thematic breaks (`---`). Between sections
+/// of a notes file they are layout, not content; inside an answer they are
+/// kept.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Rules {
     Keep,
@@ -47,7 +49,8 @@ impl<'a> Renderer<'a> {
     pub fn new(targets: &'a LinkTargets) -> Self {
         let mut sanitizer = ammonia::Builder::default();
         sanitizer.add_tag_attributes("code", ["class"]);
-        // Only the highlighter's classes (see highlight.rs): not any a note sets.
+        // Allow only the highlighter's classes (see highlight.rs), not any
+        // class a note sets.
         sanitizer.add_allowed_classes("span", ["k", "s", "c", "n", "f", "t"]);
         Self {
             sanitizer,
@@ -218,8 +221,9 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    /// Renders and sanitises; code blocks then become focusable, so that one
-    /// too wide for the screen can be scrolled from the keyboard.
+    /// Renders events to HTML and sanitises it with ammonia, then adds
+    /// `tabindex="0"` to each `<pre>`, so that a code block too wide for the
+    /// screen can be scrolled from the keyboard.
     fn to_safe_html<'e>(&self, events: impl Iterator<Item = Event<'e>>) -> String {
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, events);
@@ -229,8 +233,9 @@ impl<'a> Renderer<'a> {
             .replace("<pre>", "<pre tabindex=\"0\">")
     }
 
-    /// Where the app shows a relative image from the notes, which is then
-    /// copied with the build; `None` for an image on the web.
+    /// Returns the URL at which the app shows a relative image from the
+    /// notes, and records the file for the build to copy; `None` for an image
+    /// on the web.
     fn image(&self, file: File, dest: &str) -> Result<Option<String>, &'static str> {
         if dest.contains(':') || dest.starts_with(['/', '#']) || dest.is_empty() {
             return Ok(None);
@@ -252,9 +257,10 @@ impl<'a> Renderer<'a> {
         Ok(Some(url))
     }
 
-    /// The destination to render, or the name of the missing local file.
-    /// A link to another notes file, resolved from `file`'s folder as GitHub
-    /// does, or by its name alone when only one file has that name.
+    /// Returns the destination to render, or the name of the missing local
+    /// file. A link to another notes file becomes that deck's hash route: it
+    /// is resolved from `file`'s folder as GitHub does, or by file name alone
+    /// when only one notes file has that name.
     fn link_destination<'d>(&self, file: File, dest: &CowStr<'d>) -> Result<CowStr<'d>, String> {
         let Some(path) = local_markdown_file(dest) else {
             return Ok(dest.clone());
@@ -293,7 +299,8 @@ fn local_markdown_file(dest: &str) -> Option<&str> {
     path.to_ascii_lowercase().ends_with(".md").then_some(path)
 }
 
-/// `html` with each `<img src="…">` that `rewrite` maps given its new address.
+/// Returns `html` with the `src` of each `<img>` replaced by what `rewrite`
+/// returns for it; a `src` that `rewrite` maps to `None` is kept.
 fn rewrite_image_sources(html: &str, mut rewrite: impl FnMut(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -323,8 +330,9 @@ fn rewrite_image_sources(html: &str, mut rewrite: impl FnMut(&str) -> Option<Str
     out
 }
 
-/// `relative`, seen from `folder` in the content folder, as a path from its
-/// top (`java` and `../a.md` give `a.md`); `None` when it leaves the folder.
+/// Resolves `relative` from `folder` into a path from the top of the content
+/// folder (`java` and `../a.md` give `a.md`); `None` when it leaves the
+/// content folder.
 fn resolve(folder: &str, relative: &str) -> Option<String> {
     let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
     for part in relative.split('/') {
@@ -339,7 +347,8 @@ fn resolve(folder: &str, relative: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// `%20` and other escapes in a relative path, as browsers read them.
+/// Decodes `%20` and other percent escapes in a relative path, as browsers
+/// do.
 fn percent_decode(path: &str) -> String {
     let bytes = path.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -363,7 +372,8 @@ fn percent_decode(path: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| path.to_owned())
 }
 
-/// A question such as `1. Why?` or `# tags` is text, not a list or a heading.
+/// Escapes the start of a question such as `1. Why?` or `# tags`, so that
+/// Markdown reads it as text, not as a list or a heading.
 fn escape_block_start(markdown: &str) -> String {
     let digits = markdown.bytes().take_while(u8::is_ascii_digit).count();
     let after_digits = &markdown[digits..];

@@ -108,7 +108,8 @@ struct Fence {
     len: usize,
 }
 
-/// Splits `text` into sections. What had to be assumed is pushed to `warnings`.
+/// Splits `text` into sections, and pushes a warning to `warnings` for each
+/// assumption made about broken structure.
 pub fn scan(path: &str, text: &Chunk, warnings: &mut Vec<Diagnostic>) -> Vec<Section> {
     let tokens = lex(&text.text, text.line.max(1));
     let closed = closed_folds(&tokens);
@@ -141,8 +142,9 @@ pub fn scan(path: &str, text: &Chunk, warnings: &mut Vec<Diagnostic>) -> Vec<Sec
     reader.sections
 }
 
-/// Splits text into tokens: fenced code is text, comments are gone (each
-/// comment line leaves a blank line, so blocks around it stay apart).
+/// Splits text into tokens. Fenced code becomes text tokens, and HTML
+/// comments are removed; each comment line leaves a blank line, so that the
+/// blocks around the comment stay apart.
 fn lex(text: &str, first_line: usize) -> Vec<Lexed> {
     let mut tokens = Vec::new();
     let mut fence: Option<Fence> = None;
@@ -333,7 +335,8 @@ impl Reader<'_> {
     fn heading(&mut self, level: usize, title: String, raw: &str, line: usize) {
         if let Some(fold) = self.open_fold() {
             let section_level = self.sections.last().map_or(0, |s| s.level);
-            // Before any heading, every heading is at or above the fold's section.
+            // In the part before any heading (level 0), every heading is at or
+            // above the fold's section.
             let ends_fold = !fold.closed && (section_level == 0 || level <= section_level);
             if !ends_fold {
                 self.text(raw, line);
@@ -476,7 +479,8 @@ impl Reader<'_> {
         };
     }
 
-    /// Ends the open fold where the reader is, and keeps it.
+    /// Ends the open fold at the reader's position and pushes it to the
+    /// current section's items.
     fn end_fold(&mut self) {
         let (State::AwaitSummary(fold) | State::InSummary(fold) | State::InAnswer { fold, .. }) =
             std::mem::replace(&mut self.state, State::Outside)
@@ -556,8 +560,9 @@ pub fn dedent(text: &str, indent: usize) -> String {
         .collect()
 }
 
-/// An answer wrapped in `<p>…</p>` or `<div markdown="1">…</div>`, as GitHub
-/// renders it: the Markdown inside, without the wrapper.
+/// Returns the Markdown inside an answer wrapped in `<p>…</p>` or
+/// `<div markdown="1">…</div>`, as GitHub renders it; any other answer is
+/// returned as it is.
 fn unwrap_markdown(answer: &str) -> &str {
     let trimmed = answer.trim();
     for (open, close) in [
@@ -667,8 +672,8 @@ fn tags_in(line: &str) -> Vec<FoundTag> {
         .collect()
 }
 
-/// Past the inline code span opening at `start`, or just past its backticks
-/// when nothing on the line closes it.
+/// Returns the offset just past the inline code span opening at `start`, or
+/// just past its opening backticks when nothing on the line closes it.
 fn skip_code_span(line: &str, start: usize) -> usize {
     let run = line[start..].bytes().take_while(|b| *b == b'`').count();
     let after = start + run;
