@@ -25,8 +25,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use i18n::Lang;
+use ui::context::{HandOver, Restart};
 use ui::host::Mode;
-use ui::preferences::{initial_lang, HandOver, Restart};
+use ui::preferences::initial_lang;
 use ui::App;
 
 thread_local! {
@@ -61,10 +62,15 @@ fn mount_page(lang: Option<Lang>, handed: Option<HandOver>) {
     let embedded = route::is_embed(&window().location().hash().unwrap_or_default());
     let mode = if embedded { Mode::Frame } else { Mode::Page };
     let lang = lang.unwrap_or_else(|| initial_lang(mode, None));
-    let restart = restart_page as Restart;
-    let app = leptos::mount::mount_to(container, move || {
-        view! { <App mode start=String::new() element=None lang handed restart /> }
-    });
+    let app = start(
+        container,
+        mode,
+        String::new(),
+        None,
+        String::new(),
+        lang,
+        handed,
+    );
     PAGE_APP.with_borrow_mut(|kept| *kept = Some(Box::new(app)));
 }
 
@@ -84,8 +90,31 @@ pub fn mount_element(
     // `<html lang>` is the blog's.
     let _ = container.set_attribute("lang", lang.code());
     let element = Some(element);
-    leptos::mount::mount_to(container, move || {
-        view! { <App mode=Mode::Element start=address element lang handed=None app_address /> }
-    })
+    start(
+        container,
+        Mode::Element,
+        address,
+        element,
+        app_address,
+        lang,
+        None,
+    )
     .forget();
+}
+
+/// Mounts an app in `container`: one call for both kinds of mount, so that
+/// the app's view is compiled once (a second `mount_to` measured 0.4 KB gzip).
+fn start(
+    container: web_sys::HtmlElement,
+    mode: Mode,
+    start: String,
+    element: Option<web_sys::HtmlElement>,
+    app_address: String,
+    lang: Lang,
+    handed: Option<HandOver>,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
+    let restart = (mode != Mode::Element).then_some(restart_page as Restart);
+    leptos::mount::mount_to(container, move || {
+        view! { <App mode start element lang handed app_address restart /> }
+    })
 }

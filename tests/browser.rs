@@ -64,7 +64,7 @@ async fn mount_in(hash: &str, lang: Lang) -> HtmlElement {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), move || {
-        view! { <App mode=Mode::Page start=String::new() element=None lang handed=None /> }
+        view! { <App mode=Mode::Page start=String::new() element=None lang handed=None restart=None /> }
     })
     .forget();
     settle().await;

@@ -6,12 +6,13 @@ use web_sys::HtmlElement;
 use super::browser::download;
 use super::card::CardPage;
 use super::category::CategoryPage;
+use super::context::{use_learner, words, Contexts, HandOver, Restart};
 use super::embed;
 use super::home::Home;
-use super::host::{words, Host, Mode};
-use super::learner::{use_day_change, use_learner, use_other_tabs, Learner};
+use super::host::{Host, Mode};
+use super::learner::{use_day_change, use_other_tabs, Learner};
 use super::navigation::{use_hash_navigation, Navigation};
-use super::preferences::{HandOver, LanguageSwitch, Restart, ThemeSwitch};
+use super::preferences::{LanguageSwitch, ThemeSwitch};
 use super::quiz::{QuizScreen, QuizSetup};
 use super::screen::Screen;
 use super::search::{use_search, SearchField, SearchPage, SearchState};
@@ -36,7 +37,7 @@ pub fn App(
     lang: Lang,
     handed: Option<HandOver>,
     #[prop(optional)] app_address: String,
-    #[prop(optional)] restart: Option<Restart>,
+    restart: Option<Restart>,
 ) -> impl IntoView {
     let (studied, places) = match handed {
         Some(handed) => (Some(handed.studied), handed.places),
@@ -46,10 +47,13 @@ pub fn App(
     let screen = Screen::new(mode, studied.is_some());
     let learner = Learner::new(studied, mode == Mode::Page);
     let navigation = Navigation::new(mode, start, places);
-    provide_context(host);
-    provide_context(screen);
-    provide_context(learner);
-    provide_context(navigation);
+    provide_context(Contexts {
+        host,
+        navigation,
+        learner,
+        screen,
+        restart,
+    });
     navigation.navigate();
     use_day_change(learner);
     use_other_tabs(learner);
@@ -81,7 +85,7 @@ pub fn App(
         }
     };
     view! {
-        {mode.has_header().then(|| view! { <SiteHeader restart /> })}
+        {mode.has_header().then(|| view! { <SiteHeader /> })}
         <StorageNotice />
         <main id="main" class="page" on:click=move |ev| follow_link_inside(&ev, host, navigation)>
             // Keyed by the route: a new address builds its screen afresh
@@ -187,7 +191,7 @@ fn screen_of(route: Route) -> impl IntoView {
 }
 
 #[component]
-fn SiteHeader(restart: Option<Restart>) -> impl IntoView {
+fn SiteHeader() -> impl IntoView {
     let t = words();
     view! {
         <header class="site-header">
@@ -200,7 +204,7 @@ fn SiteHeader(restart: Option<Restart>) -> impl IntoView {
                 <a href=Route::Review.href()>{t.review}</a>
                 <a href=Route::Stats.href()>{t.stats}</a>
             </nav>
-            <LanguageSwitch restart />
+            <LanguageSwitch />
             <ThemeSwitch />
         </header>
     }

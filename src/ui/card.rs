@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::host::{note_html, words};
-use super::screen::{focus_on_load, set_title};
+use super::context::{focus_on_load, note_html, set_title, words};
 use super::shared::{Breadcrumbs, CardMarks, OptionList, QuestionBody, StarButton};
 use crate::deck::{Card, NOTES_LANG};
 use crate::route::card_href;

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::browser::after_paint;
+use super::context::{focus_on_load, note_html, set_title, use_host};
 use super::embed::{EmbedButton, Embeddable};
-use super::host::{note_html, use_host, Mode};
-use super::screen::{focus_on_load, set_title};
+use super::host::Mode;
 use super::shared::{
     Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar, QuestionCount, QuizButtons,
 };

@@ -7,7 +7,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::host::{words, Mode};
+use super::context::words;
+use super::host::Mode;
 use crate::route::{category_href, embed_href, quiz_href};
 use crate::study::quiz::QuizSpec;
 use crate::study::session::Summary;

@@ -4,9 +4,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::browser::clock;
-use super::host::{note_html, words};
-use super::learner::use_learner;
-use super::screen::{focus_on_load, set_title};
+use super::context::{focus_on_load, note_html, set_title, use_learner, words};
 use super::shared::{CategoryTree, MasteryBar, QuizButtons};
 use crate::deck::{self, Deck, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::progress::today::due_and_new;

@@ -27,7 +27,7 @@ impl Mode {
     }
 }
 
-/// The app's host, provided once by `App`.
+/// The app's host.
 #[derive(Clone, Copy)]
 pub struct Host {
     pub mode: Mode,
@@ -67,18 +67,4 @@ impl Host {
             }
         })
     }
-}
-
-pub fn use_host() -> Host {
-    expect_context()
-}
-
-/// The UI's words, for a screen being drawn.
-pub fn words() -> &'static Words {
-    use_host().words()
-}
-
-/// [`Host::note_html`], for a screen being drawn.
-pub fn note_html(html: &'static str) -> Oco<'static, str> {
-    use_host().note_html(html)
 }

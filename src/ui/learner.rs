@@ -45,10 +45,6 @@ pub struct Studied {
     quiz: Option<Quiz>,
 }
 
-pub fn use_learner() -> Learner {
-    expect_context()
-}
-
 impl Learner {
     /// Opens the progress kept in the browser, or takes what the app this
     /// one replaced had studied. `asks_to_persist` on the app's own page only.

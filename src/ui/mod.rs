@@ -1,10 +1,10 @@
 //! What the user sees: Leptos components that draw the pure model (`deck`,
 //! `study`, `progress`) and send it the user's actions. [`App`] is the shell.
 //!
-//! The app's state is four small contexts, each provided once by `App`:
-//! [`host::Host`] (where the app runs, in which language),
-//! [`navigation::Navigation`] (the route, the address and each screen's
-//! place), [`learner::Learner`] (progress and its storage) and
+//! The app's state is four small contexts, provided by `App` and read
+//! through [`context`]: [`host::Host`] (where the app runs, in which
+//! language), [`navigation::Navigation`] (the route, the address and each
+//! screen's place), [`learner::Learner`] (progress and its storage) and
 //! [`screen::Screen`] (title, focus and announcements). [`browser`] and
 //! [`host`] are leaves that import no other UI module.
 
@@ -12,6 +12,7 @@ mod app;
 pub mod browser;
 mod card;
 mod category;
+pub mod context;
 mod embed;
 mod home;
 pub mod host;

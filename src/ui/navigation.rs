@@ -53,10 +53,6 @@ struct PendingAddress {
     left: String,
 }
 
-pub fn use_navigation() -> Navigation {
-    expect_context()
-}
-
 impl Navigation {
     /// Starts at `start` (an element's address; a page's is its URL hash),
     /// with the places an app started before this one kept.

@@ -3,16 +3,12 @@
 //! localStorage when the browser allows; the switches work for the visit
 //! either way.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::browser::keep_focus;
-use super::host::{use_host, Mode};
-use super::learner::{use_learner, Studied};
-use super::navigation::{use_navigation, Place};
-use super::screen::use_screen;
+use super::context::{restart_in, use_host, use_screen};
+use super::host::Mode;
 use crate::deck::NOTES_LANG;
 use crate::i18n::Lang;
 use crate::route::address_setting;
@@ -39,26 +35,13 @@ pub fn initial_lang(mode: Mode, asked: Option<String>) -> Lang {
     Lang::initial(asked.as_deref(), chosen.as_deref(), NOTES_LANG, &browser)
 }
 
-/// What an app holds that the app started again in another language takes
-/// over: what was studied, and how the user left the page's screens.
-pub struct HandOver {
-    pub studied: Studied,
-    pub places: Vec<Place>,
-}
-
-/// Starts the app again in another language, taking over what the app it
-/// replaces held: the crate root's mount on the app's own page, given to
-/// `App` so that the UI never calls back into the crate root.
-pub type Restart = fn(Lang, HandOver);
-
 /// Offers the other language, named in that language, and keeps the choice.
-/// `restart` starts the app again in it: screens are drawn in one language,
-/// never patched from one to the other.
+/// The app starts again in it ([`restart_in`]): screens are drawn in one
+/// language, never patched from one to the other.
 #[component]
-pub fn LanguageSwitch(restart: Option<Restart>) -> impl IntoView {
+pub fn LanguageSwitch() -> impl IntoView {
     let host = use_host();
     let screen = use_screen();
-    let (learner, navigation) = (use_learner(), use_navigation());
     let other = host.lang.other();
     let node = NodeRef::<leptos::html::Button>::new();
     if screen.switched_language.get_value() {
@@ -73,22 +56,9 @@ pub fn LanguageSwitch(restart: Option<Restart>) -> impl IntoView {
             return;
         }
         let _ = Browser.set_raw(LANG_KEY, other.code());
-        let Some(restart) = restart else {
-            return;
-        };
-        screen.switched_language.set_value(true);
-        // Once this handler has returned (starting again drops it), with
-        // what the app holds then: a grade given meanwhile is kept too.
-        set_timeout(
-            move || {
-                let handed = HandOver {
-                    studied: learner.hand_over(),
-                    places: navigation.take_places(),
-                };
-                restart(other, handed);
-            },
-            Duration::ZERO,
-        );
+        if restart_in(other) {
+            screen.switched_language.set_value(true);
+        }
     };
     view! {
         <button type="button" class="header-switch" lang=other.code() node_ref=node on:click=switch>

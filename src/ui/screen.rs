@@ -8,8 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::host::{use_host, Mode};
-use super::navigation::use_navigation;
+use super::host::Mode;
 
 #[derive(Clone, Copy)]
 pub struct Screen {
@@ -27,10 +26,6 @@ pub struct Screen {
     /// Set while the app starts again in the language just chosen, so that
     /// focus goes back to the language switch rather than to the heading.
     pub switched_language: StoredValue<bool>,
-}
-
-pub fn use_screen() -> Screen {
-    expect_context()
 }
 
 impl Screen {
@@ -66,41 +61,42 @@ impl Screen {
             let _ = element.focus();
         }
     }
-}
 
-/// Names the screen in the tab, before the app's name; an element leaves
-/// the blog's title alone.
-pub fn set_title(page: Option<&str>) {
-    if use_host().mode == Mode::Element {
-        return;
-    }
-    let title = match page {
-        Some(page) => format!("{page} · Foldcards"),
-        None => "Foldcards".to_owned(),
-    };
-    document().set_title(&title);
-    if !use_navigation().on_results() {
-        use_screen().title.set_value(title);
-    }
-}
-
-/// A node that takes focus when it appears, so that keyboard and screen
-/// reader users start on what changed (a new screen's heading, a shown
-/// answer), and again when search results that covered it close.
-pub fn focus_on_load<E>() -> NodeRef<E>
-where
-    E: ElementType + 'static,
-    E::Output: JsCast + Clone + 'static,
-{
-    let node = NodeRef::new();
-    let screen = use_screen();
-    let takes_focus = screen.takes_focus();
-    node.on_load(move |element: E::Output| {
-        let element: HtmlElement = element.unchecked_into();
-        if takes_focus {
-            let _ = element.focus();
+    /// Names the screen in the tab, before the app's name, and keeps the
+    /// title unless `on_results` (search results cover the screen). An
+    /// element leaves the blog's title alone.
+    pub fn set_title(&self, page: Option<&str>, on_results: bool) {
+        if self.mode == Mode::Element {
+            return;
         }
-        screen.focused.set_value(Some(element));
-    });
-    node
+        let title = match page {
+            Some(page) => format!("{page} · Foldcards"),
+            None => "Foldcards".to_owned(),
+        };
+        document().set_title(&title);
+        if !on_results {
+            self.title.set_value(title);
+        }
+    }
+
+    /// A node that takes focus when it appears, so that keyboard and screen
+    /// reader users start on what changed (a new screen's heading, a shown
+    /// answer), and again when search results that covered it close.
+    pub fn focus_on_load<E>(&self) -> NodeRef<E>
+    where
+        E: ElementType + 'static,
+        E::Output: JsCast + Clone + 'static,
+    {
+        let node = NodeRef::new();
+        let takes_focus = self.takes_focus();
+        let focused = self.focused;
+        node.on_load(move |element: E::Output| {
+            let element: HtmlElement = element.unchecked_into();
+            if takes_focus {
+                let _ = element.focus();
+            }
+            focused.set_value(Some(element));
+        });
+        node
+    }
 }

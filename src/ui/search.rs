@@ -8,9 +8,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::host::words;
+use super::context::{set_title, words};
 use super::navigation::Navigation;
-use super::screen::set_title;
 use crate::deck::{CARDS, NOTES_LANG};
 use crate::route::{card_href, Route};
 use crate::study::search::{answer_text, plain_text, Field, Highlight, Hit, Index};

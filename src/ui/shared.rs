@@ -4,10 +4,10 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::browser::keep_focus;
-use super::host::{note_html, use_host, words, Mode};
-use super::learner::use_learner;
-use super::navigation::use_navigation;
-use super::screen::{focus_on_load, set_title};
+use super::context::{
+    focus_on_load, note_html, set_title, use_host, use_learner, use_navigation, words,
+};
+use super::host::Mode;
 use crate::deck::{Card, Category, NOTES_LANG};
 use crate::progress::today::mastery_counts;
 use crate::route::{card_href, category_href, quiz_href, quiz_setup_href};

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::browser::{clock, download};
-use super::host::words;
-use super::learner::{use_learner, Learner};
-use super::screen::{focus_on_load, set_title, use_screen, Screen};
+use super::context::{focus_on_load, set_title, use_learner, use_screen, words};
+use super::learner::Learner;
+use super::screen::Screen;
 use super::shared::MasteryBar;
 use crate::deck::{Category, CARDS, CATEGORIES, NOTES_LANG};
 use crate::progress::stats::{due_forecast, retention_per_week, review_count, reviews_per_day};

@@ -12,10 +12,11 @@ use leptos::prelude::*;
 pub use setup::QuizSetup;
 
 use super::browser::{clock, now_ms};
+use super::context::{focus_on_load, set_title, use_host, use_learner, use_screen, words};
 use super::embed::{self, EmbedButton, Embeddable};
-use super::host::{use_host, words, Host, Mode};
-use super::learner::{use_learner, Learner};
-use super::screen::{focus_on_load, set_title, use_screen, Screen};
+use super::host::{Host, Mode};
+use super::learner::Learner;
+use super::screen::Screen;
 use super::shared::NotFound;
 use crate::deck::CARDS;
 use crate::progress::today::review_queue;

@@ -10,8 +10,8 @@ use crate::deck::{Card, NOTES_LANG};
 use crate::progress::Grade;
 use crate::study::choice::{option_for_key, Verdict};
 use crate::study::quiz::{Drill, Quiz, Source};
-use crate::ui::host::{note_html, use_host, words, Mode};
-use crate::ui::screen::{focus_on_load, set_title};
+use crate::ui::context::{focus_on_load, note_html, set_title, use_host, words};
+use crate::ui::host::Mode;
 use crate::ui::shared::{QuestionBody, StarButton};
 
 /// Presses of one key closer than this are one double press.

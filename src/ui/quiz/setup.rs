@@ -7,9 +7,7 @@ use crate::deck::{Category, CARDS, CATEGORIES, DECKS, NOTES_LANG};
 use crate::route::{quiz_href, quiz_setup_href};
 use crate::study::quiz::QuizSpec;
 use crate::ui::browser::fresh_seed;
-use crate::ui::host::words;
-use crate::ui::navigation::use_navigation;
-use crate::ui::screen::{focus_on_load, set_title};
+use crate::ui::context::{focus_on_load, set_title, use_navigation, words};
 use crate::ui::shared::{MasteryBar, QuestionCount};
 
 /// The counts the setup screen offers, besides "all".

@@ -8,8 +8,7 @@ use crate::route::{quiz_href, quiz_setup_href};
 use crate::study::quiz::{Quiz, Source};
 use crate::study::session::Outcome;
 use crate::ui::browser::now_ms;
-use crate::ui::host::words;
-use crate::ui::screen::{focus_on_load, set_title};
+use crate::ui::context::{focus_on_load, set_title, words};
 use crate::ui::shared::CardFold;
 
 /// How the session went: each grade counted, every card with its grade, and
