@@ -4,44 +4,44 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, axeViolations, openPage, servedApp } from "./harness.mjs";
+import { appReady, axeViolations, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
-/** Clicks the first element `selector` matches: the same in either language. */
-const click = (selector) => (page) => page.locator(selector).first().click();
-const SHOW_ANSWER = ".quiz-actions .button";
+/** Clicks the button named `name`, a pattern of its name in either language. */
+const click = (name) => (page) => page.getByRole("button", { name }).click();
+const SHOW_ANSWER = /^(Show answer|답 보기) /;
 const quiz = "#/quiz?c=developer-interview/기술-질문&n=2&seed=6";
 
 /** [name, address, what to do there first] */
 const SCREENS = [
   ["home", "#/"],
   ["a branch category", "#/c/developer-interview/기술-질문"],
-  ["a leaf category, answers open", "#/c/developer-interview/기술-질문/데이터베이스", click(".toolbar button")],
+  ["a leaf category, answers open", "#/c/developer-interview/기술-질문/데이터베이스", click(/^(Show all answers|답 모두 펼치기)$/)],
   ["a notes-only category", "#/c/developer-interview/기술-질문/과제"],
   ["not found", "#/nowhere"],
   ["quiz setup", "#/quiz/new?c=developer-interview/기술-질문/웹"],
-  ["a category's Embed snippets", "#/c/developer-interview/기술-질문/웹", (page) => page.locator("details.embed summary").click()],
+  ["a category's Embed snippets", "#/c/developer-interview/기술-질문/웹", (page) => page.getByText(/^(Embed|퍼가기)$/).click()],
   ["an embedded quiz, as an iframe shows it", "#/embed/quiz?c=developer-interview/기술-질문/웹&n=2&seed=1"],
   ["a quiz question", quiz],
   ["a revealed answer with what the user typed", quiz, async (page) => {
-    await page.fill("#typed", "<b>나의 답</b>");
+    await page.getByRole("textbox", { name: /^(Your answer|내 답) / }).fill("<b>나의 답</b>");
     await click(SHOW_ANSWER)(page);
   }],
   ["a quiz summary, a card reopened", quiz, async (page) => {
-    await click(".quiz-skip button")(page);
-    await click(".quiz-bar button")(page);
-    await page.locator(".quiz-summary summary").first().click();
+    await click(/^(Skip this question|이 문제 건너뛰기)$/)(page);
+    await click(/^(End session|그만 풀기)$/)(page);
+    await page.locator("[data-card]").first().locator("summary").click();
   }],
   ["a quiz graded to the end", "#/quiz?c=developer-interview/기술-질문&n=2&seed=7", async (page) => {
-    for (const grade of [".grade-again", ".grade-easy"]) {
+    for (const grade of [/^(Again|다시) 1$/, /^(Easy|쉬움) 4$/]) {
       await click(SHOW_ANSWER)(page);
       await click(grade)(page);
     }
   }],
   ["home, with progress", "#/"],
   ["the stats page, with progress, a reset being confirmed", "#/stats", async (page) => {
-    await click("p.actions .link-button")(page);
+    await click(/^(Reset everything|모두 초기화)$/)(page);
   }],
   ["search results", "#/search?q=트랜"],
   ["today's review", "#/review"],
@@ -60,7 +60,7 @@ for (const [uiLang, colorScheme] of [["ko", "light"], ["ko", "dark"], ["en", "li
     const cardHref = await page
       .goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스")
       .then(() => appReady(page))
-      .then(() => page.locator("a.fold-link").first().getAttribute("href"));
+      .then(() => page.getByRole("link", { name: /^(Open as a card|카드로 보기)$/, includeHidden: true }).first().getAttribute("href"));
     await page.goto(app.server.url + cardHref);
     await appReady(page);
     assert.deepEqual(await axeViolations(page), [], "a card");
@@ -86,10 +86,11 @@ test("after navigating, focus is on the new screen's heading", async () => {
 test("the app's words are declared in the UI's language and the notes carry their own", async () => {
   const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
-  assert.equal(await page.locator("#main h1").getAttribute("lang"), "ko");
-  await page.locator("details.fold summary").first().click();
-  for (const selector of ["details.fold summary span[lang]", "details.fold .prose"]) {
-    assert.equal(await page.locator(selector).first().getAttribute("lang"), "ko", selector);
+  assert.equal(await mainHeading(page).getAttribute("lang"), "ko");
+  const fold = page.locator("[data-card]").first();
+  await fold.locator("summary").click();
+  for (const [name, notes] of [["a question", fold.locator("summary span[lang]")], ["an answer", fold.locator("div[lang]").last()]]) {
+    assert.equal(await notes.first().getAttribute("lang"), "ko", name);
   }
   assert.equal(await page.getByRole("button", { name: "Show all answers" }).evaluate((b) => b.closest("[lang]")?.lang), "en");
   assert.deepEqual(problems, []);

@@ -2,13 +2,19 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, servedApp } from "./harness.mjs";
+import { appReady, mainHeading, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 const open = app.open;
 
-const heading = (page) => page.locator("#main h1").innerText();
+const heading = (page) => mainHeading(page).innerText();
 const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
+/** Waits until the screen's heading reads `title`. */
+const headingIs = (page, title) => mainHeading(page, title).waitFor();
+/** The questions that unfold to their answers: each card's fold carries the card's id. */
+const folds = (page) => page.locator("[data-card]");
+const fold = (page, question) => folds(page).filter({ hasText: question });
+const openFolds = (page) => page.locator("[data-card][open]");
 
 test("home lists every category with its question count, all assets from the sub-path", async () => {
   const { page, problems, context } = await open();
@@ -18,10 +24,19 @@ test("home lists every category with its question count, all assets from the sub
   await appReady(page);
 
   assert.equal(await heading(page), "개발자 면접 준비");
-  assert.match(await page.locator(".deck .meta").innerText(), /^82 questions/);
-  // What a screen reader reads: the badge's number is read as "17 questions".
-  const entries = await page.locator(".tree-link").evaluateAll((links) =>
-    links.map((link) => `${link.querySelector(".tree-title").textContent} ${link.querySelector(".count .sr-only, .count-empty").textContent}`),
+  assert.match(await page.getByTestId("deck").getByText(/^\d+ questions? · \d+ sections?$/).innerText(), /^82 questions/);
+  // What a screen reader reads: the badge's number is read as "17 questions"
+  // (the mastery bar, which says what is known, aside).
+  const categories = page.getByRole("navigation", { name: /^Categories of / }).getByRole("link");
+  const entries = await categories.evaluateAll((links) =>
+    links.map((link) => {
+      const spoken = document.createTreeWalker(link, NodeFilter.SHOW_TEXT, {
+        acceptNode: (text) => (text.parentElement.closest("[aria-hidden=true], [role=img]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const words = [];
+      while (spoken.nextNode()) words.push(spoken.currentNode.textContent.trim());
+      return words.filter(Boolean).join(" ");
+    }),
   );
   assert.deepEqual(entries, [
     "공통 질문 17 questions",
@@ -45,26 +60,26 @@ test("home lists every category with its question count, all assets from the sub
 test("a category page shows all its questions and expands an answer", async () => {
   const { page, problems, context } = await open();
   await page.getByRole("link", { name: /데이터베이스/ }).click();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
+  await headingIs(page, "데이터베이스");
   assert.equal(hashOf(page), "#/c/developer-interview/기술-질문/데이터베이스");
   assert.equal(await page.title(), "데이터베이스 · Foldcards");
 
-  const questions = page.locator("details.fold summary");
+  const questions = folds(page).locator("summary");
   assert.equal(await questions.count(), 16);
   assert.equal(await questions.first().innerText(), "트랜잭션");
 
-  const fold = page.locator("details.fold", { hasText: "비관적 락" });
-  const code = fold.locator("pre code.language-sql");
+  const pessimistic = fold(page, "비관적 락");
+  const code = pessimistic.getByRole("code");
   assert.equal(await code.isVisible(), false, "answers start folded");
-  await fold.locator("summary").click();
+  await pessimistic.locator("summary").click();
   assert.equal(await code.isVisible(), true);
   assert.match(await code.innerText(), /SELECT stock FROM product WHERE id = 1 FOR UPDATE;/);
-  assert.equal(await page.locator("details.fold[open]").count(), 1);
+  assert.equal(await openFolds(page).count(), 1);
 
   await page.getByRole("button", { name: "Show all answers" }).click();
-  assert.equal(await page.locator("details.fold[open]").count(), 16);
+  assert.equal(await openFolds(page).count(), 16);
   await page.getByRole("button", { name: "Collapse all answers" }).click();
-  assert.equal(await page.locator("details.fold[open]").count(), 0);
+  assert.equal(await openFolds(page).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -72,8 +87,8 @@ test("a category page shows all its questions and expands an answer", async () =
 test("a branch category lists the questions of every section below it", async () => {
   const { page, problems, context } = await open("#/c/developer-interview/기술-질문");
   assert.equal(await heading(page), "기술 질문");
-  assert.equal(await page.locator("details.fold").count(), 65);
-  assert.deepEqual(await page.locator("h2.group-title").allInnerTexts(), [
+  assert.equal(await folds(page).count(), 65);
+  assert.deepEqual(await page.getByRole("main").getByRole("heading", { level: 2 }).allInnerTexts(), [
     "기초", "데이터베이스", "파이썬", "웹", "아키텍쳐", "자료구조", "인프라", "운영",
   ]);
   assert.deepEqual(problems, []);
@@ -84,31 +99,33 @@ test("a category of notes only shows its notes, with links to missing files as t
   const { page, problems, context } = await open("#/c/developer-interview/기술-질문/과제");
   const notes = page.getByTestId("notes");
   assert.match(await notes.innerText(), /티켓 예약 시스템/);
-  assert.equal(await notes.locator("a").count(), 0);
-  assert.equal(await page.locator("details.fold").count(), 0);
+  assert.equal(await notes.getByRole("link").count(), 0);
+  assert.equal(await folds(page).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("a card deep link loads directly, with previous and next in its category", async () => {
   const first = await open("#/c/developer-interview/기술-질문/데이터베이스");
-  const fold = first.page.locator("details.fold", { hasText: "비관적 락" });
-  await fold.locator("summary").click();
-  const href = await fold.getByRole("link", { name: "Open as a card" }).getAttribute("href");
+  const pessimistic = fold(first.page, "비관적 락");
+  await pessimistic.locator("summary").click();
+  const href = await pessimistic.getByRole("link", { name: "Open as a card" }).getAttribute("href");
   await first.context.close();
 
   const { page, problems, context } = await open(href);
   assert.equal(await heading(page), "비관적 락");
   assert.equal(await page.title(), "비관적 락 · Foldcards");
-  assert.equal(await page.locator(".card-page .meta").innerText(), "Question 10 of 16");
-  assert.match(await page.locator(".card-answer pre").innerText(), /FOR UPDATE/);
-  assert.deepEqual(await page.locator(".crumbs a").allInnerTexts(), ["Home", "개발자 면접 준비", "기술 질문", "데이터베이스"]);
+  const position = page.getByRole("article").getByText(/^Question \d+ of \d+$/);
+  assert.equal(await position.innerText(), "Question 10 of 16");
+  assert.match(await page.getByRole("article").getByRole("code").innerText(), /FOR UPDATE/);
+  const crumbs = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link");
+  assert.deepEqual(await crumbs.allInnerTexts(), ["Home", "개발자 면접 준비", "기술 질문", "데이터베이스"]);
 
   await page.getByRole("link", { name: /Next/ }).click();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "낙관적 락");
-  assert.equal(await page.locator(".card-page .meta").innerText(), "Question 11 of 16");
+  await headingIs(page, "낙관적 락");
+  assert.equal(await position.innerText(), "Question 11 of 16");
   await page.getByRole("link", { name: /Previous/ }).click();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "비관적 락");
+  await headingIs(page, "비관적 락");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -117,23 +134,22 @@ test("a pasted, percent-encoded address opens the same screen", async () => {
   const encoded = "#/c/developer-interview/" + encodeURIComponent("기술-질문") + "/" + encodeURIComponent("웹");
   const { page, problems, context } = await open(encoded);
   assert.equal(await heading(page), "웹");
-  assert.equal(await page.locator("details.fold").count(), 11);
+  assert.equal(await folds(page).count(), 11);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("back and forward move between screens", async () => {
   const { page, problems, context } = await open();
-  const waitFor = (title) =>
-    page.waitForFunction((t) => document.querySelector("#main h1")?.textContent === t, title);
+  const waitFor = (title) => headingIs(page, title);
 
   await page.getByRole("link", { name: /기술 질문/ }).first().click();
   await waitFor("기술 질문");
-  await page.locator(".subcategories").getByRole("link", { name: /^웹/ }).click();
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /^웹/ }).click();
   await waitFor("웹");
-  const fold = page.locator("details.fold", { hasText: "CORS" });
-  await fold.locator("summary").click();
-  await fold.getByRole("link", { name: "Open as a card" }).click();
+  const cors = fold(page, "CORS");
+  await cors.locator("summary").click();
+  await cors.getByRole("link", { name: "Open as a card" }).click();
   await waitFor("CORS");
 
   await page.goBack();
@@ -160,46 +176,46 @@ test("Back shows a screen where the user left it, its answers open as they were;
       await new Promise(requestAnimationFrame);
       return window.scrollY;
     }, y);
-  const openFolds = () => page.locator("details.fold[open] summary").allInnerTexts();
-  await page.locator("details.fold summary").nth(1).click();
+  const openQuestions = () => openFolds(page).locator("summary").allInnerTexts();
+  await folds(page).locator("summary").nth(1).click();
   assert.ok((await scrollTo(900)) > 0);
-  const fold = page.locator("details.fold", { hasText: "샤딩" });
-  await fold.locator("summary").click();
+  const sharding = fold(page, "샤딩");
+  await sharding.locator("summary").click();
   const scrolled = await page.evaluate(() => window.scrollY);
-  assert.deepEqual(await openFolds(), ["인덱스", "샤딩"]);
+  assert.deepEqual(await openQuestions(), ["인덱스", "샤딩"]);
   // Followed where it is, as a user who scrolled to it would (Playwright's click scrolls it into view first).
-  await fold.getByRole("link", { name: "Open as a card" }).evaluate((link) => link.click());
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "샤딩");
+  await sharding.getByRole("link", { name: "Open as a card" }).evaluate((link) => link.click());
+  await headingIs(page, "샤딩");
   assert.equal(await page.evaluate(() => window.scrollY), 0, "a new screen starts at its top");
 
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
-  assert.deepEqual(await openFolds(), ["인덱스", "샤딩"], "the answers the user had open");
+  await headingIs(page, "데이터베이스");
+  assert.deepEqual(await openQuestions(), ["인덱스", "샤딩"], "the answers the user had open");
   assert.equal(await page.evaluate(() => window.scrollY), scrolled, "back where the user left it");
   await page.getByRole("button", { name: "Show all answers" }).click();
-  assert.equal(await page.locator("details.fold[open]").count(), 16, "the kept ones open with the rest");
+  assert.equal(await openFolds(page).count(), 16, "the kept ones open with the rest");
   await page.getByRole("button", { name: "Collapse all answers" }).click();
-  assert.deepEqual(await openFolds(), [], "and close with them");
+  assert.deepEqual(await openQuestions(), [], "and close with them");
   await page.getByRole("link", { name: "Foldcards" }).click();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "개발자 면접 준비");
+  await headingIs(page, "개발자 면접 준비");
   await page.getByRole("link", { name: /^데이터베이스/ }).first().click();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
+  await headingIs(page, "데이터베이스");
   assert.equal(await page.evaluate(() => window.scrollY), 0, "a link opens the screen at its top");
-  assert.deepEqual(await openFolds(), [], "with its answers folded");
+  assert.deepEqual(await openQuestions(), [], "with its answers folded");
 
   await scrollTo(400);
   await page.keyboard.press("/");
   await page.keyboard.type("lock");
-  await page.locator(".result").first().click();
+  await page.getByRole("option").first().click();
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
   await page.getByRole("link", { name: "Foldcards" }).click();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "개발자 면접 준비");
+  await headingIs(page, "개발자 면접 준비");
   await page.keyboard.press("/");
   await page.keyboard.type("cors");
-  await page.locator(".result").first().waitFor();
+  await page.getByRole("option").first().waitFor();
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
-  await page.waitForFunction(() => !document.querySelector(".result"));
+  await page.getByRole("option").first().waitFor({ state: "detached" });
   assert.equal(await page.evaluate(() => window.scrollY), 0, "home, where its search began, not the category's place");
   assert.deepEqual(problems, []);
   await context.close();
@@ -213,9 +229,9 @@ test("an unknown address says so and leads back home", async () => {
   ]) {
     const { page, problems, context } = await open(hash);
     assert.equal(await heading(page), "Not found");
-    assert.match(await page.locator("#main").innerText(), message);
+    assert.match(await page.getByRole("main").innerText(), message);
     await page.getByRole("link", { name: "Back to all categories" }).click();
-    await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "개발자 면접 준비");
+    await headingIs(page, "개발자 면접 준비");
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -225,14 +241,18 @@ test("every screen fits a 360 px phone without sideways scrolling, its header in
   const { page, problems, context } = await open("#/", { viewport: { width: 360, height: 740 } });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.equal(await overflow(), 0, "home");
-  const tops = await page.locator(".brand, .site-nav a, .header-switch").evaluateAll((items) =>
+  const header = page.getByRole("banner");
+  const tops = await header.getByRole("link").or(header.getByRole("button")).evaluateAll((items) =>
     items.map((item) => Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2)),
   );
   assert.equal(new Set(tops).size, 1, `the brand, links and switches share a row: ${tops}`);
   await page.goto(app.server.url + "#/stats");
-  await page.locator(".totals").waitFor();
+  const totals = page.getByRole("table");
+  await totals.waitFor();
   assert.equal(await overflow(), 0, "stats");
-  const lines = await page.locator(".totals th:not(:has(.sr-only))").evaluateAll((cells) =>
+  const headers = totals.getByRole("columnheader").or(totals.getByRole("rowheader"));
+  // The reset column's header is for screen readers only.
+  const lines = await headers.filter({ hasNotText: /^Reset$/ }).evaluateAll((cells) =>
     cells.map((cell) => {
       const range = document.createRange();
       range.selectNodeContents(cell);
@@ -241,33 +261,33 @@ test("every screen fits a 360 px phone without sideways scrolling, its header in
   );
   const words = (text) => text.split(/\s+/).length;
   assert.deepEqual(lines.filter(([text, count]) => text && count > words(text)), [], "no heading or category split inside a word");
-  const table = await page.locator(".table-scroll").evaluate((box) => [box.scrollWidth, box.clientWidth]);
+  const table = await totals.locator("..").evaluate((box) => [box.scrollWidth, box.clientWidth]);
   assert.ok(table[0] <= table[1], `the totals fit without scrolling sideways: ${table}`);
-  const indents = await page.locator(".totals th[scope=row]").evaluateAll((cells) =>
+  const indents = await totals.getByRole("rowheader").evaluateAll((cells) =>
     cells.map((cell) => parseFloat(getComputedStyle(cell).paddingLeft)),
   );
   assert.ok(indents[0] > 0 && indents[1] > indents[0], `a deck's heading off the edge, a section's further in: ${indents}`);
   await page.goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스");
   await page.getByRole("button", { name: "Show all answers" }).click();
   assert.equal(await overflow(), 0, "category with every answer open");
-  const href = await page.locator("details.fold", { hasText: "MySQL 관리 쿼리" }).locator("a.fold-link").getAttribute("href");
+  const href = await fold(page, "MySQL 관리 쿼리").getByRole("link", { name: "Open as a card" }).getAttribute("href");
   await page.goto(app.server.url + href);
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "MySQL 관리 쿼리");
+  await headingIs(page, "MySQL 관리 쿼리");
   assert.equal(await overflow(), 0, "card with a wide code block");
   await page.goto(app.server.url + "#/quiz/new");
-  await page.locator("form.quiz-setup").waitFor();
+  await headingIs(page, "Start a quiz");
   assert.equal(await overflow(), 0, "quiz setup");
   await page.goto(app.server.url + "#/quiz?c=developer-interview/기술-질문/데이터베이스&n=all&seed=1");
-  await page.locator(".quiz-question").waitFor();
-  for (let asked = 0; (await page.locator(".quiz-question").innerText()) !== "MySQL 관리 쿼리"; asked++) {
+  await page.getByTestId("question").waitFor();
+  for (let asked = 0; (await page.getByTestId("question").innerText()) !== "MySQL 관리 쿼리"; asked++) {
     assert.ok(asked < 16, "the quiz asks every card of the category");
     await page.getByRole("button", { name: "Skip this question" }).click();
   }
   await page.getByRole("button", { name: /Show answer/ }).click();
-  await page.locator("#answer").waitFor();
+  await page.getByRole("region", { name: "Answer", exact: true }).waitFor();
   assert.equal(await overflow(), 0, "a revealed answer with a wide code block, and the grade buttons");
   await page.getByRole("button", { name: "End session" }).click();
-  await page.locator(".quiz-summary").waitFor();
+  await mainHeading(page, "Session ended").waitFor();
   assert.equal(await overflow(), 0, "quiz summary");
   assert.deepEqual(problems, []);
   await context.close();

@@ -4,7 +4,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchBrowser, openPage, serveBlog } from "./harness.mjs";
+import { appReady, launchBrowser, mainHeading, openPage, serveBlog } from "./harness.mjs";
 
 const DATABASE = "developer-interview/기술-질문/데이터베이스";
 const WEB = "developer-interview/기술-질문/웹";
@@ -53,10 +53,17 @@ async function openElements() {
   await session.page.goto(blog.url + "elements.html");
   const one = session.page.locator("#one");
   const two = session.page.locator("#two");
-  await one.locator(".quiz-question").waitFor();
-  await two.locator(".quiz-question").waitFor();
+  await one.getByTestId("question").waitFor();
+  await two.getByTestId("question").waitFor();
   return { ...session, one, two };
 }
+
+const GRADES = ["Again", "Hard", "Good", "Easy"];
+/** The button of the grade that `key` (1 to 4) gives: "Good 3". */
+const gradeButton = (scope, key) => scope.getByRole("button", { name: `${GRADES[key - 1]} ${key}`, exact: true });
+const answer = (scope) => scope.getByRole("region", { name: "Answer", exact: true });
+/** The Embed button's snippets, which its summary opens. */
+const embed = (page) => page.getByRole("group").filter({ has: page.getByText("Embed", { exact: true }) });
 
 const frameHeight = (page, id) => page.evaluate((id) => document.getElementById(id).getBoundingClientRect().height, id);
 
@@ -64,9 +71,9 @@ test("an iframe embed runs a quiz to the end, fits its content, and tells the bl
   const { page, problems, context } = await openPage(browser);
   await page.goto(blog.url + "frames.html");
   const frame = page.frameLocator("#quiz");
-  await frame.locator(".quiz-question").waitFor();
-  assert.equal(await frame.locator(".site-header").count(), 0, "no site header in an embed");
-  assert.equal(await frame.locator(".quiz-progress").innerText(), "Question 1 / 3");
+  await frame.getByTestId("question").waitFor();
+  assert.equal(await frame.getByRole("banner").count(), 0, "no site header in an embed");
+  assert.equal(await frame.getByTestId("quiz-position").innerText(), "Question 1 / 3");
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY", "loading takes no focus from the blog");
 
   const fits = async () => {
@@ -77,15 +84,15 @@ test("an iframe embed runs a quiz to the end, fits its content, and tells the bl
   assert.ok(await fits(), "the iframe is as tall as its content");
   const before = await frameHeight(page, "quiz");
   await frame.getByRole("button", { name: /Show answer/ }).click();
-  await frame.locator("#answer").waitFor();
+  await answer(frame).waitFor();
   await page.waitForFunction((before) => document.getElementById("quiz").getBoundingClientRect().height !== before, before);
   assert.ok(await fits(), "after a reveal, the iframe took its content's new height: no scrollbar");
 
   for (const key of ["1", "3", "3"]) {
-    if (!(await frame.locator("#answer").count())) await frame.getByRole("button", { name: /Show answer/ }).click();
-    await frame.locator(`[data-grade="${key}"]`).click();
+    if (!(await answer(frame).count())) await frame.getByRole("button", { name: /Show answer/ }).click();
+    await gradeButton(frame, key).click();
   }
-  await frame.locator(".quiz-summary").waitFor();
+  await mainHeading(frame, "Session complete").waitFor();
   await page.waitForFunction(() => window.finished.length === 1);
   assert.deepEqual(await page.evaluate(() => window.finished), [{ again: 1, hard: 0, good: 2, easy: 0, skipped: 0 }]);
   assert.equal(new URL(page.url()).hash, "", "the blog's address never changed");
@@ -97,14 +104,14 @@ test("a sandboxed iframe, with no storage, still runs its quiz in the language i
   const { page, problems, context } = await openPage(browser);
   await page.goto(blog.url + "frames.html");
   const frame = page.frameLocator("#sandboxed");
-  await frame.locator(".quiz-question").waitFor();
-  assert.match(await frame.locator(".notice").innerText(), /cannot keep data here/);
+  await frame.getByTestId("question").waitFor();
+  assert.match(await frame.getByRole("status").innerText(), /cannot keep data here/);
   assert.equal(await frame.locator("html").getAttribute("lang"), "en", "the iframe's own document speaks the address's &lang=");
   for (let i = 0; i < 2; i++) {
     await frame.getByRole("button", { name: /Show answer/ }).click();
-    await frame.locator('[data-grade="4"]').click();
+    await gradeButton(frame, 4).click();
   }
-  await frame.locator(".quiz-summary").waitFor();
+  await mainHeading(frame, "Session complete").waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -121,36 +128,37 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
   const { page: standalone, context: appContext } = await openPage(browser);
   await standalone.goto(app.url + `#/quiz?c=${DATABASE}&n=2&seed=1`);
   await appReady(standalone);
-  assert.deepEqual(await style(one.locator(".quiz-question")), await style(standalone.locator(".quiz-question")), "rendered as in the app");
-  assert.deepEqual(await style(one.locator(".quiz-progress")), await style(standalone.locator(".quiz-progress")));
+  assert.deepEqual(await style(one.getByTestId("question")), await style(standalone.getByTestId("question")), "rendered as in the app");
+  assert.deepEqual(await style(one.getByTestId("quiz-position")), await style(standalone.getByTestId("quiz-position")));
   await appContext.close();
   assert.deepEqual(await style(page.locator("#text")), { color: "rgb(255, 0, 0)", fontSize: "40px" }, "and the app's CSS does not leak out");
 
   await one.getByRole("button", { name: /Show answer/ }).click();
-  await one.locator('[data-grade="1"]').click();
-  assert.equal(await one.locator(".quiz-progress").innerText(), "Question 2 / 2");
-  assert.equal(await two.locator(".quiz-progress").innerText(), "Question 1 / 2", "the other element's session is its own");
+  await gradeButton(one, 1).click();
+  assert.equal(await one.getByTestId("quiz-position").innerText(), "Question 2 / 2");
+  assert.equal(await two.getByTestId("quiz-position").innerText(), "Question 1 / 2", "the other element's session is its own");
   await one.getByRole("button", { name: /Show answer/ }).click();
-  await one.locator('[data-grade="3"]').click();
-  await one.locator(".quiz-summary").waitFor();
+  await gradeButton(one, 3).click();
+  await mainHeading(one, "Session complete").waitFor();
   await page.waitForFunction(() => window.finished.length === 1);
   assert.deepEqual(await page.evaluate(() => window.finished), [
     { id: "one", counts: { again: 1, hard: 0, good: 1, easy: 0, skipped: 0 } },
   ]);
 
   await one.getByRole("link", { name: "New quiz" }).click();
-  await one.locator("form.quiz-setup").waitFor();
+  await one.getByRole("heading", { level: 1, name: "Start a quiz" }).waitFor();
   assert.equal(new URL(page.url()).hash, "", "links move inside the element, not the blog");
   assert.equal(
     await one.evaluate((element) => element.shadowRoot.activeElement?.tagName),
     "H1",
     "once the user is in it, a new screen's heading takes focus",
   );
-  assert.equal(await page.locator("#browse details.fold").count(), 11, "a category element lists its questions");
+  const browse = page.locator("#browse");
+  assert.equal(await browse.locator("[data-card]").count(), 11, "a category element lists its questions");
   const history = () => page.evaluate(() => [history.length, JSON.stringify(history.state)]);
   const before = await history();
-  await page.locator("#browse details.fold summary").first().click();
-  assert.equal(await page.locator("#browse details.fold[open]").count(), 1);
+  await browse.locator("[data-card]").locator("summary").first().click();
+  assert.equal(await browse.locator("[data-card][open]").count(), 1);
   assert.deepEqual(await history(), before, "opening an answer leaves the blog's history alone");
   assert.deepEqual(problems, []);
   await context.close();
@@ -164,7 +172,7 @@ test("two elements on one page grading different cards both keep their reviews",
   });
   const gradeIn = async (element, key) => {
     await element.getByRole("button", { name: /Show answer/ }).click();
-    await element.locator(`[data-grade="${key}"]`).click();
+    await gradeButton(element, key).click();
   };
   await gradeIn(one, "3");
   await gradeIn(two, "1");
@@ -184,8 +192,8 @@ test("the Embed button gives both snippets for what is on screen, and copies the
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.url).origin });
   await page.goto(app.url + `#/c/${WEB}`);
   await appReady(page);
-  await page.locator("details.embed summary").click();
-  const snippets = await page.locator("details.embed code").allInnerTexts();
+  await page.getByText("Embed", { exact: true }).click();
+  const snippets = await embed(page).getByRole("code").allInnerTexts();
   assert.equal(snippets.length, 2);
   assert.ok(snippets[0].includes(`<iframe src="${app.url}#/embed/c/${WEB}"`), snippets[0]);
   assert.ok(snippets[1].includes(`<script type="module" src="${app.url}embed.js"></script>`), snippets[1]);
@@ -197,9 +205,9 @@ test("the Embed button gives both snippets for what is on screen, and copies the
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippets[1]);
 
   await page.goto(app.url + `#/quiz?c=${WEB}&n=5&seed=3`);
-  await page.locator(".quiz-question").waitFor();
-  await page.locator("details.embed summary").click();
-  const quizSnippets = await page.locator("details.embed code").allInnerTexts();
+  await page.getByTestId("question").waitFor();
+  await page.getByText("Embed", { exact: true }).click();
+  const quizSnippets = await embed(page).getByRole("code").allInnerTexts();
   assert.ok(quizSnippets[0].includes(`#/embed/quiz?c=${WEB}&n=5"`), quizSnippets[0]);
   assert.ok(quizSnippets[1].includes(`<fold-cards quiz category="${WEB}" count="5"></fold-cards>`), quizSnippets[1]);
   assert.deepEqual(problems, []);

@@ -158,11 +158,18 @@ export async function openPage(browser, { uiLang = "en", ...options } = {}) {
 }
 
 /**
- * Waits until the app has replaced its loading mark with a screen. (Search
- * results keep the screen they cover, and its heading, hidden.)
+ * The screen's heading: the level-1 heading in the page's main landmark that
+ * shows (search results keep the screen they cover, and its heading,
+ * hidden); with `name`, only when it reads exactly that (or matches it).
  */
+export function mainHeading(scope, name) {
+  const named = name === undefined ? {} : { name, exact: true };
+  return scope.getByRole("main").getByRole("heading", { level: 1, ...named }).filter({ visible: true });
+}
+
+/** Waits until the app has replaced its loading mark with a screen. */
 export async function appReady(page) {
-  await page.waitForSelector("#main h1 >> visible=true");
+  await mainHeading(page).first().waitFor();
 }
 
 /**

@@ -29,7 +29,7 @@ test("the app works when the host serves the precompressed copies", async () => 
     page.on("response", (response) => encodings.push(response.headers()["content-encoding"]));
     await page.goto(server.url + "#/c/developer-interview/기술-질문/데이터베이스");
     await appReady(page);
-    assert.equal(await page.locator("details.fold").count(), 16);
+    assert.equal(await page.locator("[data-card]").count(), 16);
     assert.ok(encodings.length >= 4 && encodings.every((e) => e === "br"), `served as ${encodings}`);
     assert.deepEqual(problems, []);
   } finally {

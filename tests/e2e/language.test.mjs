@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { appReady, openPage, servedApp } from "./harness.mjs";
+import { appReady, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
@@ -29,24 +29,37 @@ const KOREAN_ONLY = only(korean, english, (piece) => (piece.match(/[가-힣]/g) 
 const CATEGORY = "developer-interview/기술-질문/데이터베이스";
 const QUIZ = `#/quiz?c=${CATEGORY}&n=2&seed=3`;
 
+/** Buttons and links by their name in either language: the same in both. */
+const SHOW_ALL_ANSWERS = /^(Show all answers|답 모두 펼치기)$/;
+const OPEN_AS_CARD = /^(Open as a card|카드로 보기)$/;
+const SHOW_ANSWER = /^(Show answer|답 보기) /;
+const GOOD = /^(Good|좋음) 3$/;
+const SKIP = /^(Skip this question|이 문제 건너뛰기)$/;
+const RESET_EVERYTHING = /^(Reset everything|모두 초기화)$/;
+
+const languageSwitch = (page, lang) => page.getByRole("button", { name: lang === "en" ? "English" : "한국어", exact: true });
+const typed = (page, lang) => page.getByRole("textbox", { name: new RegExp(`^${lang === "en" ? "Your answer" : "내 답"} `) });
+const answer = (page, lang) => page.getByRole("region", { name: lang === "en" ? "Answer" : "답", exact: true });
+
 /** [address, what to do there] for every screen: a quiz is graded once on the way. */
 const SCREENS = [
   ["#/"],
-  [`#/c/${CATEGORY}`, (page) => page.locator(".toolbar button").click()],
+  [`#/c/${CATEGORY}`, (page) => page.getByRole("button", { name: SHOW_ALL_ANSWERS }).click()],
   ["#/c/developer-interview/기술-질문/과제"],
   [`#/c/${CATEGORY}`, async (page) => {
-    await page.goto(app.server.url + (await page.locator("a.fold-link").first().getAttribute("href")));
-    await page.locator(".card-page").waitFor();
+    const card = page.getByRole("link", { name: OPEN_AS_CARD, includeHidden: true }).first();
+    await page.goto(app.server.url + (await card.getAttribute("href")));
+    await page.getByRole("article").waitFor();
   }],
-  [`#/c/${CATEGORY}`, (page) => page.locator("details.embed summary").click()],
+  [`#/c/${CATEGORY}`, (page) => page.getByText(/^(Embed|퍼가기)$/).click()],
   [`#/quiz/new?c=${CATEGORY}`],
-  [QUIZ, (page) => page.locator(".quiz-actions .button").click()],
+  [QUIZ, (page) => page.getByRole("button", { name: SHOW_ANSWER }).click()],
   [QUIZ, async (page) => {
-    await page.locator(".grade-good").click();
-    await page.locator(".quiz-skip button").click();
-    await page.locator(".quiz-summary").waitFor();
+    await page.getByRole("button", { name: GOOD }).click();
+    await page.getByRole("button", { name: SKIP }).click();
+    await mainHeading(page, /^(Session complete|퀴즈 완료)$/).waitFor();
   }],
-  ["#/stats", (page) => page.locator("p.actions .link-button").click()],
+  ["#/stats", (page) => page.getByRole("button", { name: RESET_EVERYTHING }).click()],
   ["#/search?q=트랜"],
   ["#/search?q=zzqqxx"],
   ["#/review"],
@@ -93,14 +106,14 @@ test("the string tables were read", () => {
 test("Korean notes give a Korean UI, with no English word of the table on any screen", async () => {
   const { page, problems, context } = await app.open("#/", { uiLang: null });
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
-  assert.equal(await page.locator(".header-switch[lang=en]").innerText(), "English");
-  assert.match(await page.locator(".deck .meta").innerText(), /^문제 82개 · 섹션 \d+개/);
+  assert.equal(await languageSwitch(page, "en").getAttribute("lang"), "en");
+  assert.match(await page.getByTestId("deck").getByText(/^문제 \d+개 · 섹션 \d+개$/).innerText(), /^문제 82개 · 섹션 \d+개/);
   assert.deepEqual(await sweep(page, ENGLISH_ONLY), []);
 
   // Counts and dates read as Korean does: the graded card comes back "N일 후".
   await page.goto(app.server.url + "#/stats");
   await appReady(page);
-  const due = await page.locator(".bar-due title").allTextContents();
+  const due = await page.getByRole("img", { name: /^앞으로 \d+일 동안 복습할 카드 수/ }).locator("title").allTextContents();
   assert.ok(due.some((title) => /^\d+일 후: 1장$/.test(title)), due.join(" | "));
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^복습 1회 · /);
   assert.deepEqual(problems, []);
@@ -109,20 +122,21 @@ test("Korean notes give a Korean UI, with no English word of the table on any sc
 
 test("switching to English is kept across a reload, and then no Korean word of the table shows", async () => {
   const { page, problems, context } = await app.open(`#/c/${CATEGORY}`, { uiLang: null });
-  await page.locator(".header-switch[lang=en]").click();
+  await languageSwitch(page, "en").click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
-  assert.equal(await page.locator(".toolbar button").innerText(), "Show all answers");
-  assert.ok(await page.evaluate(() => document.activeElement.matches(".header-switch[lang=ko]")), "focus stays on the switch");
-  assert.equal(await page.locator("#main h1").getAttribute("lang"), "ko", "the notes keep their own language");
+  assert.equal(await page.getByRole("button", { name: SHOW_ALL_ANSWERS }).innerText(), "Show all answers");
+  const toKorean = languageSwitch(page, "ko");
+  assert.ok(await toKorean.evaluate((button) => button === document.activeElement && button.lang === "ko"), "focus stays on the switch");
+  assert.equal(await mainHeading(page).getAttribute("lang"), "ko", "the notes keep their own language");
   assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), `#/c/${CATEGORY}`, "on the same screen");
 
   await page.reload();
   await appReady(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
-  assert.equal(await page.locator(".header-switch[lang]").innerText(), "한국어");
+  assert.equal(await languageSwitch(page, "ko").getAttribute("lang"), "ko");
   assert.deepEqual(await sweep(page, KOREAN_ONLY), []);
 
-  await page.locator(".header-switch[lang]").click();
+  await languageSwitch(page, "ko").click();
   await page.reload();
   await appReady(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ko", "and back to Korean, kept too");
@@ -141,46 +155,49 @@ test("switching hands over what storage could not keep: with storage blocked, th
   });
   await page.goto(app.server.url + "#/quiz?c=developer-interview/기술-질문/데이터베이스&n=3&seed=8");
   await page.reload();
-  await page.waitForFunction(() => document.querySelector(".quiz-progress")?.innerText === "문제 1 / 3");
-  await page.locator(".quiz-actions .button").click();
-  await page.locator(".grade-good").click();
-  await page.locator(".quiz-actions .button").click();
-  await page.locator("#answer").waitFor();
+  await page.waitForFunction(() => document.querySelector("[data-testid=quiz-position]")?.innerText === "문제 1 / 3");
+  await page.getByRole("button", { name: SHOW_ANSWER }).click();
+  await page.getByRole("button", { name: GOOD }).click();
+  await page.getByRole("button", { name: SHOW_ANSWER }).click();
+  await answer(page, "ko").waitFor();
 
-  await page.locator(".header-switch[lang=en]").click();
+  await languageSwitch(page, "en").click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
-  assert.equal(await page.locator(".quiz-progress").innerText(), "Question 2 / 3");
-  assert.ok(await page.locator("#answer").isVisible(), "the answer shown stays shown");
-  assert.match(await page.locator(".notice").innerText(), /cannot keep data here/);
+  assert.equal(await page.getByTestId("quiz-position").innerText(), "Question 2 / 3");
+  assert.ok(await answer(page, "en").isVisible(), "the answer shown stays shown");
+  assert.match(await page.getByRole("status").innerText(), /cannot keep data here/);
   await page.evaluate(() => (location.hash = "#/stats"));
   await page.waitForSelector("[data-testid=totals]");
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^1 review · /);
   // Nothing left of the app it replaced: its keys and address listeners are gone.
   await page.keyboard.press("/");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "search");
+  const search = page.getByRole("combobox", { name: "Search the notes" });
+  assert.ok(await search.evaluate((field) => field === document.activeElement));
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("switching keeps what the screen held: the answer being written, shown beside the answer, and the answers opened", async () => {
   const { page, problems, context } = await app.open("#/quiz?c=developer-interview/기술-질문/데이터베이스&n=3&seed=8", { uiLang: null });
-  await page.locator("#typed").fill("원자성, 일관성");
-  await page.locator(".header-switch[lang=en]").click();
+  // What the user wrote, under its heading beside the answer, in either language.
+  const written = page.getByRole("heading", { level: 2, name: /^(Your answer|내 답)$/ }).locator("..").getByRole("paragraph");
+  await typed(page, "ko").fill("원자성, 일관성");
+  await languageSwitch(page, "en").click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
-  assert.equal(await page.locator("#typed").inputValue(), "원자성, 일관성");
+  assert.equal(await typed(page, "en").inputValue(), "원자성, 일관성");
   await page.getByRole("button", { name: /Show answer/ }).click();
-  assert.equal(await page.locator(".typed-answer p").innerText(), "원자성, 일관성");
-  await page.locator(".header-switch[lang=ko]").click();
+  assert.equal(await written.innerText(), "원자성, 일관성");
+  await languageSwitch(page, "ko").click();
   await page.waitForFunction(() => document.documentElement.lang === "ko");
-  assert.equal(await page.locator(".typed-answer p").innerText(), "원자성, 일관성", "still beside the answer");
-  await page.locator(".grade-good").click();
-  assert.equal(await page.locator("#typed").inputValue(), "", "the next question starts empty");
+  assert.equal(await written.innerText(), "원자성, 일관성", "still beside the answer");
+  await page.getByRole("button", { name: GOOD }).click();
+  assert.equal(await typed(page, "ko").inputValue(), "", "the next question starts empty");
 
   await page.evaluate(() => (location.hash = "#/c/developer-interview/기술-질문/데이터베이스"));
-  await page.locator("details.fold summary").nth(2).click();
-  await page.locator(".header-switch[lang=en]").click();
+  await page.locator("[data-card]").locator("summary").nth(2).click();
+  await languageSwitch(page, "en").click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
-  assert.deepEqual(await page.locator("details.fold[open] summary").allInnerTexts(), ["select 쿼리 지연시 확인사항"]);
+  assert.deepEqual(await page.locator("[data-card][open]").locator("summary").allInnerTexts(), ["select 쿼리 지연시 확인사항"]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -195,9 +212,11 @@ test("before the app starts, the page declares the language the app will speak, 
     // The app never starts: its wasm does not arrive.
     await page.route("**/*.wasm", (route) => route.abort());
     await page.goto(app.server.url + hash);
-    await page.locator(".loading").waitFor();
+    // The loading mark: the page's one paragraph until the app starts.
+    const loading = page.getByRole("paragraph");
+    await loading.waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${hash}, ${chosen}`);
-    assert.equal(await page.locator(".loading").innerText(), "");
+    assert.equal(await loading.innerText(), "");
     await context.close();
   }
 });

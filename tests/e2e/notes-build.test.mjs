@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appReady, buildWithNotes, launchBrowser, openPage, serveStatic } from "./harness.mjs";
+import { appReady, buildWithNotes, launchBrowser, mainHeading, openPage, serveStatic } from "./harness.mjs";
 
 function checkWithNotes(folder) {
   return spawnSync("cargo", ["check", "--quiet", "--locked", "-p", "foldcards"], {
@@ -37,14 +37,14 @@ test("anyone's notes folder builds into an app: one deck per file, linked to eac
     const { page, problems } = await openPage(browser);
     await page.goto(server.url);
     await appReady(page);
-    assert.equal(await page.locator("#main h1").innerText(), "Your notes");
-    assert.equal(await page.locator("#main .screen > .meta").innerText(), "2 questions in 2 decks");
-    assert.deepEqual(await page.locator(".deck h2").allInnerTexts(), ["Algorithms", "System design"]);
+    assert.equal(await mainHeading(page).innerText(), "Your notes");
+    assert.equal(await page.getByRole("main").getByText(/^\d+ questions? in \d+ decks?$/).innerText(), "2 questions in 2 decks");
+    assert.deepEqual(await page.getByTestId("deck").getByRole("heading", { level: 2 }).allInnerTexts(), ["Algorithms", "System design"]);
 
     await page.getByRole("link", { name: "the algorithms deck" }).click();
-    await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "Algorithms");
+    await mainHeading(page, "Algorithms").waitFor();
     assert.equal(decodeURIComponent(new URL(page.url()).hash), "#/c/algorithms");
-    assert.equal(await page.locator("details.fold summary").innerText(), "Quicksort: average and worst case?");
+    assert.equal(await page.locator("[data-card]").locator("summary").innerText(), "Quicksort: average and worst case?");
     assert.deepEqual(problems, []);
 
     // English notes: the page says, before the app starts and where it cannot, what it is in English.

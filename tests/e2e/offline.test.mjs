@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, buildWithNotes, launchBrowser, launchWithProfile, openPage, serveStatic } from "./harness.mjs";
+import { appReady, buildWithNotes, launchBrowser, launchWithProfile, mainHeading, openPage, serveStatic } from "./harness.mjs";
 
 async function waitForWorker(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -24,12 +24,12 @@ test("after one visit, the app and its notes work with the server stopped", asyn
 
     await page.reload();
     await appReady(page);
-    assert.equal(await page.locator("#main h1").innerText(), "개발자 면접 준비");
+    assert.equal(await mainHeading(page).innerText(), "개발자 면접 준비");
     await page.getByRole("link", { name: /데이터베이스/ }).click();
-    await page.waitForFunction(() => document.querySelector("#main h1")?.textContent === "데이터베이스");
-    const fold = page.locator("details.fold", { hasText: "비관적 락" });
+    await mainHeading(page, "데이터베이스").waitFor();
+    const fold = page.locator("[data-card]").filter({ hasText: "비관적 락" });
     await fold.locator("summary").click();
-    assert.match(await fold.locator("pre").innerText(), /FOR UPDATE/);
+    assert.match(await fold.getByRole("code").innerText(), /FOR UPDATE/);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[0]);
@@ -74,7 +74,7 @@ test("a new build replaces this app's old cache and leaves other apps' caches al
     assert.ok(names.includes(neighbour), `another app's cache survives: ${names}`);
     await page.reload();
     await appReady(page);
-    assert.equal(await page.locator("#main h1").innerText(), "Your notes");
+    assert.equal(await mainHeading(page).innerText(), "Your notes");
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

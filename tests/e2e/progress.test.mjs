@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appReady, openPage, servedApp } from "./harness.mjs";
+import { appReady, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
@@ -17,8 +17,22 @@ const DAY = 86_400_000;
 /** A Tuesday morning in Seoul: far from midnight, so days are unambiguous. */
 const T0 = new Date("2026-11-24T09:00:00+09:00");
 
-const progress = (page) => page.locator(".quiz-progress").innerText();
-const question = (page) => page.locator(".quiz-question").innerText();
+const progress = (page) => page.getByTestId("quiz-position").innerText();
+const question = (page) => page.getByTestId("question").innerText();
+const typed = (page) => page.getByRole("textbox", { name: /^Your answer/ });
+const GRADES = ["Again", "Hard", "Good", "Easy"];
+/** The button of the grade that `key` (1 to 4) gives: "Good 3". */
+const gradeButton = (page, key) => page.getByRole("button", { name: `${GRADES[key - 1]} ${key}`, exact: true });
+/** A drill's link on home, by its name ("Starred"), and the count it shows. */
+const drillLink = (page, name) => page.getByRole("link", { name: new RegExp(`^${name}`) });
+const drillCount = (page, name) => drillLink(page, name).getByText(/^\d+$/).innerText();
+const heatmap = (page) => page.getByRole("img", { name: /in the last \d+ weeks$/ });
+const importButton = (page) => page.getByRole("button", { name: "Import progress" });
+/** The import's message, in the screen (the storage notice, above it, is a status too). */
+const importMessage = (page) => page.getByRole("main").getByRole("status");
+/** The stats table's row of the category `title`. */
+const categoryRow = (page, title) =>
+  page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: title, exact: true }) });
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
 const reviewsOf = async (page) => {
   const file = JSON.parse(await stored(page));
@@ -29,18 +43,18 @@ const reviewsOf = async (page) => {
 async function cardIds(page, category = DATABASE) {
   await page.goto(app.server.url + `#/c/${category}`);
   await appReady(page);
-  return page.locator("details.fold").evaluateAll((folds) => folds.map((fold) => fold.dataset.card));
+  return page.locator("[data-card]").evaluateAll((folds) => folds.map((fold) => fold.dataset.card));
 }
 
 /** Asks exactly `ids` and grades each with the matching key. */
 async function grade(page, ids, keys) {
   await page.goto(app.server.url + `#/quiz?${ids.map((id) => `k=${id}`).join("&")}&n=all&seed=1`);
-  await page.waitForSelector(".quiz-question");
+  await page.getByTestId("question").waitFor();
   for (const key of keys) {
     await page.getByRole("button", { name: /Show answer/ }).click();
-    await page.locator(`[data-grade="${key}"]`).click();
+    await gradeButton(page, key).click();
   }
-  await page.waitForSelector(".quiz-summary");
+  await mainHeading(page, "Session complete").waitFor();
 }
 
 const todayCounts = async (page) => ({
@@ -71,10 +85,10 @@ test("grades survive a reload, and a card comes due on the day FSRS gives it", a
   await home(page);
   assert.deepEqual(await todayCounts(page), { due: 1, new: 20 }, "due on the third day");
   await page.getByRole("link", { name: "Review now" }).click();
-  await page.waitForSelector(".quiz-question");
+  await page.getByTestId("question").waitFor();
   assert.equal(await progress(page), "Question 1 / 21");
   await page.getByRole("button", { name: /Show answer/ }).click();
-  await page.locator('[data-grade="3"]').click();
+  await gradeButton(page, 3).click();
   assert.deepEqual((await reviewsOf(page))[first], [3, 3], "the review is the due card, graded again");
   assert.deepEqual(problems, []);
   await context.close();
@@ -94,10 +108,11 @@ test("a page left open past midnight shows the new day's reviews, on home and on
   assert.deepEqual(await todayCounts(page), { due: 1, new: 20 }, "the new day's due card, and its new cards");
   await page.getByRole("link", { name: "Stats" }).first().click();
   await page.waitForSelector("[data-testid=totals]");
-  const today = () => page.evaluate(() => [...document.querySelectorAll(".heatmap title")].at(-1).textContent);
+  const lastDay = heatmap(page).locator("title").last();
+  const today = () => lastDay.textContent();
   const before = await today();
   await page.clock.runFor(DAY);
-  await page.waitForFunction((before) => [...document.querySelectorAll(".heatmap title")].at(-1).textContent !== before, before);
+  await lastDay.filter({ hasNotText: before }).waitFor({ state: "attached" });
   assert.match(await today(), /Nov 28/, "the heatmap ends on the new day");
   assert.deepEqual(problems, []);
   await context.close();
@@ -105,14 +120,14 @@ test("a page left open past midnight shows the new day's reviews, on home and on
 
 test("#/review keeps its cards across a reload, though the due list has changed", async () => {
   const { page, problems, context } = await app.open("#/review");
-  await page.waitForSelector(".quiz-question");
+  await page.getByTestId("question").waitFor();
   assert.equal(await progress(page), "Question 1 / 20", "today's 20 new cards");
   assert.equal(await page.title(), "Review · Foldcards");
   await page.getByRole("button", { name: /Show answer/ }).click();
-  await page.locator('[data-grade="1"]').click();
+  await gradeButton(page, 1).click();
   const second = await question(page);
   await page.reload();
-  await page.waitForSelector(".quiz-question");
+  await page.getByTestId("question").waitFor();
   assert.equal(await progress(page), "Question 2 / 20");
   assert.equal(await question(page), second);
   assert.deepEqual(problems, []);
@@ -125,7 +140,7 @@ test("a star makes the Starred drill; the Missed drill and the mastery bars coun
   const ids = await cardIds(page);
   await page.goto(app.server.url + `#/card/${ids[4]}`);
   await appReady(page);
-  const starred = await page.locator("h1").innerText();
+  const starred = await mainHeading(page).innerText();
   const star = page.getByRole("button", { name: "Star" });
   await star.click();
   assert.equal(await star.getAttribute("aria-pressed"), "true");
@@ -135,49 +150,49 @@ test("a star makes the Starred drill; the Missed drill and the mastery bars coun
   await grade(page, [ids[2]], ["4"]);
 
   await home(page);
-  const drill = (name) => page.locator(".drill", { hasText: name }).locator(".count").innerText();
-  assert.equal(await drill("Starred"), "1");
-  assert.equal(await drill("Missed"), "1");
-  const bar = page.locator(".tree-link", { hasText: "데이터베이스" }).locator(".mastery");
+  assert.equal(await drillCount(page, "Starred"), "1");
+  assert.equal(await drillCount(page, "Missed"), "1");
+  const bar = page.getByRole("link", { name: /^데이터베이스/ }).getByRole("img");
   assert.equal(await bar.getAttribute("aria-label"), "13 new, 2 learning, 1 known");
 
-  await page.locator(".drill", { hasText: "Starred" }).click();
-  await page.waitForSelector(".quiz-question");
+  await drillLink(page, "Starred").click();
+  await page.getByTestId("question").waitFor();
   assert.equal(await progress(page), "Question 1 / 1");
   assert.equal(await question(page), starred);
   await home(page);
-  await page.locator(".drill", { hasText: "Missed" }).click();
-  await page.waitForSelector(".quiz-question");
+  await drillLink(page, "Missed").click();
+  await page.getByTestId("question").waitFor();
   assert.equal(await progress(page), "Question 1 / 1", "only the card graded Again");
   await page.getByRole("button", { name: /Show answer/ }).click();
-  await page.locator('[data-grade="3"]').click();
-  await page.locator(".quiz-summary").waitFor();
+  await gradeButton(page, 3).click();
+  await mainHeading(page, "Session complete").waitFor();
   assert.equal(await page.title(), "Session complete · Foldcards");
   assert.equal(await page.getByRole("button", { name: "Same quiz again" }).count(), 0, "a drill asks what is missed now");
   await page.getByRole("button", { name: "Start again" }).click();
-  await page.waitForSelector(".empty-state");
-  assert.equal(await page.locator("#main h1").innerText(), "Nothing missed", "graded Good, it is no longer missed");
+  await page.getByRole("main").getByRole("link", { name: "Home", exact: true }).waitFor();
+  assert.equal(await mainHeading(page).innerText(), "Nothing missed", "graded Good, it is no longer missed");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("with text in the answer field, 1-4 before the answer is shown change nothing; the next question starts empty", async () => {
   const { page, problems, context } = await app.open(`#/quiz?c=${DATABASE}&n=3&seed=4`);
-  await page.fill("#typed", "원자성과 일관성");
+  await typed(page).fill("원자성과 일관성");
   const asked = await question(page);
-  await page.locator(".quiz-question").focus();
+  await page.getByTestId("question").focus();
   for (const key of ["1", "2", "3", "4"]) await page.keyboard.press(key);
-  assert.equal(await page.locator("#typed").inputValue(), "원자성과 일관성");
+  assert.equal(await typed(page).inputValue(), "원자성과 일관성");
   assert.equal(await question(page), asked);
   assert.equal(await progress(page), "Question 1 / 3");
   assert.equal(await stored(page), null, "no grade was kept");
 
   await page.keyboard.press("Space");
-  await page.waitForSelector("#answer");
-  assert.match(await page.locator(".typed-answer").innerText(), /원자성과 일관성/);
+  await page.getByRole("region", { name: "Answer", exact: true }).waitFor();
+  const written = page.getByRole("heading", { level: 2, name: "Your answer", exact: true }).locator("..");
+  assert.match(await written.innerText(), /원자성과 일관성/);
   await page.keyboard.press("3");
-  await page.waitForFunction(() => document.querySelector(".quiz-progress")?.innerText === "Question 2 / 3");
-  assert.equal(await page.locator("#typed").inputValue(), "");
+  await page.waitForFunction(() => document.querySelector("[data-testid=quiz-position]")?.innerText === "Question 2 / 3");
+  assert.equal(await typed(page).inputValue(), "");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -188,7 +203,7 @@ test("corrupted progress gives a notice and is kept, byte for byte, under a back
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, corrupt]);
   await page.reload();
   await appReady(page);
-  const notice = page.locator(".notice");
+  const notice = page.getByRole("status");
   assert.match(await notice.innerText(), /could not be read/i);
   const backups = await page.evaluate(() =>
     Object.entries(localStorage).filter(([key]) => key.includes("backup")),
@@ -220,17 +235,17 @@ test("with storage full, a notice says so and the grades still count", async () 
   const [first, second] = await cardIds(page);
   await page.reload();
   await grade(page, [first, second], ["1", "3"]);
-  assert.match(await page.locator(".notice").innerText(), /full/i);
+  assert.match(await page.getByRole("status").innerText(), /full/i);
   await page.goto(app.server.url + "#/stats");
   await page.waitForSelector("[data-testid=totals]");
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^2 reviews/);
   const file = { format: "foldcards-progress", version: 1, namespace: "developer-interview", cards: { [first]: { log: [[1764000000, 3]] } } };
-  await page.locator("input[type=file]").setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
-  await page.waitForFunction(() => /for this visit only/.test(document.querySelector(".import-message").innerText));
+  await importButton(page).setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await importMessage(page).getByText(/for this visit only/).waitFor();
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^3 reviews/, "merged, though not kept");
   await page.goto(app.server.url + "#/");
   await appReady(page);
-  assert.equal(await page.locator(".drill", { hasText: "Missed" }).locator(".count").innerText(), "1");
+  assert.equal(await drillCount(page, "Missed"), "1");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -246,8 +261,8 @@ test("progress from a newer Foldcards is read and never written over", async () 
   });
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, newer]);
   await home(page);
-  assert.match(await page.locator(".notice").innerText(), /newer/i);
-  assert.equal(await page.locator(".drill", { hasText: "Missed" }).locator(".count").innerText(), "1", "its grades are read");
+  assert.match(await page.getByRole("status").innerText(), /newer/i);
+  assert.equal(await drillCount(page, "Missed"), "1", "its grades are read");
   await grade(page, [second], ["3"]);
   assert.equal(await stored(page), newer, "and never overwritten");
   assert.deepEqual(problems, []);
@@ -277,7 +292,7 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
   await page.goto(app.server.url + "#/stats");
   await page.waitForSelector("[data-testid=totals]");
   const totals = await page.locator("[data-testid=totals]").innerText();
-  const heatmap = await page.locator("svg.heatmap").getAttribute("aria-label");
+  const drawn = await heatmap(page).getAttribute("aria-label");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export progress" }).click();
   const exported = join(await mkdtemp(join(tmpdir(), "foldcards-export-")), "progress.json");
@@ -288,22 +303,22 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
   const fresh = await app.open("#/stats");
   await fresh.page.waitForSelector("[data-testid=totals]");
   assert.match(await fresh.page.locator("[data-testid=totals]").innerText(), /^0 reviews/);
-  await fresh.page.locator("input[type=file]").setInputFiles(exported);
-  const message = fresh.page.locator(".import-message");
-  await fresh.page.waitForFunction(() => /Imported/.test(document.querySelector(".import-message").innerText));
+  await importButton(fresh.page).setInputFiles(exported);
+  const message = importMessage(fresh.page);
+  await message.getByText(/Imported/).waitFor();
   assert.equal(await message.innerText(), "Imported the progress of 3 cards, merged with yours.");
   assert.equal(await fresh.page.locator("[data-testid=totals]").innerText(), totals);
-  assert.equal(await fresh.page.locator("svg.heatmap").getAttribute("aria-label"), heatmap);
+  assert.equal(await heatmap(fresh.page).getAttribute("aria-label"), drawn);
 
   const imported = await stored(fresh.page);
-  await fresh.page.locator("input[type=file]").setInputFiles(exported);
-  await fresh.page.waitForFunction(() => /nothing new/.test(document.querySelector(".import-message").innerText));
+  await importButton(fresh.page).setInputFiles(exported);
+  await message.getByText(/nothing new/).waitFor();
   assert.equal(await message.innerText(), "This file holds nothing new for these notes.");
   assert.equal(await stored(fresh.page), imported, "the same file again changes nothing");
   const cards = { [ids[3]]: { log: [[1764000000, 3]] }, "not-in-these-notes": { log: [[1764000000, 3]] } };
   const partly = { format: "foldcards-progress", version: 1, namespace: "developer-interview", cards };
-  await fresh.page.locator("input[type=file]").setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(partly)) });
-  await fresh.page.waitForFunction(() => /Left out/.test(document.querySelector(".import-message").innerText));
+  await importButton(fresh.page).setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(partly)) });
+  await message.getByText(/Left out/).waitFor();
   assert.equal(await message.innerText(), "Imported the progress of 1 card, merged with yours. Left out 1 card that these notes do not have.");
   assert.ok(!(await stored(fresh.page)).includes("not-in-these-notes"));
   assert.ok((await stored(fresh.page)).includes(ids[3]));
@@ -311,8 +326,8 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
   const before = await stored(fresh.page);
   const totalsBefore = await fresh.page.locator("[data-testid=totals]").innerText();
   for (const bad of ['{"format":"foldcards-progress","version":1,"namespace":"other-deck","cards":{}}', "not json at all"]) {
-    await fresh.page.locator("input[type=file]").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(bad) });
-    await fresh.page.waitForFunction(() => /Nothing was imported/.test(document.querySelector(".import-message").innerText));
+    await importButton(fresh.page).setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(bad) });
+    await message.getByText(/Nothing was imported/).waitFor();
     const refusal = await message.innerText();
     assert.equal(refusal.split(/(?<=\.) /).length, 2, `one sentence after "Nothing was imported.": ${refusal}`);
     assert.equal(await stored(fresh.page), before, "nothing changed");
@@ -333,12 +348,12 @@ test("reset forgets a category's reviews, or everything, only after confirming",
   await totals.waitFor();
   assert.match(await totals.innerText(), /^3 reviews/);
 
-  const row = page.locator("tr", { has: page.locator("th", { hasText: /^데이터베이스$/ }) });
+  const row = categoryRow(page, "데이터베이스");
   // A category's confirmation takes the row under it.
   const confirmation = (row) => row.locator("xpath=following-sibling::tr[1]").getByRole("group", { name: "Confirm reset" });
   await row.getByRole("button", { name: "Reset" }).click();
   const asked = confirmation(row);
-  assert.equal(await asked.locator("> span").innerText(), "Forget the reviews in 데이터베이스? Stars stay.");
+  assert.equal(await asked.getByText(/^Forget the reviews in /).innerText(), "Forget the reviews in 데이터베이스? Stars stay.");
   assert.equal(await row.getByRole("button", { name: "Reset" }).getAttribute("aria-expanded"), "true");
   assert.equal(await page.evaluate(() => document.activeElement.innerText), "Cancel", "a second Enter forgets nothing");
   await page.keyboard.press("Enter");
@@ -353,7 +368,7 @@ test("reset forgets a category's reviews, or everything, only after confirming",
   assert.match(await totals.innerText(), /^1 review ·/, "the other category keeps its review");
   assert.equal(await page.locator("[aria-live]").innerText(), "Reviews forgotten.", "said to screen readers too");
 
-  const webRow = page.locator("tr", { has: page.locator("th", { hasText: /^웹$/ }) });
+  const webRow = categoryRow(page, "웹");
   await webRow.getByRole("button", { name: "Reset" }).click();
   await confirmation(webRow).waitFor();
   await webRow.getByRole("button", { name: "Reset" }).click();
@@ -381,20 +396,22 @@ test("the stats page draws what was studied", async () => {
   const ids = await cardIds(page);
   await grade(page, ids.slice(0, 4), ["3", "3", "1", "4"]);
   await page.goto(app.server.url + "#/stats");
-  await page.waitForSelector("svg.heatmap");
-  assert.equal(await page.locator("svg.heatmap").getAttribute("aria-label"), "4 reviews in the last 20 weeks");
-  assert.equal(await page.locator("svg.heatmap rect.heat-2").count(), 1, "today: one square of 3-5 reviews");
-  const forecast = await page.locator("figure", { has: page.locator(".bar-due") }).locator("svg").getAttribute("aria-label");
+  await heatmap(page).waitFor();
+  assert.equal(await heatmap(page).getAttribute("aria-label"), "4 reviews in the last 20 weeks");
+  const levels = await heatmap(page).locator("rect").evaluateAll((squares) => squares.map((square) => square.getAttribute("class")));
+  assert.equal(levels.filter((level) => level === "heat heat-2").length, 1, "today: one square of 3-5 reviews");
+  const forecast = await page.getByRole("img", { name: /^Cards due over the next / }).getAttribute("aria-label");
   assert.match(forecast, /today first: 0, 1, /, "the card graded Again is due tomorrow");
-  const ends = await page.locator(".chart-ends").evaluateAll((rows) => rows.map((row) => row.innerText.split("\n")));
+  // Under each chart, what its first and last columns stand for.
+  const ends = await page.getByRole("figure").locator("p:first-of-type").evaluateAll((rows) => rows.map((row) => row.innerText.split("\n")));
   assert.equal(ends.length, 2, "the heatmap's and the forecast's: no recall chart before a card comes back");
   assert.match(ends[0][0], /^[A-Z][a-z]{2} \d{1,2}$/, "the heatmap's first day");
   assert.equal(ends[0][1], "Today");
   assert.deepEqual(ends[1], ["Today", "In 13 days"]);
-  assert.equal((await page.locator(".heat-scale").innerText()).trim().replace(/\s+/g, " "), "Fewer More");
-  assert.match(await page.locator("#main").innerText(), /No card has come back for review yet/);
-  const row = page.locator("tr", { has: page.locator("th", { hasText: /^데이터베이스$/ }) });
-  assert.equal(await row.locator("td").nth(2).innerText(), "4", "reviews of the category");
+  assert.equal((await page.getByText("Fewer").innerText()).trim().replace(/\s+/g, " "), "Fewer More");
+  assert.match(await page.getByRole("main").innerText(), /No card has come back for review yet/);
+  const row = categoryRow(page, "데이터베이스");
+  assert.equal(await row.getByRole("cell").nth(2).innerText(), "4", "reviews of the category");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { servedApp } from "./harness.mjs";
+import { mainHeading, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
@@ -11,25 +11,45 @@ const DATABASE = "developer-interview/기술-질문/데이터베이스";
 const TECHNICAL = "developer-interview/기술-질문";
 const quizOf = (category, n, seed) => `#/quiz?c=${category}&n=${n}${seed === undefined ? "" : `&seed=${seed}`}`;
 
-const progress = (page) => page.locator(".quiz-progress").innerText();
-const question = (page) => page.locator(".quiz-question").innerText();
+const progress = (page) => page.getByTestId("quiz-position").innerText();
+const question = (page) => page.getByTestId("question").innerText();
 const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
-const focusedClass = (page) => page.evaluate(() => document.activeElement?.className ?? "");
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
+const answer = (page) => page.getByRole("region", { name: "Answer", exact: true });
+const typed = (page) => page.getByRole("textbox", { name: /^Your answer/ });
+/** What the user wrote, shown under its heading beside the answer. */
+const written = (page) => page.getByRole("heading", { level: 2, name: "Your answer", exact: true }).locator("..");
+const GRADES = ["Again", "Hard", "Good", "Easy"];
+/** The button of the grade that `key` (1 to 4) gives: "Good 3". */
+const gradeButton = (page, key) => page.getByRole("button", { name: `${GRADES[key - 1]} ${key}`, exact: true });
+/** Quiz setup, once it shows. */
+const setupShown = (page) => mainHeading(page, "Start a quiz").waitFor();
+const databaseBox = (page) => page.getByRole("checkbox", { name: /^데이터베이스 / });
+const countRadio = (page, count) => page.getByRole("radio", { name: count, exact: true });
 
-/** The tally on the summary screen: { again, hard, good, easy, skipped }. */
+/**
+ * The tally on the summary screen: { again, hard, good, easy, skipped }, read
+ * from its items, each a count and what it counts ("1 Again", "1 다시").
+ */
+const TALLIED = {
+  Again: "again", Hard: "hard", Good: "good", Easy: "easy", Skipped: "skipped", "Not asked": "unanswered",
+  다시: "again", 어려움: "hard", 좋음: "good", 쉬움: "easy", 건너뜀: "skipped", 남음: "unanswered",
+};
+const TALLY_ITEM = new RegExp(`^(\\d+) (${Object.keys(TALLIED).join("|")})$`);
 async function tally(page) {
-  await page.waitForSelector(".quiz-summary");
-  const entries = await page.locator(".tally li").evaluateAll((items) =>
-    items.map((item) => [item.className.replace("tally-", ""), Number(item.querySelector(".tally-count").textContent)]),
-  );
+  const items = page.getByRole("listitem").filter({ hasText: TALLY_ITEM });
+  await items.first().waitFor();
+  const entries = (await items.allTextContents()).map((text) => {
+    const [, count, label] = text.trim().replace(/\s+/g, " ").match(TALLY_ITEM);
+    return [TALLIED[label], Number(count)];
+  });
   return Object.fromEntries(entries);
 }
 
 /** Waits for question `n` of the session to be asked ("문제 1 / 2" in Korean). */
 async function asked(page, n, total, word = "Question") {
   await page.waitForFunction(
-    (text) => document.querySelector(".quiz-progress")?.innerText === text,
+    (text) => document.querySelector("[data-testid=quiz-position]")?.innerText === text,
     `${word} ${n} / ${total}`,
   );
 }
@@ -46,15 +66,15 @@ test("a 5-question session by keyboard only, from choosing the quiz to the summa
   const keys = ["1", "2", "3", "4", "3"];
   for (const [at, key] of keys.entries()) {
     await asked(page, at + 1, 5);
-    assert.match(await focusedClass(page), /quiz-question/, "focus is on the question");
+    assert.ok(await isFocused(page.getByTestId("question")), "focus is on the question");
     const described = await page.evaluate(() => {
       const ids = document.activeElement.getAttribute("aria-describedby") ?? "";
       return ids.split(" ").map((id) => document.getElementById(id)?.innerText).join(" ");
     });
     assert.equal(described, `Question ${at + 1} / 5`, "which screen readers say after it");
     await page.keyboard.press(at % 2 ? "Enter" : "Space");
-    await page.waitForSelector("#answer");
-    assert.equal(await focusedId(page), "answer", "focus moves to the answer");
+    await answer(page).waitFor();
+    assert.ok(await isFocused(answer(page)), "focus moves to the answer");
     assert.equal(await page.locator("[aria-live]").innerText(), "Answer shown.");
     await page.keyboard.press(key);
   }
@@ -73,18 +93,19 @@ test("a session by mouse only: reveal, grade, skip, and reread an answer in the 
       await page.getByRole("button", { name: "Skip this question" }).click();
     } else {
       await page.getByRole("button", { name: /Show answer/ }).click();
-      await page.locator(`[data-grade="${step}"]`).click();
+      await gradeButton(page, step).click();
     }
   }
   assert.deepEqual(await tally(page), { again: 1, hard: 1, good: 1, easy: 1, skipped: 1 });
-  const summaryQuestions = await page.locator(".quiz-summary .fold-question").evaluateAll((items) =>
+  const summaryQuestions = await page.locator("[data-card]").locator("summary").evaluateAll((items) =>
     items.map((item) => item.lastElementChild.innerText),
   );
   assert.deepEqual(summaryQuestions, questions, "every card of the session, in order");
-  const first = page.locator(".quiz-summary details.fold").first();
-  assert.equal(await first.locator(".badge").innerText(), "Again");
+  const first = page.locator("[data-card]").first();
+  assert.equal(await first.getByText("Again", { exact: true }).count(), 1, "marked Again");
   await first.locator("summary").click();
-  assert.ok(await first.locator(".fold-answer .prose").isVisible(), "the answer can be reread");
+  // The answer: the last of the notes' own blocks in the fold (they carry the notes' language).
+  assert.ok(await first.locator("div[lang]").last().isVisible(), "the answer can be reread");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -122,10 +143,10 @@ test("a reload mid-session resumes where the user was", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 4, 5));
   const first = await question(page);
   await page.getByRole("button", { name: /Show answer/ }).click();
-  await page.locator('[data-grade="1"]').click();
+  await gradeButton(page, 1).click();
   await asked(page, 2, 4);
   await page.getByRole("button", { name: /Show answer/ }).click();
-  await page.locator('[data-grade="3"]').click();
+  await gradeButton(page, 3).click();
   await asked(page, 3, 4);
   const third = await question(page);
   await page.getByRole("button", { name: /Show answer/ }).click();
@@ -133,12 +154,12 @@ test("a reload mid-session resumes where the user was", async () => {
   await page.reload();
   await asked(page, 3, 4);
   assert.equal(await question(page), third);
-  assert.ok(await page.locator("#answer").isVisible(), "the answer shown before the reload is still shown");
-  await page.locator('[data-grade="4"]').click();
+  assert.ok(await answer(page).isVisible(), "the answer shown before the reload is still shown");
+  await gradeButton(page, 4).click();
   await page.getByRole("button", { name: "Skip this question" }).click();
   assert.deepEqual(await tally(page), { again: 1, hard: 0, good: 1, easy: 1, skipped: 1 });
-  assert.match(await page.locator(".quiz-summary .meta").innerText(), /^3 of 4 questions in /, "the skipped one is not answered");
-  assert.equal(await page.locator(".quiz-summary .fold-question").first().locator("span").last().innerText(), first);
+  assert.match(await page.getByText(/ of \d+ questions? in /).innerText(), /^3 of 4 questions in /, "the skipped one is not answered");
+  assert.equal(await page.locator("[data-card]").first().locator("summary span").last().innerText(), first);
 
   await page.reload();
   assert.deepEqual(await tally(page), { again: 1, hard: 0, good: 1, easy: 1, skipped: 1 }, "a finished session reopens on its summary");
@@ -176,12 +197,12 @@ test("retry the ones I missed asks exactly the cards graded Again or Hard", asyn
   for (const key of ["1", "3", "2", "4", "1"]) {
     if (key === "1" || key === "2") missed.push(await question(page));
     await page.getByRole("button", { name: /Show answer/ }).click();
-    await page.locator(`[data-grade="${key}"]`).click();
+    await gradeButton(page, key).click();
   }
   await tally(page);
   await page.getByRole("link", { name: "Retry the 3 I missed" }).click();
   await asked(page, 1, 3);
-  assert.equal(await page.locator("details.embed").count(), 0, "a retry of one's own misses is not offered to embed");
+  assert.equal(await page.getByText("Embed", { exact: true }).count(), 0, "a retry of one's own misses is not offered to embed");
   const retried = [];
   for (let i = 1; i <= 3; i++) {
     await asked(page, i, 3);
@@ -196,38 +217,38 @@ test("retry the ones I missed asks exactly the cards graded Again or Hard", asyn
 test("Enter while composing Korean text does nothing, in the answer field or on the question", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 3, 8));
   const client = await context.newCDPSession(page);
-  await page.locator("#typed").click();
+  await typed(page).click();
   await client.send("Input.imeSetComposition", { text: "트랜잭", selectionStart: 3, selectionEnd: 3 });
   await page.keyboard.press("Enter");
   await client.send("Input.insertText", { text: "트랜잭션" });
   await page.keyboard.press("Space");
-  assert.equal(await page.locator("#answer").count(), 0, "typing in the field reveals nothing");
+  assert.equal(await answer(page).count(), 0, "typing in the field reveals nothing");
 
-  await page.locator(".quiz-question").focus();
+  await page.getByTestId("question").focus();
   await page.evaluate(() => {
     const key = { key: "Enter", bubbles: true, cancelable: true, isComposing: true };
     document.activeElement.dispatchEvent(new KeyboardEvent("keydown", key));
   });
-  assert.equal(await page.locator("#answer").count(), 0, "a composing Enter on the question reveals nothing");
+  assert.equal(await answer(page).count(), 0, "a composing Enter on the question reveals nothing");
   assert.equal(await progress(page), "Question 1 / 3");
 
   await page.keyboard.press("Enter");
-  await page.waitForSelector("#answer");
-  assert.match(await page.locator(".typed-answer").innerText(), /트랜잭션/, "what was typed is shown beside the answer");
+  await answer(page).waitFor();
+  assert.match(await written(page).innerText(), /트랜잭션/, "what was typed is shown beside the answer");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("Esc leaves the answer field for Show answer, where Space shows the answer and the text stays", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 3, 8));
-  await page.locator("#typed").click();
+  await typed(page).click();
   await page.keyboard.type("원자성 1 2");
   await page.keyboard.press("Escape");
   assert.match(await page.evaluate(() => document.activeElement.innerText), /^Show answer/);
-  assert.equal(await page.locator("#typed").inputValue(), "원자성 1 2");
+  assert.equal(await typed(page).inputValue(), "원자성 1 2");
   await page.keyboard.press("Space");
-  await page.waitForSelector("#answer");
-  assert.match(await page.locator(".typed-answer").innerText(), /원자성 1 2/);
+  await answer(page).waitFor();
+  assert.match(await written(page).innerText(), /원자성 1 2/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -237,17 +258,17 @@ test("Enter or Space pressed twice on a grade button grades once, and the next a
   for (const [at, key] of ["Enter", " "].entries()) {
     await asked(page, at + 1, 3);
     await page.keyboard.press("Space");
-    await page.locator('[data-grade="3"]').focus();
+    await gradeButton(page, 3).focus();
     await page.keyboard.press(key);
     await page.keyboard.press(key);
     await asked(page, at + 2, 3);
     await page.waitForTimeout(100);
-    assert.equal(await page.locator("#answer").count(), 0, `the second ${JSON.stringify(key)} shows nothing`);
+    assert.equal(await answer(page).count(), 0, `the second ${JSON.stringify(key)} shows nothing`);
     // A press that is not the same double press.
     await page.waitForTimeout(300);
   }
   await page.keyboard.press("Space");
-  await page.locator("#answer").waitFor();
+  await answer(page).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -255,13 +276,13 @@ test("Enter or Space pressed twice on a grade button grades once, and the next a
 test("after a click on the star or the dark mode switch, the keys still act on the quiz, not on them", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 3, 4));
   await asked(page, 1, 3);
-  const star = page.locator(".quiz .star");
+  const star = page.getByRole("region", { name: "Quiz" }).getByRole("button", { name: "Star" });
   await star.click();
   assert.equal(await star.getAttribute("aria-pressed"), "true");
   await page.keyboard.press("Space");
-  await page.locator("#answer").waitFor();
+  await answer(page).waitFor();
   assert.equal(await star.getAttribute("aria-pressed"), "true", "Space showed the answer and left the star on");
-  const theme = page.locator(".header-switch[aria-pressed]");
+  const theme = page.getByRole("button", { name: "Dark mode" });
   const dark = await theme.getAttribute("aria-pressed");
   await theme.click();
   await page.keyboard.press("3");
@@ -276,18 +297,18 @@ test("after a click on the page's background, the keys still reveal and grade; t
   await page.mouse.click(20, 600);
   assert.equal(await page.evaluate(() => document.activeElement === document.body), true, "focus is nowhere");
   await page.keyboard.press("Space");
-  await page.waitForSelector("#answer");
+  await answer(page).waitFor();
   await page.mouse.click(20, 600);
   await page.keyboard.press("2");
-  await page.waitForFunction(() => document.querySelector(".quiz-progress")?.innerText === "Question 2 / 2");
+  await page.waitForFunction(() => document.querySelector("[data-testid=quiz-position]")?.innerText === "Question 2 / 2");
   await page.keyboard.press("Space");
-  await page.waitForSelector("#answer");
+  await answer(page).waitFor();
   await page.keyboard.press("3");
-  await page.waitForSelector(".quiz-summary");
+  await mainHeading(page, "Session complete").waitFor();
   const announced = () => page.evaluate(() => document.querySelector("[aria-live=polite]").textContent);
   assert.notEqual(await announced(), "", "the end of the quiz is announced");
   await page.evaluate(() => (location.hash = "#/"));
-  await page.waitForFunction(() => !document.querySelector(".quiz-summary"));
+  await mainHeading(page, "Session complete").waitFor({ state: "detached" });
   // Not left for the next screen.
   await page.waitForFunction(() => document.querySelector("[aria-live=polite]").textContent === "");
   assert.deepEqual(problems, []);
@@ -297,50 +318,50 @@ test("after a click on the page's background, the keys still reveal and grade; t
 test("a category page starts a quiz on itself; New quiz comes back with the same choices", async () => {
   const { page, problems, context } = await app.open(`#/c/${DATABASE}`);
   await page.getByRole("link", { name: "Start a quiz" }).click();
-  await page.waitForSelector("form.quiz-setup");
-  assert.ok(await page.locator(`input[name=c][value="${DATABASE}"]`).isChecked());
-  await page.locator("input[name=n][value='5']").check();
+  await setupShown(page);
+  assert.ok(await databaseBox(page).isChecked());
+  await countRadio(page, "5").check();
   await page.getByRole("button", { name: "Start" }).click();
   await asked(page, 1, 5);
   await page.getByRole("button", { name: "End session" }).click();
   const summary = await tally(page);
   assert.deepEqual(summary, { again: 0, hard: 0, good: 0, easy: 0, skipped: 0, unanswered: 5 });
-  assert.equal(await page.locator("h1").innerText(), "Session ended");
-  assert.equal(await page.locator(".quiz-summary h2").count(), 0, "no list of questions when none was asked");
+  assert.equal(await mainHeading(page).innerText(), "Session ended");
+  assert.equal(await page.getByRole("main").getByRole("heading", { level: 2 }).count(), 0, "no list of questions when none was asked");
 
   await page.getByRole("link", { name: "New quiz" }).click();
-  await page.waitForSelector("form.quiz-setup");
-  assert.ok(await page.locator(`input[name=c][value="${DATABASE}"]`).isChecked());
-  assert.ok(await page.locator("input[name=n][value='5']").isChecked());
+  await setupShown(page);
+  assert.ok(await databaseBox(page).isChecked());
+  assert.ok(await countRadio(page, "5").isChecked());
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("a quiz of categories with notes only says it has no questions; one of a category gone says so", async () => {
   const { page, problems, context } = await app.open("#/quiz?c=developer-interview/기술-질문/과제&seed=1");
-  assert.equal(await page.locator("#main h1").innerText(), "No questions to ask");
-  assert.match(await page.locator("#main").innerText(), /only notes, or questions with no answer written/);
+  assert.equal(await mainHeading(page).innerText(), "No questions to ask");
+  assert.match(await page.getByRole("main").innerText(), /only notes, or questions with no answer written/);
   await page.goto(app.server.url + "#/quiz?c=developer-interview/gone&seed=1");
-  await page.waitForFunction(() => /not in the notes any more/.test(document.querySelector("#main").innerText));
+  await page.getByRole("main").getByText(/not in the notes any more/).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("setup's mastery bars line up; on a touch screen the quiz shows no keys to press", async () => {
   const { page, problems, context } = await app.open("#/quiz/new");
-  await page.locator("form.quiz-setup").waitFor();
-  const edges = await page.locator(".choice .mastery").evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().right));
+  await setupShown(page);
+  const edges = await page.getByRole("group", { name: "Categories" }).getByRole("img").evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().right));
   assert.equal(new Set(edges).size, 1, `every bar ends where the others do: ${edges}`);
   await page.goto(app.server.url + "#/quiz?n=3&seed=1");
-  assert.ok(await page.locator(".keys").isVisible(), "with a keyboard and mouse, the keys are shown");
+  assert.ok(await page.getByText(/^Keys:/).isVisible(), "with a keyboard and mouse, the keys are shown");
   await page.keyboard.press("Space");
-  await page.locator("#answer").waitFor();
-  assert.equal(await page.locator(".keys").count(), 0, "not once the answer shows: the grades show their own");
+  await answer(page).waitFor();
+  assert.equal(await page.getByText(/^Keys:/).count(), 0, "not once the answer shows: the grades show their own");
   await context.close();
 
   const phone = await app.open("#/quiz?n=3&seed=1", { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-  await phone.page.locator(".quiz-question").waitFor();
-  assert.equal(await phone.page.locator(".keys").isVisible(), false);
+  await phone.page.getByTestId("question").waitFor();
+  assert.equal(await phone.page.getByText(/^Keys:/).isVisible(), false);
   assert.deepEqual(problems, []);
   assert.deepEqual(phone.problems, []);
   await phone.context.close();
@@ -349,20 +370,20 @@ test("setup's mastery bars line up; on a touch screen the quiz shows no keys to 
 test("a session ended early goes on from where it stopped, after a reload too", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 4, 12));
   await page.getByRole("button", { name: /Show answer/ }).click();
-  await page.locator('[data-grade="3"]').click();
+  await gradeButton(page, 3).click();
   await asked(page, 2, 4);
   const second = await question(page);
   await page.getByRole("button", { name: "End session" }).click();
-  assert.equal(await page.locator("h1").innerText(), "Session ended");
+  assert.equal(await mainHeading(page).innerText(), "Session ended");
   await page.reload();
-  await page.locator(".quiz-summary").waitFor();
+  await mainHeading(page, "Session ended").waitFor();
   await page.getByRole("button", { name: "Continue where I stopped" }).click();
   await asked(page, 2, 4);
   assert.equal(await question(page), second);
   await page.reload();
   await asked(page, 2, 4);
   for (const _ of [2, 3, 4]) await page.getByRole("button", { name: "Skip this question" }).click();
-  assert.equal(await page.locator("h1").innerText(), "Session complete");
+  assert.equal(await mainHeading(page).innerText(), "Session complete");
   assert.equal(await page.getByRole("button", { name: "Continue where I stopped" }).count(), 0, "nothing left to go on with");
   assert.deepEqual(problems, []);
   await context.close();
@@ -370,15 +391,15 @@ test("a session ended early goes on from where it stopped, after a reload too", 
 
 test("Back from a quiz shows its setup with the choices made", async () => {
   const { page, problems, context } = await app.open("#/quiz/new");
-  await page.waitForSelector("form.quiz-setup");
-  await page.locator(`input[name=c][value="${DATABASE}"]`).check();
-  await page.locator("input[name=n][value='20']").check();
+  await setupShown(page);
+  await databaseBox(page).check();
+  await countRadio(page, "20").check();
   await page.getByRole("button", { name: "Start" }).click();
-  await page.locator(".quiz-question").waitFor();
+  await page.getByTestId("question").waitFor();
   await page.goBack();
-  await page.waitForSelector("form.quiz-setup");
-  assert.ok(await page.locator(`input[name=c][value="${DATABASE}"]`).isChecked());
-  assert.ok(await page.locator("input[name=n][value='20']").isChecked());
+  await setupShown(page);
+  assert.ok(await databaseBox(page).isChecked());
+  assert.ok(await countRadio(page, "20").isChecked());
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -399,7 +420,7 @@ test("with storage blocked or its saved session corrupted, the quiz still runs",
   await asked(blocked.page, 1, 2, "문제");
   for (let i = 0; i < 2; i++) {
     await blocked.page.getByRole("button", { name: /답 보기/ }).click();
-    await blocked.page.locator('[data-grade="3"]').click();
+    await blocked.page.getByRole("button", { name: "좋음 3", exact: true }).click();
   }
   assert.equal((await tally(blocked.page)).good, 2);
   assert.deepEqual(blocked.problems, []);
@@ -411,7 +432,7 @@ test("with storage blocked or its saved session corrupted, the quiz still runs",
   await corrupted.page.goto(app.server.url + hash);
   await asked(corrupted.page, 1, 2);
   await corrupted.page.getByRole("button", { name: /Show answer/ }).click();
-  await corrupted.page.locator('[data-grade="2"]').click();
+  await gradeButton(corrupted.page, 2).click();
   await asked(corrupted.page, 2, 2);
   const saved = await corrupted.page.evaluate((key) => JSON.parse(localStorage.getItem(key)), key);
   assert.deepEqual(saved.session.outcomes, [2], "the session is saved afresh: one Hard");

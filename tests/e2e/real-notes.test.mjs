@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { axeViolations, buildWithNotes, openPage, servedApp, serveBlog } from "./harness.mjs";
+import { axeViolations, buildWithNotes, mainHeading, openPage, servedApp, serveBlog } from "./harness.mjs";
 
 const DIST = "target/e2e-real-notes";
 const app = servedApp({
@@ -19,20 +19,38 @@ const app = servedApp({
 /** The id of the card asking `question`, from its fold on the category page `category`. */
 async function cardId(page, category, question) {
   await page.goto(`${app.server.url}#/c/${category}`);
-  const fold = page.locator("details.fold", { has: page.locator("summary", { hasText: question }) });
+  const fold = page.locator("[data-card]").filter({ has: page.locator("summary", { hasText: question }) });
   return fold.getAttribute("data-card");
 }
 
-/** The tally on the summary screen: { again, hard, good, easy, skipped }. */
+/**
+ * The tally on the summary screen: { again, hard, good, easy, skipped }, read
+ * from its items, each a count and what it counts ("1 Again", "1 다시").
+ */
+const TALLIED = {
+  Again: "again", Hard: "hard", Good: "good", Easy: "easy", Skipped: "skipped", "Not asked": "unanswered",
+  다시: "again", 어려움: "hard", 좋음: "good", 쉬움: "easy", 건너뜀: "skipped", 남음: "unanswered",
+};
+const TALLY_ITEM = new RegExp(`^(\\d+) (${Object.keys(TALLIED).join("|")})$`);
 async function tally(page) {
-  await page.waitForSelector(".quiz-summary");
-  return page.locator(".tally li").evaluateAll((items) =>
-    Object.fromEntries(items.map((li) => [li.className.replace("tally-", ""), Number(li.querySelector(".tally-count").textContent)])),
-  );
+  const items = page.getByRole("listitem").filter({ hasText: TALLY_ITEM });
+  await items.first().waitFor();
+  const entries = (await items.allTextContents()).map((text) => {
+    const [, count, label] = text.trim().replace(/\s+/g, " ").match(TALLY_ITEM);
+    return [TALLIED[label], Number(count)];
+  });
+  return Object.fromEntries(entries);
 }
 
-const verdict = (page) => page.locator(".verdict").innerText();
-const pressed = (page) => page.locator(".grade[aria-pressed='true']").innerText();
+/** What a checked choice says of it: "Right.", "Partly right." or "Wrong.". */
+const verdictLine = (page) => page.getByText(/^(Right|Partly right|Wrong)\.$/);
+const verdict = (page) => verdictLine(page).innerText();
+const pressed = (page) =>
+  page.getByRole("group", { name: "How well did you recall it?" }).getByRole("button", { pressed: true }).innerText();
+const options = (page) => page.getByRole("group", { name: "Options" });
+/** The options marked, once checked, as the right answer ("✓ Right answer") or a wrong one ("✗ Wrong"). */
+const RIGHT = /✓ Right answer$/;
+const WRONG = /✗ Wrong$/;
 
 /** Sends a keydown as a Korean input method does: a jamo as `key`, the physical key as `code`. */
 async function koreanKey(page, key, code) {
@@ -48,32 +66,36 @@ async function koreanKey(page, key, code) {
 test("English notes give an English UI", async () => {
   const { page, problems, context } = await openPage(app.browser, { uiLang: null, locale: "ko-KR" });
   await page.goto(app.server.url);
-  await page.waitForSelector("#main h1");
+  await mainHeading(page).first().waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en", "the notes' language, before the browser's");
   const served = await (await fetch(app.server.url)).text();
   assert.match(served, /<html lang="en"/, "declared by the build, before the app starts");
-  assert.equal(await page.locator(".header-switch[lang=ko]").innerText(), "한국어");
-  assert.equal(await page.locator(".site-nav a").first().innerText(), "Review");
+  assert.equal(await page.getByRole("button", { name: "한국어", exact: true }).getAttribute("lang"), "ko");
+  assert.equal(await page.getByRole("navigation", { name: "Study" }).getByRole("link").first().innerText(), "Review");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("home groups the decks of a subfolder; relative images show, and a missing one is its text", async () => {
   const { page, problems, context } = await app.open("#/");
-  assert.deepEqual(await page.locator("h2.folder").allInnerTexts(), ["java", "spring"]);
-  const headings = await page.locator("#main h2").allInnerTexts();
+  const level2 = page.getByRole("main").getByRole("heading", { level: 2 });
+  // A folder's heading stands over its decks, outside any deck's (or today's) section.
+  const folders = await level2.evaluateAll((headings) => headings.filter((h) => !h.closest("section")).map((h) => h.innerText));
+  assert.deepEqual(folders, ["java", "spring"]);
+  const headings = await level2.allInnerTexts();
   assert.ok(headings.indexOf("java") < headings.indexOf("Java basics"), headings.join(", "));
 
   await page.goto(`${app.server.url}#/c/java-basics`);
-  const fold = page.locator("details.fold").first();
+  const fold = page.locator("[data-card]").first();
   await fold.locator("summary").click();
-  const image = fold.locator("img[alt='Heap generations']");
+  const image = fold.getByRole("img", { name: "Heap generations" });
   await image.waitFor();
   assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 0), "the image loaded");
-  const missing = page.locator("details.fold").nth(1);
+  const missing = page.locator("[data-card]").nth(1);
   await missing.locator("summary").click();
-  assert.match(await missing.locator(".prose").innerText(), /^Stack frames\n/);
-  assert.equal(await missing.locator("img").count(), 0, "no broken image is requested");
+  // Its answer: the last of the notes' own blocks in the fold (they carry the notes' language).
+  assert.match(await missing.locator("div[lang]").last().innerText(), /^Stack frames\n/);
+  assert.equal(await missing.getByRole("img", { includeHidden: true }).count(), 0, "no broken image is requested");
   const worker = readFileSync(`${DIST}/sw.js`, "utf8");
   assert.ok(worker.includes('"./notes/java/images/heap.svg"'), "the image is precached for offline use");
   assert.deepEqual(problems, []);
@@ -92,9 +114,9 @@ test("the notes' images show inside a <fold-cards> element on a blog too", async
   const { page, problems, context } = await openPage(app.browser);
   try {
     await page.goto(blog.url + "post.html");
-    const fold = page.locator("fold-cards details.fold").first();
+    const fold = page.locator("fold-cards").locator("[data-card]").first();
     await fold.locator("summary").click();
-    const image = fold.locator("img[alt='Heap generations']");
+    const image = fold.getByRole("img", { name: "Heap generations" });
     await image.waitFor();
     assert.ok((await image.getAttribute("src")).startsWith(blog.app.url), await image.getAttribute("src"));
     await page.waitForFunction(
@@ -113,11 +135,12 @@ test("a question taken from a heading is asked with its code", async () => {
   await page.goto(`${app.server.url}#/quiz?k=${id}`);
   await page.waitForSelector("[data-testid='question']");
   assert.equal(await page.locator("[data-testid='question']").innerText(), "Q2. 다음 코드의 출력은?");
-  assert.match(await page.locator(".question-body pre").innerText(), /System\.out\.println\(a == b\);/);
-  assert.equal(await page.locator("#answer").count(), 0, "the code shows before the answer");
+  const answer = page.getByRole("region", { name: "Answer", exact: true });
+  assert.match(await page.getByRole("region", { name: "Quiz" }).getByRole("code").innerText(), /System\.out\.println\(a == b\);/);
+  assert.equal(await answer.count(), 0, "the code shows before the answer");
   await page.keyboard.press("Space");
-  await page.waitForSelector("#answer");
-  assert.match(await page.locator("#answer").innerText(), /상수 풀/);
+  await answer.waitFor();
+  assert.match(await answer.innerText(), /상수 풀/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -127,26 +150,26 @@ test("a choice question answered right by click, then wrong by key with a Korean
   const tcp = await cardId(page, "choices/전송-계층", "TCP의 특징으로 옳은 것은?");
   const js = await cardId(page, "english-questions", "Question 1. What does this print?");
   await page.goto(`${app.server.url}#/quiz?k=${tcp}`);
-  await page.waitForSelector(".options");
+  await options(page).waitFor();
 
   // Right, by click: one right answer checks at once, and Good is suggested.
   await page.getByRole("button", { name: /흐름 제어를 한다/ }).click();
   assert.equal(await verdict(page), "Right.");
-  assert.equal(await page.locator(".option.right").innerText(), "2\n흐름 제어를 한다");
+  assert.equal(await options(page).getByRole("button", { name: RIGHT }).innerText(), "2\n흐름 제어를 한다");
   assert.equal(await pressed(page), "Good 3");
   await page.keyboard.press("Enter");
   assert.deepEqual(await tally(page), { again: 0, hard: 0, good: 1, easy: 0, skipped: 0 });
 
   // Wrong, by key, as with a Korean input method on: KeyA types ㅁ.
   await page.goto(`${app.server.url}#/quiz?k=${js}`);
-  await page.waitForSelector(".options");
+  await options(page).waitFor();
   await page.locator("[data-testid='question']").focus();
   await koreanKey(page, "ㅁ", "KeyA");
   assert.equal(await verdict(page), "Wrong.");
-  assert.equal(await page.locator(".option.wrong[aria-pressed='true']").innerText(), "A\n\"null\"");
-  assert.equal(await page.locator(".option.right").innerText(), "B\n\"object\"");
+  assert.equal(await options(page).getByRole("button", { name: WRONG, pressed: true }).innerText(), "A\n\"null\"");
+  assert.equal(await options(page).getByRole("button", { name: RIGHT }).innerText(), "B\n\"object\"");
   assert.deepEqual(
-    await page.locator(".option").evaluateAll((options) => options.map((o) => o.className)),
+    await options(page).getByRole("button").evaluateAll((options) => options.map((o) => o.className)),
     ["option wrong", "option right", "option wrong"],
     "every option is marked right or wrong",
   );
@@ -163,17 +186,17 @@ test("a question with several right options waits for the check; KeyB picks B wh
   const { page, problems, context } = await app.open("#/");
   const udp = await cardId(page, "choices/전송-계층", "다음 중 UDP를 쓰는 프로토콜을 모두 고르면?");
   await page.goto(`${app.server.url}#/quiz?k=${udp}`);
-  await page.waitForSelector(".options");
+  await options(page).waitFor();
   await page.locator("[data-testid='question']").focus();
   await koreanKey(page, "ㅠ", "KeyB");
   await koreanKey(page, "ㅇ", "KeyD");
-  assert.deepEqual(await page.locator(".option[aria-pressed='true'] .option-label").allInnerTexts(), ["B", "D"]);
-  assert.equal(await page.locator(".verdict").count(), 0, "nothing is checked yet");
+  assert.deepEqual(await options(page).getByRole("button", { pressed: true }).locator("kbd").allInnerTexts(), ["B", "D"]);
+  assert.equal(await verdictLine(page).count(), 0, "nothing is checked yet");
   await page.keyboard.press("3");
-  assert.equal(await page.locator(".verdict").count(), 0, "grading keys wait for the check");
+  assert.equal(await verdictLine(page).count(), 0, "grading keys wait for the check");
   await page.keyboard.press("Enter");
   assert.equal(await verdict(page), "Right.");
-  assert.deepEqual(await page.locator(".option.right .option-label").allInnerTexts(), ["B", "D"]);
+  assert.deepEqual(await options(page).getByRole("button", { name: RIGHT }).locator("kbd").allInnerTexts(), ["B", "D"]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -184,9 +207,9 @@ test("a follow-up question opens from its parent and links back", async () => {
   await page.goto(`${app.server.url}#/card/${parent}`);
   const followUps = page.getByRole("navigation", { name: "Follow-up questions" });
   await followUps.getByRole("link", { name: "꼬리질문: hashCode만 같으면 같은 객체인가?" }).click();
-  await page.waitForFunction(() => document.querySelector("#main h1")?.textContent.startsWith("꼬리질문"));
-  assert.equal(await page.locator(".card-page .badge-follow-up").innerText(), "Follow-up");
-  await page.locator(".follow-up-of a").click();
+  await mainHeading(page, /^꼬리질문/).waitFor();
+  assert.equal(await page.getByRole("article").getByText("Follow-up", { exact: true }).count(), 1, "marked a follow-up");
+  await page.getByText("Follow-up of").getByRole("link").click();
   await page.waitForFunction((id) => location.hash === `#/card/${id}`, parent);
   assert.deepEqual(problems, []);
   await context.close();
@@ -194,10 +217,10 @@ test("a follow-up question opens from its parent and links back", async () => {
 
 test("cards with no answer yet are listed, and quizzes skip them unless u=1", async () => {
   const { page, problems, context } = await app.open("#/c/unfinished");
-  assert.equal(await page.locator(".badge-unfinished").count(), 4);
+  assert.equal(await page.getByText("No answer yet", { exact: true }).count(), 4);
   await page.goto(`${app.server.url}#/quiz?c=unfinished&n=all&seed=1`);
-  await page.waitForSelector(".quiz-progress");
-  assert.equal(await page.locator(".quiz-progress").innerText(), "Question 1 / 1");
+  await page.getByTestId("quiz-position").waitFor();
+  assert.equal(await page.getByTestId("quiz-position").innerText(), "Question 1 / 1");
   assert.equal(await page.locator("[data-testid='question']").innerText(), "What is selectivity?");
 
   await page.goto(`${app.server.url}#/quiz/new?c=unfinished`);
@@ -205,7 +228,7 @@ test("cards with no answer yet are listed, and quizzes skip them unless u=1", as
   await include.check();
   await page.getByRole("button", { name: "Start" }).click();
   await page.waitForFunction(() => /^#\/quiz\?c=unfinished&n=10&u=1&seed=\d+$/.test(decodeURIComponent(location.hash)));
-  assert.equal(await page.locator(".quiz-progress").innerText(), "Question 1 / 5");
+  assert.equal(await page.getByTestId("quiz-position").innerText(), "Question 1 / 5");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -216,17 +239,17 @@ test("choice, follow-up and unfinished screens have no axe violations, light and
     const udp = await cardId(page, "choices/전송-계층", "다음 중 UDP를 쓰는 프로토콜을 모두 고르면?");
     const parent = await cardId(page, "heading-questions/기본", "Q3.");
     const screens = [
-      [`#/quiz?k=${udp}`, async () => page.waitForSelector(".options")],
+      [`#/quiz?k=${udp}`, async () => options(page).waitFor()],
       ["", async () => {
         await page.getByRole("button", { name: /DNS/ }).click();
         await page.getByRole("button", { name: /SMTP/ }).click();
         await page.getByRole("button", { name: "Check Enter" }).click();
-        await page.waitForSelector(".verdict");
+        await verdictLine(page).waitFor();
       }],
-      [`#/card/${parent}`, async () => page.waitForSelector(".follow-ups")],
-      ["#/c/unfinished", async () => page.waitForSelector(".badge-unfinished")],
-      ["#/quiz/new?c=unfinished", async () => page.waitForSelector("input[name=u]")],
-      ["#/", async () => page.waitForSelector("h2.folder")],
+      [`#/card/${parent}`, async () => page.getByRole("navigation", { name: "Follow-up questions" }).waitFor()],
+      ["#/c/unfinished", async () => page.getByText("No answer yet", { exact: true }).first().waitFor()],
+      ["#/quiz/new?c=unfinished", async () => page.getByRole("checkbox", { name: /^Include them/ }).waitFor()],
+      ["#/", async () => page.getByRole("heading", { level: 2, name: "java", exact: true }).waitFor()],
     ];
     for (const [hash, ready] of screens) {
       if (hash) await page.goto(`${app.server.url}${hash}`);

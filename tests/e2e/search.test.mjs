@@ -4,12 +4,18 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, servedApp } from "./harness.mjs";
+import { axeViolations, mainHeading, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
-const results = (page) => page.locator(".result .result-question").allInnerTexts();
+const field = (page) => page.getByRole("combobox", { name: "Search the notes" });
+const result = (page) => page.getByRole("option");
+const chosen = (page) => page.getByRole("option", { selected: true });
+/** A result's question: the first line of it a user reads. */
+const questionOf = (text) => text.split("\n")[0];
+const results = async (page) => (await result(page).allInnerTexts()).map(questionOf);
 const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
+const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
 
 /** Waits until the address is `hash`: keystrokes write it once their results are painted. */
 async function addressIs(page, hash) {
@@ -19,7 +25,7 @@ async function addressIs(page, hash) {
 /** Waits until the first result asks `question`. */
 async function firstResult(page, question) {
   await page.waitForFunction(
-    (question) => document.querySelector(".result .result-question")?.textContent === question,
+    (question) => document.querySelector("[role=option]")?.innerText.split("\n")[0] === question,
     question,
   );
 }
@@ -28,21 +34,21 @@ test("/ focuses the search, initial consonants find 트랜잭션, and a result o
   const { page, problems, context } = await app.open("#/");
   const before = await page.evaluate(() => history.length);
   await page.keyboard.press("/");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "search");
+  assert.ok(await isFocused(field(page)));
 
   await page.keyboard.type("ㅌㄹㅈㅅ");
   await firstResult(page, "트랜잭션");
   await addressIs(page, "#/search?q=ㅌㄹㅈㅅ");
   assert.equal(await page.evaluate(() => history.length), before + 1, "keystrokes replace the address");
-  assert.equal(await page.locator(".result mark").first().innerText(), "트랜잭션");
+  assert.equal(await result(page).getByRole("mark").first().innerText(), "트랜잭션");
 
-  await page.locator(".result").first().click();
+  await result(page).first().click();
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
-  assert.equal(await page.locator("#main h1").innerText(), "트랜잭션");
-  assert.equal(await page.locator("#search").inputValue(), "", "leaving the results clears the field");
-  assert.equal(await page.locator("#search").getAttribute("aria-expanded"), "false");
+  assert.equal(await mainHeading(page).innerText(), "트랜잭션");
+  assert.equal(await field(page).inputValue(), "", "leaving the results clears the field");
+  assert.equal(await field(page).getAttribute("aria-expanded"), "false");
   assert.deepEqual(await axeViolations(page), []);
-  await page.locator("#search").focus();
+  await field(page).focus();
   await page.keyboard.press("Escape");
   assert.match(hashOf(page), /^#\/card\//, "Esc off the results screen only clears the field");
   await page.goBack();
@@ -53,13 +59,13 @@ test("/ focuses the search, initial consonants find 트랜잭션, and a result o
 
 test("results follow Korean while it is composed, and Enter or Esc while composing only ends the syllable", async () => {
   const { page, problems, context } = await app.open("#/");
-  await page.locator("#search").focus();
+  await field(page).focus();
   const ime = await page.context().newCDPSession(page);
   // 트랜 as a Korean input method types it: 트, then 틀 (ㄹ held as a final), 트래, 트랜.
   for (const composing of ["ㅌ", "트", "틀"]) {
     await ime.send("Input.imeSetComposition", { text: composing, selectionStart: 1, selectionEnd: 1 });
   }
-  await page.waitForFunction(() => [...document.querySelectorAll(".result-question")].some((q) => q.textContent === "트랜잭션"));
+  await page.waitForFunction(() => [...document.querySelectorAll("[role=option]")].some((option) => option.innerText.split("\n")[0] === "트랜잭션"));
   await ime.send("Input.insertText", { text: "트" });
   for (const composing of ["래", "랜"]) {
     await ime.send("Input.imeSetComposition", { text: composing, selectionStart: 1, selectionEnd: 1 });
@@ -69,10 +75,10 @@ test("results follow Korean while it is composed, and Enter or Esc while composi
   assert.match(hashOf(page), /^#\/search/, "Enter while composing opens nothing");
   await page.keyboard.press("Escape");
   await ime.send("Input.insertText", { text: "랜" });
-  assert.equal(await page.locator("#search").inputValue(), "트랜", "Esc while composing clears nothing");
+  assert.equal(await field(page).inputValue(), "트랜", "Esc while composing clears nothing");
   await addressIs(page, "#/search?q=트랜");
   await page.keyboard.press("Escape");
-  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.equal(await field(page).inputValue(), "");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -80,42 +86,43 @@ test("results follow Korean while it is composed, and Enter or Esc while composi
 test("arrow keys and Enter open a result; Esc clears; the address works after a reload", async () => {
   const { page, problems, context } = await app.open("#/search?q=%ED%8A%B8%EB%9E%9C");
   await firstResult(page, "트랜잭션");
-  assert.equal(await page.locator("#search").inputValue(), "트랜");
+  assert.equal(await field(page).inputValue(), "트랜");
   const questions = await results(page);
   assert.ok(questions.length >= 2, questions.join(", "));
 
-  await page.locator("#search").focus();
+  await field(page).focus();
   await page.keyboard.press("ArrowDown");
-  assert.equal(await page.locator(".result[aria-selected='true'] .result-question").innerText(), questions[1]);
+  assert.equal(questionOf(await chosen(page).innerText()), questions[1]);
   await page.keyboard.press("Escape");
-  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.equal(await field(page).inputValue(), "");
   await addressIs(page, "#/search?q=");
   await page.keyboard.press("Escape");
   await addressIs(page, "#/");
-  await page.waitForFunction(() => !document.querySelector(".result") && document.querySelector("#main h1"));
-  assert.notEqual(await page.locator("#main h1 >> visible=true").innerText(), "Search", "with no screen under the results, Esc closes them for home");
+  await result(page).first().waitFor({ state: "detached" });
+  await mainHeading(page).first().waitFor();
+  assert.notEqual(await mainHeading(page).innerText(), "Search", "with no screen under the results, Esc closes them for home");
   await page.goBack();
   await addressIs(page, "#/search?q=");
 
   await page.keyboard.type("쿠키");
   await addressIs(page, "#/search?q=쿠키");
   await page.reload();
-  await page.waitForSelector(".result");
-  assert.equal(await page.locator("#search").inputValue(), "쿠키");
+  await result(page).first().waitFor();
+  assert.equal(await field(page).inputValue(), "쿠키");
   const first = (await results(page))[0];
-  await page.locator("#search").focus();
+  await field(page).focus();
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
-  assert.equal(await page.locator("#main h1").innerText(), first);
+  assert.equal(await mainHeading(page).innerText(), first);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("results cover the screen they start from, and Back shows it as it was, focus on its heading, scrolled where it was", async () => {
   const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
-  const heading = await page.locator("#main h1").innerText();
+  const heading = await mainHeading(page).innerText();
   const title = await page.title();
-  await page.locator(".fold-question").nth(3).click();
+  await page.locator("[data-card]").locator("summary").nth(3).click();
   // Scrolled at once (a wheel's smooth scroll could still be under way when read), then a frame, in which the
   // page hears of it.
   const scrolled = await page.evaluate(async () => {
@@ -128,43 +135,43 @@ test("results cover the screen they start from, and Back shows it as it was, foc
   await page.keyboard.press("/");
   await page.keyboard.type("트랜");
   await firstResult(page, "트랜잭션");
-  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), "Search");
-  assert.equal(await page.locator("details.fold").first().isVisible(), false, "the screen is covered");
+  assert.equal(await mainHeading(page).innerText(), "Search");
+  assert.equal(await page.locator("[data-card]").first().isVisible(), false, "the screen is covered");
   assert.equal(await page.title(), "Search · Foldcards");
   assert.deepEqual(await axeViolations(page), []);
   await page.keyboard.press("Tab");
   assert.equal(
-    await page.evaluate(() => document.activeElement.closest(".covered")),
-    null,
+    await page.evaluate(() => document.activeElement.checkVisibility()),
+    true,
     "nothing covered takes focus",
   );
 
   await page.goBack();
-  await page.waitForFunction(() => !document.querySelector(".result"));
-  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), heading);
-  assert.equal(await page.locator("details.fold").nth(3).getAttribute("open"), "", "the answer shown is still shown");
+  await result(page).first().waitFor({ state: "detached" });
+  assert.equal(await mainHeading(page).innerText(), heading);
+  assert.equal(await page.locator("[data-card]").nth(3).getAttribute("open"), "", "the answer shown is still shown");
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus back on the screen");
   assert.equal(await page.evaluate(() => scrollY), scrolled, "scrolled back to where the search began");
   assert.equal(await page.title(), title);
-  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.equal(await field(page).inputValue(), "");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("Esc clears the field, and Esc in the empty field closes the results, back to the screen under them", async () => {
   const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
-  const heading = await page.locator("#main h1").innerText();
+  const heading = await mainHeading(page).innerText();
   await page.keyboard.press("/");
   await page.keyboard.type("트랜");
   await firstResult(page, "트랜잭션");
   await page.keyboard.press("Escape");
-  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.equal(await field(page).inputValue(), "");
   await addressIs(page, "#/search?q=");
-  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), "Search");
+  assert.equal(await mainHeading(page).innerText(), "Search");
 
   await page.keyboard.press("Escape");
   await addressIs(page, "#/c/developer-interview/기술-질문/데이터베이스");
-  assert.equal(await page.locator("#main h1 >> visible=true").innerText(), heading);
+  assert.equal(await mainHeading(page).innerText(), heading);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus back on the screen");
   assert.deepEqual(problems, []);
   await context.close();
@@ -174,27 +181,27 @@ test("Back from a result's card gives the keys back to the results, the opened o
   const { page, problems, context } = await app.open("#/");
   await page.keyboard.press("/");
   await page.keyboard.type("ㄷ");
-  await page.waitForSelector(".result");
+  await result(page).first().waitFor();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
-  const chosen = await page.locator(".result[aria-selected='true'] .result-question").innerText();
+  const opened = questionOf(await chosen(page).innerText());
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
-  assert.equal(await page.locator("#main h1").innerText(), chosen);
+  assert.equal(await mainHeading(page).innerText(), opened);
 
   await page.goBack();
-  await page.waitForSelector(".result");
-  assert.equal(await page.locator(".result[aria-selected='true'] .result-question").innerText(), chosen);
-  assert.equal(await page.evaluate(() => document.activeElement.id), "search");
+  await result(page).first().waitFor();
+  assert.equal(questionOf(await chosen(page).innerText()), opened);
+  assert.ok(await isFocused(field(page)));
   await page.keyboard.press("ArrowDown");
-  assert.equal(await page.locator(".result[aria-selected='true']").getAttribute("id"), "result-3");
+  assert.equal(await chosen(page).getAttribute("id"), "result-3");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("an address entered right after a keystroke is where the app goes", async () => {
   const { page, problems, context } = await app.open("#/");
-  await page.locator("#search").focus();
+  await field(page).focus();
   await page.keyboard.type("쿠");
   await addressIs(page, "#/search?q=쿠");
   // Entered in the address bar between the frame after the last keystroke
@@ -211,11 +218,11 @@ test("an address entered right after a keystroke is where the app goes", async (
   await page.waitForSelector("[data-testid=totals]");
   await page.waitForTimeout(100);
   assert.equal(hashOf(page), "#/stats");
-  assert.equal(await page.locator("#search").inputValue(), "");
+  assert.equal(await field(page).inputValue(), "");
   await page.goBack();
-  await page.waitForSelector(".result");
+  await result(page).first().waitFor();
   assert.equal(hashOf(page), "#/search?q=쿠", "the results' entry keeps the address last written");
-  assert.equal(await page.locator("#search").inputValue(), "쿠");
+  assert.equal(await field(page).inputValue(), "쿠");
   await page.goBack();
   await page.waitForSelector("[data-testid=today]");
   assert.deepEqual(problems, []);
@@ -226,8 +233,8 @@ test("a query of several words finds the cards holding each of them, apart", asy
   const { page, problems, context } = await app.open("#/search?q=" + encodeURIComponent("인덱스 성별"));
   await firstResult(page, "인덱스");
   assert.deepEqual(await results(page), ["인덱스"], "성별 is in its answer only");
-  assert.equal(await page.locator(".result mark").first().innerText(), "인덱스");
-  await page.locator("#search").fill("트랜잭션 간섭");
+  assert.equal(await result(page).getByRole("mark").first().innerText(), "인덱스");
+  await field(page).fill("트랜잭션 간섭");
   await firstResult(page, "트랜잭션");
   assert.deepEqual(problems, []);
   await context.close();
@@ -235,18 +242,19 @@ test("a query of several words finds the cards holding each of them, apart", asy
 
 test("an embed address for a search says search is on the app's own page", async () => {
   const { page, problems, context } = await app.open("#/embed/search?q=a");
-  assert.equal(await page.locator("#main h1").innerText(), "Not found");
-  assert.match(await page.locator("#main").innerText(), /Search is on the app's own page/);
+  assert.equal(await mainHeading(page).innerText(), "Not found");
+  assert.match(await page.getByRole("main").innerText(), /Search is on the app's own page/);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("/ in a text field is typed, not a jump to the search", async () => {
   const { page, problems, context } = await app.open("#/quiz?n=1&seed=1");
-  await page.locator("#typed").focus();
+  const typed = page.getByRole("textbox", { name: /^Your answer/ });
+  await typed.focus();
   await page.keyboard.type("a/b");
-  assert.equal(await page.locator("#typed").inputValue(), "a/b");
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "typed");
+  assert.equal(await typed.inputValue(), "a/b");
+  assert.ok(await isFocused(typed));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -254,8 +262,8 @@ test("/ in a text field is typed, not a jump to the search", async () => {
 test("the search screen has no axe violations, light and dark", async () => {
   for (const colorScheme of ["light", "dark"]) {
     const { page, context } = await app.open("#/search?q=%ED%8A%B8%EB%9E%9C", { colorScheme });
-    await page.waitForSelector(".result");
-    await page.locator("#search").focus();
+    await result(page).first().waitFor();
+    await field(page).focus();
     await page.keyboard.press("ArrowDown");
     assert.deepEqual(await axeViolations(page), [], colorScheme);
     await context.close();

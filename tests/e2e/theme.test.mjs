@@ -50,7 +50,7 @@ test("until the user chooses, a change of the system's setting mid-visit changes
   const pressed = () => page.getByRole("button", { name: "Dark mode" }).getAttribute("aria-pressed");
   assert.equal(await pressed(), "false");
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.waitForFunction(() => document.querySelector(".header-switch[aria-pressed]").getAttribute("aria-pressed") === "true");
+  await page.getByRole("button", { name: "Dark mode", pressed: true }).waitFor();
   assert.equal(await background(page), DARK_BG);
   // Chosen light; then the system goes light and back to dark.
   await page.getByRole("button", { name: "Dark mode" }).click();
@@ -63,7 +63,7 @@ test("until the user chooses, a change of the system's setting mid-visit changes
   await page.getByRole("button", { name: "Dark mode" }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem("foldcards:theme")), null);
   await page.emulateMedia({ colorScheme: "light" });
-  await page.waitForFunction(() => document.querySelector(".header-switch[aria-pressed]").getAttribute("aria-pressed") === "false");
+  await page.getByRole("button", { name: "Dark mode", pressed: false }).waitFor();
   assert.equal(await background(page), LIGHT_BG, "following the system again");
   assert.deepEqual(problems, []);
   await context.close();
@@ -83,7 +83,7 @@ test("the switch changes the theme, is kept, and a reload paints the chosen them
     requestAnimationFrame(() => {
       window.__firstFrame = {
         background: getComputedStyle(document.body ?? document.documentElement).backgroundColor,
-        appStarted: !document.querySelector("#foldcards .loading"),
+        appStarted: document.querySelector("main") !== null,
       };
     });
   });
@@ -114,19 +114,21 @@ test("an iframe address takes &theme=", async () => {
 test('<fold-cards lang="en" theme="dark"> is English and dark on a French, light blog, which it leaves as it was; / typed on the blog does nothing', async () => {
   const { page, problems, context } = await openPage(browser, { colorScheme: "light", uiLang: null });
   await page.goto(blog.url + "post.html");
-  const root = page.locator("#dark .foldcards-root");
+  // The element's root in its shadow root, which holds the app's main landmark.
+  const root = page.locator("#dark").getByRole("main").locator("..");
   for (const id of ["dark", "plain"]) {
-    await page.waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector("#main h1"), id);
+    await page.locator(`#${id}`).getByRole("main").getByRole("heading", { level: 1 }).waitFor();
   }
   assert.equal(await root.evaluate((element) => getComputedStyle(element).backgroundColor), DARK_BG);
   assert.equal(await background(page), "rgb(1, 2, 3)");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "fr");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
   assert.equal(await root.getAttribute("lang"), "en", "the element declares its own language on its own root");
-  assert.equal(await page.locator("#dark .toolbar button").innerText(), "Show all answers");
+  // The only button an element's category screen shows, its answers folded.
+  assert.equal(await page.locator("#dark").getByRole("button").innerText(), "Show all answers");
   // An element that asks for no language speaks the notes'.
-  assert.equal(await page.locator("#plain .foldcards-root").getAttribute("lang"), "ko");
-  assert.equal(await page.locator("#plain .toolbar button").innerText(), "답 모두 펼치기");
+  assert.equal(await page.locator("#plain").getByRole("main").locator("..").getAttribute("lang"), "ko");
+  assert.equal(await page.locator("#plain").getByRole("button").innerText(), "답 모두 펼치기");
 
   await page.evaluate(() => {
     window.slashes = [];
@@ -135,7 +137,7 @@ test('<fold-cards lang="en" theme="dark"> is English and dark on a French, light
   await page.keyboard.press("/");
   assert.deepEqual(await page.evaluate(() => window.slashes), [false], "the blog's own keys are the blog's");
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY");
-  assert.equal(await page.locator("fold-cards input[type=search]").count(), 0, "no search field on a blog");
+  assert.equal(await page.locator("fold-cards").getByRole("combobox").count(), 0, "no search field on a blog");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -47,7 +47,7 @@ pub fn Question(quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
     view! {
         <section class="quiz" aria-label=title on:keydown=move |ev| on_key(&ev, quiz, pressed_at, act)>
             <div class="quiz-bar">
-                <p class="quiz-progress" id="quiz-progress">
+                <p class="quiz-progress" id="quiz-progress" data-testid="quiz-position">
                     {t.question_number} <strong>{move || position.get() + 1}</strong> " / " {total}
                 </p>
                 <progress max=total value=position aria-hidden="true"></progress>
