@@ -8,6 +8,7 @@ use super::embed::{EmbedButton, Embeddable};
 use super::host::Mode;
 use super::shared::{
     Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar, QuestionCount, QuizButtons,
+    FOLDS_AS_LEFT, FOLDS_CLOSED, FOLDS_OPEN,
 };
 use crate::deck::{Category, NOTES_LANG};
 use crate::route::category_href;
@@ -24,7 +25,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     let host = use_host();
     let t = host.words();
     let folds = Folds {
-        open_all: RwSignal::new(None),
+        set_all: RwSignal::new(FOLDS_AS_LEFT),
         opened: RwSignal::new(0),
     };
     let total = category.card_count();
@@ -69,7 +70,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
                     <button
                         type="button"
                         class="button button-quiet"
-                        on:click=move |_| folds.open_all.set(Some(!all_opened()))
+                        on:click=move |_| folds.set_all.set(if all_opened() { FOLDS_CLOSED } else { FOLDS_OPEN })
                     >
                         {move || if all_opened() { t.collapse_all_answers } else { t.show_all_answers }}
                     </button>

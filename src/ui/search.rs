@@ -141,7 +141,7 @@ pub fn use_search(navigation: Navigation, screens: Memo<Vec<Route>>) {
 #[component]
 pub fn SearchField() -> impl IntoView {
     let t = words();
-    let search = expect_context::<SearchState>();
+    let search = use_context::<SearchState>().unwrap();
     let navigation = search.navigation;
     // The field shows the address's query (after Esc, Back or a reload), set
     // only when it differs: setting it while Korean is composed would end
@@ -234,7 +234,7 @@ pub fn SearchField() -> impl IntoView {
 pub fn SearchPage(query: String) -> impl IntoView {
     let t = words();
     set_title(Some(t.search));
-    let search = expect_context::<SearchState>();
+    let search = use_context::<SearchState>().unwrap();
     let hits = index().search(&folded(&query), SHOWN);
     let count = match hits.len() {
         0 if query.trim().is_empty() => t.type_to_search.to_owned(),
@@ -267,7 +267,7 @@ pub fn SearchPage(query: String) -> impl IntoView {
 
 #[component]
 fn SearchResult(at: usize, hit: Hit) -> impl IntoView {
-    let search = expect_context::<SearchState>();
+    let search = use_context::<SearchState>().unwrap();
     let card = &CARDS[hit.card];
     let path: Vec<&str> = card.category().path().iter().map(|c| c.title).collect();
     // A question hit shows the answer's start, which a few hundred bytes of

@@ -7,8 +7,6 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::browser::{clock, download};
 use super::context::{focus_on_load, set_title, use_learner, use_screen, words};
-use super::learner::Learner;
-use super::screen::Screen;
 use super::shared::MasteryBar;
 use crate::deck::{Category, CARDS, CATEGORIES, NOTES_LANG};
 use crate::progress::stats::{due_forecast, retention_per_week, review_count, reviews_per_day};
@@ -294,8 +292,6 @@ struct Reset {
     asking: ResetAsking,
     confirming: Memo<bool>,
     button: NodeRef<leptos::html::Button>,
-    learner: Learner,
-    screen: Screen,
 }
 
 impl Reset {
@@ -307,8 +303,6 @@ impl Reset {
             asking,
             confirming: Memo::new(move |_| asking.get() == scope),
             button: NodeRef::new(),
-            learner: use_learner(),
-            screen: use_screen(),
         }
     }
 
@@ -324,8 +318,8 @@ impl Reset {
         let cards = self
             .category
             .map_or(&CARDS[..], |category| category.all_cards());
-        self.learner.reset(cards.iter().map(|card| card.id));
-        self.screen.announcement.set(words().reviews_forgotten);
+        use_learner().reset(cards.iter().map(|card| card.id));
+        use_screen().announcement.set(words().reviews_forgotten);
         self.close();
     }
 }
