@@ -116,10 +116,10 @@ fn screens_on_show(mode: Mode, navigation: Navigation) -> Memo<Vec<Route>> {
 
 /// Runs as each screen is drawn: gives back the screen that search results
 /// covered, scrolls a new screen to its top or to where the user left it
-/// (Back), and clears what the last screen announced. It follows the route
-/// and reads the screens untracked: following the screens, it ran before
-/// they were redrawn, when a screen coming back was still covered and could
-/// not take focus.
+/// (Back), and clears what the last screen announced. The effect subscribes
+/// to the route only and reads the screens untracked: subscribed to the
+/// screens, it ran before `<For>` had redrawn them, while a screen coming
+/// back was still covered and could not take focus.
 fn use_screen_changes(
     mode: Mode,
     navigation: Navigation,
@@ -142,8 +142,8 @@ fn use_screen_changes(
         let typing = results && matches!(last, Some(Route::Search(_)));
         if last.is_some() && mode != Mode::Element && !typing {
             let place = if results { 0.0 } else { navigation.scrolled() };
-            // Once the screen's heading has taken focus, which scrolls it
-            // into view; before the frame is painted.
+            // In the next animation frame: after the new heading has taken
+            // focus (which scrolls it into view), before the frame is painted.
             request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, place));
         }
         screen.drawn();

@@ -243,8 +243,8 @@ pub fn SearchPage(query: String) -> impl IntoView {
     };
     search.shown.set(hits.len());
     search.hits.set_value(hits.clone());
-    // A query typed starts at its first result. Results come back to (Back
-    // from a result's card) keep the one chosen, and the keys go on from it.
+    // Typing a query selects its first result. Results shown again by Back
+    // from a result's card keep the one selected, and the keys go on from it.
     let typing = search.typing();
     if typing || search.selected.get_untracked() >= hits.len() {
         search.selected.set(0);

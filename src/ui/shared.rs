@@ -173,8 +173,8 @@ pub fn CardFold(
     #[prop(optional)] folds: Option<Folds>,
 ) -> impl IntoView {
     let navigation = use_navigation();
-    // Open as the user left it (Back): on the app's own page, whose history
-    // is its own.
+    // Back opens the fold as the user left it, on the app's own page only:
+    // an iframe or an element must not touch the blog's history.
     let kept = folds.is_some() && use_host().mode == Mode::Page;
     let was_open = kept && navigation.was_open(card.id);
     view! {

@@ -169,7 +169,8 @@ fn apply(host: Host, learner: Learner, screen: Screen, quiz: RwSignal<Quiz>, act
         });
         (session.is_finished() && !matches!(action, Action::Restart)).then(|| session.summary(now))
     });
-    // Told outside the signal's lock: the blog's listener runs at once.
+    // Told after `with_untracked` has let go of the quiz: the blog's
+    // listener runs synchronously, inside this call.
     if let Some(summary) = finished {
         host.element
             .with_value(|element| embed::announce_finished(host.mode, element.as_ref(), &summary));

@@ -202,7 +202,8 @@ fn Recall(quiz: RwSignal<Quiz>, act: Callback<Action>) -> impl IntoView {
             id="typed"
             rows="3"
             autocomplete="off"
-            // Kept with the quiz, which nothing on screen redraws for.
+            // The text is kept in the quiz, updated untracked: no view
+            // redraws on a keystroke.
             prop:value=quiz.with_untracked(|quiz| quiz.typed.clone())
             on:input:target=move |ev| quiz.update_untracked(|quiz| quiz.typed = ev.target().value())
             on:keydown=move |ev| {
