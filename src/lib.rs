@@ -107,7 +107,7 @@ pub fn mount_element(
 fn start(
     container: web_sys::HtmlElement,
     mode: Mode,
-    start: String,
+    address: String,
     element: Option<web_sys::HtmlElement>,
     app_address: String,
     lang: Lang,
@@ -115,6 +115,6 @@ fn start(
 ) -> leptos::mount::UnmountHandle<impl Mountable> {
     let restart = (mode != Mode::Element).then_some(restart_page as Restart);
     leptos::mount::mount_to(container, move || {
-        view! { <App mode start element lang handed app_address restart /> }
+        view! { <App mode start=address element lang handed app_address restart /> }
     })
 }

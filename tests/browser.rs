@@ -1,14 +1,13 @@
 //! The app's components in headless Chromium, acted on and read through the
-//! DOM: `cargo test --target wasm32-unknown-unknown --test browser`.
-//! Each test mounts the app at an address of its own, with empty storage.
+//! DOM. Each test mounts the app at an address of its own, with empty storage.
 //!
-//! The app is built on a deck of the tests' own, `tests/fixtures/component-deck`
-//! (`FOLDCARDS_CONTENT=tests/fixtures/component-deck`, as scripts/test.sh
-//! runs them), never on the shipped notes: the titles and counts below are that
-//! deck's, so replacing `content/` breaks no test.
+//! The app is built on a deck of the tests' own, never on the shipped notes:
+//! the titles and counts below are that deck's, so replacing `content/`
+//! breaks no test. Run them as scripts/test.sh does:
+//! `FOLDCARDS_CONTENT=tests/fixtures/component-deck cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
-// The app's API, all of it here.
+// What the tests use of the app.
 use foldcards::deck::{Category, CARDS, CATEGORIES, NAMESPACE};
 use foldcards::i18n::Lang;
 use foldcards::route::Route;

@@ -25,10 +25,12 @@ use crate::store::Notice;
 use crate::study::quiz::Source;
 
 /// The shell: a header, a notice when storage fails, and the screen the
-/// address names, in the UI's language `lang`. `start`, `element` and
-/// `app_address` are a `<fold-cards>` element's address, the element, and
-/// where the app's files are; `handed` is what the app this one replaces
-/// held, and `restart` starts the app again in another language.
+/// address names, in the UI's language `lang`.
+/// - `start`: the address an element's app starts at (a page's is its hash);
+/// - `element`: the `<fold-cards>` element the app is in, if any;
+/// - `app_address`: where the app's files are, for an element;
+/// - `handed`: what the app this one replaces held (a language switch);
+/// - `restart`: starts the app again in another language (its own page).
 #[component]
 pub fn App(
     mode: Mode,
@@ -44,6 +46,7 @@ pub fn App(
         None => (None, Vec::new()),
     };
     let host = Host::new(mode, element, app_address, lang);
+    // Something is handed over only when the user has just switched language.
     let screen = Screen::new(mode, studied.is_some());
     let learner = Learner::new(studied, mode == Mode::Page);
     let navigation = Navigation::new(mode, start, places);
@@ -66,7 +69,7 @@ pub fn App(
         use_search(navigation, screens);
     }
     if mode == Mode::Frame {
-        embed::report_height();
+        embed::use_height_reports();
     }
     use_screen_changes(mode, navigation, screen, learner, screens);
     let searching = move || {
@@ -93,7 +96,7 @@ pub fn App(
             // carries code to update itself (-7.5 KB gzip, measured).
             <For each=move || screens.get() key=Route::clone children=screen_over />
         </main>
-        <p class="sr-only" aria-live="polite">{move || screen.announcement.get()}</p>
+        <p class="sr-only" aria-live="polite">{move || screen.announcement()}</p>
     }
 }
 
@@ -146,7 +149,7 @@ fn use_screen_changes(
             // focus (which scrolls it into view), before the frame is painted.
             request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, place));
         }
-        screen.drawn();
+        screen.note_drawn();
         // A quiz is handed over for the first screen only.
         learner.forget_handed_quiz();
         shown
@@ -216,7 +219,7 @@ fn StorageNotice() -> impl IntoView {
     let learner = use_learner();
     let t = words();
     move || {
-        learner.notice.get().map(|notice| {
+        learner.notice().map(|notice| {
             let backup = match &notice {
                 Notice::Corrupt { backup_key } => Some(backup_key.clone()),
                 _ => None,

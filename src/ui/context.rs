@@ -27,8 +27,8 @@ pub struct Contexts {
     pub restart: Option<Restart>,
 }
 
-/// What an app holds that the app started again in another language takes
-/// over: what was studied, and how the user left the page's screens.
+/// What a language switch passes from the app it ends to the app it starts:
+/// the learner's state and the page's screen places.
 pub struct HandOver {
     pub(super) studied: Studied,
     pub(super) places: Vec<Place>,
@@ -50,8 +50,9 @@ pub fn restart_in(lang: Lang) -> bool {
     let Some(restart) = restart else {
         return false;
     };
-    // Once the calling handler has returned (starting again drops it), with
-    // what the app holds then: a grade given meanwhile is kept too.
+    // In a task of its own, after the click handler has returned (unmounting
+    // the app drops the handler); the state is gathered then, so a grade
+    // given in between is kept too.
     set_timeout(
         move || {
             let handed = HandOver {

@@ -35,7 +35,8 @@ struct Counts {
 
 /// Tells the parent page the document's height whenever it changes, so that
 /// `embed.js` can size the iframe to it: no scrollbar, no jump on a reveal.
-pub fn report_height() {
+/// The `ResizeObserver` and its callback live as long as the iframe's page.
+pub fn use_height_reports() {
     let post = Closure::<dyn FnMut()>::new(|| {
         let height = document()
             .document_element()
@@ -53,7 +54,7 @@ pub fn report_height() {
 
 /// Says that a session ended, with the count of each grade: a `message` to
 /// the parent page from an iframe, a `foldcards:finished` event on an element.
-pub fn announce_finished(mode: Mode, host: Option<&web_sys::HtmlElement>, summary: &Summary) {
+pub fn announce_finished(mode: Mode, element: Option<&web_sys::HtmlElement>, summary: &Summary) {
     let counts = Counts {
         again: summary.again,
         hard: summary.hard,
@@ -61,9 +62,9 @@ pub fn announce_finished(mode: Mode, host: Option<&web_sys::HtmlElement>, summar
         easy: summary.easy,
         skipped: summary.skipped,
     };
-    match (mode, host) {
+    match (mode, element) {
         (Mode::Frame, _) => tell_parent(&Message::Finished { counts }),
-        (Mode::Element, Some(host)) => {
+        (Mode::Element, Some(element)) => {
             let init = web_sys::CustomEventInit::new();
             init.set_bubbles(true);
             init.set_composed(true);
@@ -71,7 +72,7 @@ pub fn announce_finished(mode: Mode, host: Option<&web_sys::HtmlElement>, summar
             if let Ok(event) =
                 web_sys::CustomEvent::new_with_event_init_dict("foldcards:finished", &init)
             {
-                let _ = host.dispatch_event(&event);
+                let _ = element.dispatch_event(&event);
             }
         }
         _ => {}

@@ -50,7 +50,7 @@ fn Today() -> impl IntoView {
     let t = words();
     let learner = use_learner();
     let counts = Memo::new(move |_| {
-        learner.day.track();
+        learner.track_day();
         let clock = clock();
         learner.progress.with(|progress| {
             let (due, new) = due_and_new(progress, &CARDS, clock);

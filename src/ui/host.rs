@@ -27,7 +27,7 @@ impl Mode {
     }
 }
 
-/// The app's host.
+/// Where the app runs and in which language, fixed for its life.
 #[derive(Clone, Copy)]
 pub struct Host {
     pub mode: Mode,

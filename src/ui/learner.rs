@@ -20,10 +20,10 @@ pub struct Learner {
     set_progress: WriteSignal<Progress>,
     store: StoredValue<ProgressStore<Browser>>,
     /// What went wrong with storage, shown until the page is left.
-    pub notice: RwSignal<Option<Notice>>,
+    notice: RwSignal<Option<Notice>>,
     /// The local day, counted from 1970-01-01: a page left open overnight
     /// shows what is due on the new day.
-    pub day: RwSignal<usize>,
+    day: RwSignal<usize>,
     /// Whether a grade should ask the browser to keep storage: on the app's
     /// own page, until it has asked once.
     asks_to_persist: StoredValue<bool>,
@@ -35,9 +35,11 @@ pub struct Learner {
     handed_quiz: StoredValue<Option<Quiz>>,
 }
 
-/// What a [`Learner`] holds that storage may not have (it may be blocked or
-/// full, or what it held unreadable): handed to the app started again in
-/// another language, down to a choice checked but not yet graded.
+/// What a [`Learner`] holds in memory, for the app that replaces it when the
+/// user switches language. Storage may not have all of it (it may be
+/// blocked or full, or hold something unreadable), so nothing is read back
+/// from storage: the progress, its store and notice, and the quiz on screen
+/// (down to a choice checked but not yet graded) are passed over as they are.
 pub struct Studied {
     store: ProgressStore<Browser>,
     progress: Progress,
@@ -46,8 +48,9 @@ pub struct Studied {
 }
 
 impl Learner {
-    /// Opens the progress kept in the browser, or takes what the app this
-    /// one replaced had studied. `asks_to_persist` on the app's own page only.
+    /// Takes over `studied` from the app this one replaces, or else opens the
+    /// progress kept in localStorage. `asks_to_persist`: whether the first
+    /// grade asks the browser to keep storage (the app's own page only).
     pub fn new(studied: Option<Studied>, asks_to_persist: bool) -> Self {
         let studied = studied.unwrap_or_else(|| {
             let (store, progress, notice) = ProgressStore::open(Browser, NAMESPACE);
@@ -84,12 +87,13 @@ impl Learner {
         }
     }
 
-    /// Keeps track of the quiz on screen, to hand it over.
-    pub fn show_quiz(&self, quiz: RwSignal<Quiz>) {
+    /// Keeps the quiz on screen, to hand it over if the app starts again.
+    pub fn keep_for_hand_over(&self, quiz: RwSignal<Quiz>) {
         self.live_quiz.set_value(Some(quiz));
     }
 
-    /// The quiz of `source` the app this one replaced was showing, as it was.
+    /// Takes the quiz handed over by the app this one replaced, if it is a
+    /// quiz of `source`.
     pub fn take_handed_quiz(&self, source: &Source) -> Option<Quiz> {
         self.handed_quiz
             .try_update_value(|quiz| quiz.take_if(|quiz| quiz.source == *source))
@@ -101,7 +105,17 @@ impl Learner {
         self.handed_quiz.set_value(None);
     }
 
-    /// Moves [`Learner::day`] on when the local day has changed.
+    /// What went wrong with storage, if anything (tracked).
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice.get()
+    }
+
+    /// Subscribes the caller to the local day, for what is due today.
+    pub fn track_day(&self) {
+        self.day.track();
+    }
+
+    /// Moves the local day on when it has changed.
     pub fn check_day(&self) {
         let today = clock().today() as usize;
         if self.day.get_untracked() != today {
@@ -188,9 +202,9 @@ impl Learner {
         });
     }
 
-    /// Takes in the reviews another tab or element saved, from a `storage`
+    /// Merges in the reviews another tab or element saved, from a `storage`
     /// event's key and new value.
-    pub fn stored_elsewhere(&self, key: Option<String>, value: Option<String>) {
+    pub fn merge_stored_elsewhere(&self, key: Option<String>, value: Option<String>) {
         let ours = self
             .store
             .with_value(|store| key.as_deref() == Some(store.key()));
@@ -240,7 +254,7 @@ pub fn use_day_change(learner: Learner) {
 /// event (on a blog too).
 pub fn use_other_tabs(learner: Learner) {
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
-        learner.stored_elsewhere(ev.key(), ev.new_value());
+        learner.merge_stored_elsewhere(ev.key(), ev.new_value());
     });
     on_cleanup(move || storage.remove());
 }

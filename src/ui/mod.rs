@@ -1,8 +1,8 @@
 //! What the user sees: Leptos components that draw the pure model (`deck`,
 //! `study`, `progress`) and send it the user's actions. [`App`] is the shell.
 //!
-//! The app's state is four small contexts, provided by `App` and read
-//! through [`context`]: [`host::Host`] (where the app runs, in which
+//! The app's state is four small contexts, created by `App`, provided
+//! together as one value and read through [`context`]: [`host::Host`] (where the app runs, in which
 //! language), [`navigation::Navigation`] (the route, the address and each
 //! screen's place), [`learner::Learner`] (progress and its storage) and
 //! [`screen::Screen`] (title, focus and announcements). [`browser`] and

@@ -37,8 +37,8 @@ pub struct Navigation {
     /// The id of the history entry on show, which its [`Place`] is kept
     /// under; 0 until the entry has one.
     entry: StoredValue<f64>,
-    /// The latest screens' places, the latest last. An app started again in
-    /// another language is handed them, since the history is the page's.
+    /// The places of the latest screens, the latest last. They belong to the
+    /// page's history, so a language switch hands them to the new app.
     places: StoredValue<Vec<Place>>,
 }
 
@@ -54,8 +54,8 @@ struct PendingAddress {
 }
 
 impl Navigation {
-    /// Starts at `start` (an element's address; a page's is its URL hash),
-    /// with the places an app started before this one kept.
+    /// An element's app starts at `start` (a page's address is its URL hash),
+    /// with `places` handed over by the app this one replaces, if any.
     pub fn new(mode: Mode, start: String, places: Vec<Place>) -> Self {
         let (route, set_route) = signal(Route::Home);
         Navigation {

@@ -44,20 +44,20 @@ pub fn LanguageSwitch() -> impl IntoView {
     let screen = use_screen();
     let other = host.lang.other();
     let node = NodeRef::<leptos::html::Button>::new();
-    if screen.switched_language.get_value() {
+    if screen.is_switching_language() {
         node.on_load(move |button| {
-            screen.switched_language.set_value(false);
+            screen.end_language_switch();
             let _ = button.focus();
         });
     }
     let switch = move |_| {
         // A second click before the app has started again changes nothing.
-        if screen.switched_language.get_value() {
+        if screen.is_switching_language() {
             return;
         }
         let _ = Browser.set_raw(LANG_KEY, other.code());
         if restart_in(other) {
-            screen.switched_language.set_value(true);
+            screen.start_language_switch();
         }
     };
     view! {

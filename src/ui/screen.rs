@@ -1,7 +1,7 @@
 //! What the screen on show says to the browser: the tab's title, where
 //! focus goes as it appears, and what screen readers announce. The
-//! [`Screen`] context keeps them, so that a screen search results covered
-//! comes back with its title and focus.
+//! [`Screen`] context keeps the title and the focused element, so that when
+//! search results close, the screen under them gets both back.
 
 use leptos::html::ElementType;
 use leptos::prelude::*;
@@ -15,28 +15,32 @@ pub struct Screen {
     mode: Mode,
     /// Read out by screen readers through a polite live region ("Answer
     /// shown."); cleared as each screen is drawn.
-    pub announcement: RwSignal<&'static str>,
+    announcement: RwSignal<&'static str>,
     /// What the screen last gave focus to as it appeared.
     focused: StoredValue<Option<HtmlElement>, LocalStorage>,
     /// The screen's title, without search's.
     title: StoredValue<String>,
-    /// Whether a screen has been drawn yet: on someone else's page the app
-    /// takes focus only once the user is in it.
+    /// Whether a screen has been drawn yet: on someone else's page, the first
+    /// screen does not take focus (that would scroll the blog); later ones,
+    /// reached by the user's own clicks, do.
     drawn: StoredValue<bool>,
-    /// Set while the app starts again in the language just chosen, so that
-    /// focus goes back to the language switch rather than to the heading.
-    pub switched_language: StoredValue<bool>,
+    /// Set from a click on the language switch until the app started again
+    /// in the new language has given the switch focus: meanwhile screens
+    /// take no focus, and a second click does nothing.
+    switching_language: StoredValue<bool>,
 }
 
 impl Screen {
-    pub fn new(mode: Mode, switched_language: bool) -> Self {
+    /// `switching_language`: the app starts because the user switched
+    /// language.
+    pub fn new(mode: Mode, switching_language: bool) -> Self {
         Screen {
             mode,
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
             title: StoredValue::new(String::new()),
             drawn: StoredValue::new(false),
-            switched_language: StoredValue::new(switched_language),
+            switching_language: StoredValue::new(switching_language),
         }
     }
 
@@ -44,16 +48,41 @@ impl Screen {
     /// own page; on someone else's page (an iframe or an element) only once
     /// the user is in the app, so that loading never scrolls the blog.
     fn takes_focus(&self) -> bool {
-        (self.mode == Mode::Page || self.drawn.get_value()) && !self.switched_language.get_value()
+        (self.mode == Mode::Page || self.drawn.get_value()) && !self.is_switching_language()
+    }
+
+    /// Whether the user has just switched language (see
+    /// [`Screen::start_language_switch`]).
+    pub fn is_switching_language(&self) -> bool {
+        self.switching_language.get_value()
+    }
+
+    pub fn start_language_switch(&self) {
+        self.switching_language.set_value(true);
+    }
+
+    /// The app started in the new language has given the switch focus.
+    pub fn end_language_switch(&self) {
+        self.switching_language.set_value(false);
+    }
+
+    /// Has screen readers say `words`.
+    pub fn announce(&self, words: &'static str) {
+        self.announcement.set(words);
+    }
+
+    /// What screen readers are told (tracked).
+    pub fn announcement(&self) -> &'static str {
+        self.announcement.get()
     }
 
     /// Notes that a screen was drawn, and clears what the last one announced.
-    pub fn drawn(&self) {
+    pub fn note_drawn(&self) {
         self.drawn.set_value(true);
         self.announcement.set("");
     }
 
-    /// Gives back the screen search results covered: its title, and focus
+    /// Restores the screen that search results covered: its title, and focus
     /// where it was when the search began.
     pub fn uncover(&self) {
         document().set_title(&self.title.get_value());

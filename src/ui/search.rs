@@ -22,8 +22,8 @@ const SHOWN: usize = 10;
 /// How many chars of an answer a result shows.
 const SNIPPET: usize = 90;
 
-/// The search index of the notes, built once, when the app is idle after
-/// it starts, or at the first search if that comes sooner. A static, like
+/// The search index of the notes, built once: in a task queued as the app
+/// starts (`use_search`), or at the first search if that comes sooner. A static, like
 /// the deck it is built from alone, rather than app state: an app started
 /// again in another language uses it without building it again.
 fn index() -> &'static Index {
@@ -120,7 +120,7 @@ impl SearchState {
 
 /// Sets up search on the app's own page: its state in context, `/` to
 /// reach the field, each screen's scroll place noted (for Back and for
-/// closing results), and the index built as soon as the app is idle.
+/// closing results), and the index built in a task queued now.
 pub fn use_search(navigation: Navigation, screens: Memo<Vec<Route>>) {
     let search = SearchState::new(navigation, screens);
     provide_context(search);
@@ -136,12 +136,17 @@ pub fn use_search(navigation: Navigation, screens: Memo<Vec<Route>>) {
     );
 }
 
+/// The search state `use_search` provided on the app's own page.
+fn use_search_state() -> SearchState {
+    use_context().unwrap()
+}
+
 /// The search field: every keystroke, composing Korean included, updates
 /// the results and the address, without a new history entry each time.
 #[component]
 pub fn SearchField() -> impl IntoView {
     let t = words();
-    let search = use_context::<SearchState>().unwrap();
+    let search = use_search_state();
     let navigation = search.navigation;
     // The field shows the address's query (after Esc, Back or a reload), set
     // only when it differs: setting it while Korean is composed would end
@@ -234,7 +239,7 @@ pub fn SearchField() -> impl IntoView {
 pub fn SearchPage(query: String) -> impl IntoView {
     let t = words();
     set_title(Some(t.search));
-    let search = use_context::<SearchState>().unwrap();
+    let search = use_search_state();
     let hits = index().search(&folded(&query), SHOWN);
     let count = match hits.len() {
         0 if query.trim().is_empty() => t.type_to_search.to_owned(),
@@ -267,7 +272,7 @@ pub fn SearchPage(query: String) -> impl IntoView {
 
 #[component]
 fn SearchResult(at: usize, hit: Hit) -> impl IntoView {
-    let search = use_context::<SearchState>().unwrap();
+    let search = use_search_state();
     let card = &CARDS[hit.card];
     let path: Vec<&str> = card.category().path().iter().map(|c| c.title).collect();
     // A question hit shows the answer's start, which a few hundred bytes of

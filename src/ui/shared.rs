@@ -158,7 +158,7 @@ pub struct Folds {
     pub opened: RwSignal<usize>,
 }
 
-/// Each fold as the user left it (Back).
+/// No fold set yet: each opens as the user left it (Back).
 pub const FOLDS_AS_LEFT: usize = 0;
 pub const FOLDS_CLOSED: usize = 1;
 pub const FOLDS_OPEN: usize = 2;

@@ -26,7 +26,7 @@ pub fn StatsPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1" node_ref=focus_on_load()>{t.stats}</h1>
         {move || {
-            learner.day.track();
+            learner.track_day();
             let clock = clock();
             learner.progress.with(|progress| {
                 let reviews = review_count(progress, &CARDS);
@@ -319,7 +319,7 @@ impl Reset {
             .category
             .map_or(&CARDS[..], |category| category.all_cards());
         use_learner().reset(cards.iter().map(|card| card.id));
-        use_screen().announcement.set(words().reviews_forgotten);
+        use_screen().announce(words().reviews_forgotten);
         self.close();
     }
 }

@@ -51,7 +51,7 @@ pub(crate) enum Action {
 pub fn QuizScreen(source: Source) -> impl IntoView {
     let (host, learner, screen) = (use_host(), use_learner(), use_screen());
     let quiz = RwSignal::new(open(&learner, source.clone()));
-    learner.show_quiz(quiz);
+    learner.keep_for_hand_over(quiz);
     // Starting a review or drill again may find nothing left to ask.
     let empty = Memo::new(move |_| quiz.with(|quiz| quiz.cards.is_empty()));
     let finished = Memo::new(move |_| quiz.with(|quiz| quiz.session.is_finished()));
@@ -157,7 +157,7 @@ fn apply(host: Host, learner: Learner, screen: Screen, quiz: RwSignal<Quiz>, act
         learner.save_session(quiz);
         let session = &quiz.session;
         let t = host.words();
-        screen.announcement.set(if quiz.cards.is_empty() {
+        screen.announce(if quiz.cards.is_empty() {
             // Started again with nothing left: the screen says so itself.
             ""
         } else if session.is_finished() {
