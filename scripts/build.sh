@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, builds the release site into dist/ and prints
 # its size report: each file's raw and gzip size, and the first-load total
-# against the 270 KB gzip limit (fails past it).
+# against the 270 KB gzip limit (fails past it for the default notes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh

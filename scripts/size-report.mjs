@@ -1,6 +1,7 @@
 // Builds the release site and prints each file's raw and gzip size, then the
 // first-load total (index.html and the files it references). Exits 1 when the
-// first load is past the 270 KB gzip limit.
+// first load of the default notes is past the 270 KB gzip limit; other notes
+// (FOLDCARDS_CONTENT) get the figure only, since every answer is compiled in.
 //
 //   node scripts/size-report.mjs [--no-build]
 
@@ -9,8 +10,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-// The limit for the first load of the default notes, gzip at level 9.
+// The team's limit for the first load of the default notes, gzip at level 9
+// (the developers' guide): bytes are a ratchet, each issue says what it adds.
 const LIMIT_BYTES = 270_000;
+const DEFAULT_NOTES = !process.env.FOLDCARDS_CONTENT || process.env.FOLDCARDS_CONTENT === "content";
 const DIST = "dist";
 
 if (!process.argv.includes("--no-build")) {
@@ -40,9 +43,10 @@ for (const file of files) {
 const copies = readdirSync(DIST).filter(precompressed).length;
 console.log(`(and ${copies} precompressed .gz/.br copies for hosts that serve them)`);
 const total = files.filter((f) => f.firstLoad).reduce((sum, f) => sum + f.gzip, 0);
-const verdict =
-  total <= LIMIT_BYTES
+const verdict = !DEFAULT_NOTES
+  ? `for the notes in ${process.env.FOLDCARDS_CONTENT} (the ${LIMIT_BYTES / 1000} KB limit is for the default notes)`
+  : total <= LIMIT_BYTES
     ? `within the ${LIMIT_BYTES / 1000} KB limit`
     : `${kb(total - LIMIT_BYTES).trim()} KB over the ${LIMIT_BYTES / 1000} KB limit`;
 console.log(`\nfirst load: ${kb(total).trim()} KB gzip (${total} bytes), ${verdict}`);
-if (total > LIMIT_BYTES) process.exit(1);
+if (DEFAULT_NOTES && total > LIMIT_BYTES) process.exit(1);
