@@ -2,7 +2,7 @@
 # Installs whatever is missing, then runs every check Foldcards has: format,
 # the module graph, lints, native tests, component tests in headless
 # Chromium, the release build against its size limit, and end-to-end tests
-# of that build.
+# of it and of a release build of their own notes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -26,7 +26,12 @@ CHROMEDRIVER="$(command -v chromedriver)" FOLDCARDS_CONTENT=tests/fixtures/compo
 step "Release build and size limit"
 scripts/build.sh
 
-step "End-to-end tests against the release build, served from a sub-path"
+# The end-to-end tests count what is in their own notes, never in content/:
+# tests/e2e/deck.mjs names what they find there.
+step "Release build of the end-to-end tests' notes into target/e2e-dist"
+FOLDCARDS_CONTENT=tests/fixtures/e2e-deck trunk build --release --dist target/e2e-dist
+
+step "End-to-end tests against the release builds, served from a sub-path"
 node --test --test-concurrency=1 tests/e2e/
 
 step "Large-deck benchmark, as a smoke test on a small deck (figures only, never a failure on timing)"

@@ -4,6 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { ASSIGNMENTS, DATABASE, DECK, TECHNICAL, WEB } from "./deck.mjs";
 import { appReady, axeViolations, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
@@ -11,18 +12,18 @@ const app = servedApp();
 /** Clicks the button named `name`, a pattern of its name in either language. */
 const click = (name) => (page) => page.getByRole("button", { name }).click();
 const SHOW_ANSWER = /^(Show answer|답 보기) /;
-const quiz = "#/quiz?c=developer-interview/기술-질문&n=2&seed=6";
+const quiz = `#/quiz?c=${TECHNICAL.path}&n=2&seed=6`;
 
 /** [name, address, what to do there first] */
 const SCREENS = [
   ["home", "#/"],
-  ["a branch category", "#/c/developer-interview/기술-질문"],
-  ["a leaf category, answers open", "#/c/developer-interview/기술-질문/데이터베이스", click(/^(Show all answers|답 모두 펼치기)$/)],
-  ["a notes-only category", "#/c/developer-interview/기술-질문/과제"],
+  ["a branch category", `#/c/${TECHNICAL.path}`],
+  ["a leaf category, answers open", `#/c/${DATABASE.path}`, click(/^(Show all answers|답 모두 펼치기)$/)],
+  ["a notes-only category", `#/c/${ASSIGNMENTS.path}`],
   ["not found", "#/nowhere"],
-  ["quiz setup", "#/quiz/new?c=developer-interview/기술-질문/웹"],
-  ["a category's Embed snippets", "#/c/developer-interview/기술-질문/웹", (page) => page.getByText(/^(Embed|퍼가기)$/).click()],
-  ["an embedded quiz, as an iframe shows it", "#/embed/quiz?c=developer-interview/기술-질문/웹&n=2&seed=1"],
+  ["quiz setup", `#/quiz/new?c=${WEB.path}`],
+  ["a category's Embed snippets", `#/c/${WEB.path}`, (page) => page.getByText(/^(Embed|퍼가기)$/).click()],
+  ["an embedded quiz, as an iframe shows it", `#/embed/quiz?c=${WEB.path}&n=2&seed=1`],
   ["a quiz question", quiz],
   ["a revealed answer with what the user typed", quiz, async (page) => {
     await page.getByRole("textbox", { name: /^(Your answer|내 답) / }).fill("<b>나의 답</b>");
@@ -33,7 +34,7 @@ const SCREENS = [
     await click(/^(End session|그만 풀기)$/)(page);
     await page.locator("[data-card]").first().locator("summary").click();
   }],
-  ["a quiz graded to the end", "#/quiz?c=developer-interview/기술-질문&n=2&seed=7", async (page) => {
+  ["a quiz graded to the end", `#/quiz?c=${TECHNICAL.path}&n=2&seed=7`, async (page) => {
     for (const grade of [/^(Again|다시) 1$/, /^(Easy|쉬움) 4$/]) {
       await click(SHOW_ANSWER)(page);
       await click(grade)(page);
@@ -58,7 +59,7 @@ for (const [uiLang, colorScheme] of [["ko", "light"], ["ko", "dark"], ["en", "li
       assert.deepEqual(await axeViolations(page), [], name);
     }
     const cardHref = await page
-      .goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스")
+      .goto(app.server.url + `#/c/${DATABASE.path}`)
       .then(() => appReady(page))
       .then(() => page.getByRole("link", { name: /^(Open as a card|카드로 보기)$/, includeHidden: true }).first().getAttribute("href"));
     await page.goto(app.server.url + cardHref);
@@ -73,18 +74,18 @@ test("after navigating, focus is on the new screen's heading", async () => {
   const { page, problems, context } = await openPage(app.browser);
   await page.goto(app.server.url);
   await appReady(page);
-  await page.getByRole("link", { name: /데이터베이스/ }).click();
-  await page.waitForFunction(() => document.activeElement?.textContent === "데이터베이스");
+  await page.getByRole("link", { name: new RegExp(DATABASE.title) }).click();
+  await page.waitForFunction((title) => document.activeElement?.textContent === title, DATABASE.title);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1");
   await page.goBack();
-  await page.waitForFunction(() => document.activeElement?.textContent === "개발자 면접 준비");
+  await page.waitForFunction((title) => document.activeElement?.textContent === title, DECK.title);
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("the app's words are declared in the UI's language and the notes carry their own", async () => {
-  const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
+  const { page, problems, context } = await app.open(`#/c/${DATABASE.path}`);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.equal(await mainHeading(page).getAttribute("lang"), "ko");
   const fold = page.locator("[data-card]").first();

@@ -2,6 +2,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { ASSIGNMENTS, DATABASE, DATABASE_CARDS, DECK, HOME_CATEGORIES, TECHNICAL, TECHNICAL_SECTIONS, WEB, WEB_CARD } from "./deck.mjs";
 import { appReady, mainHeading, servedApp } from "./harness.mjs";
 
 const app = servedApp();
@@ -23,9 +24,10 @@ test("home lists every category with its question count, all assets from the sub
   await page.reload();
   await appReady(page);
 
-  assert.equal(await heading(page), "개발자 면접 준비");
-  assert.match(await page.getByTestId("deck").getByText(/^\d+ questions? · \d+ sections?$/).innerText(), /^82 questions/);
-  // What a screen reader reads: the badge's number is read as "17 questions"
+  assert.equal(await heading(page), DECK.title);
+  const count = await page.getByTestId("deck").getByText(/^\d+ questions? · \d+ sections?$/).innerText();
+  assert.ok(count.startsWith(`${DECK.questions} questions · `), count);
+  // What a screen reader reads: the badge's number is read as "5 questions"
   // (the mastery bar, which says what is known, aside).
   const categories = page.getByRole("navigation", { name: /^Categories of / }).getByRole("link");
   const entries = await categories.evaluateAll((links) =>
@@ -38,19 +40,10 @@ test("home lists every category with its question count, all assets from the sub
       return words.filter(Boolean).join(" ");
     }),
   );
-  assert.deepEqual(entries, [
-    "공통 질문 17 questions",
-    "기술 질문 65 questions",
-    "기초 6 questions",
-    "데이터베이스 16 questions",
-    "파이썬 4 questions",
-    "웹 11 questions",
-    "아키텍쳐 9 questions",
-    "자료구조 4 questions",
-    "인프라 9 questions",
-    "운영 6 questions",
-    "과제 notes",
-  ]);
+  assert.deepEqual(
+    entries,
+    HOME_CATEGORIES.map(({ title, questions }) => (questions ? `${title} ${questions} questions` : `${title} notes`)),
+  );
   assert.ok(requested.length >= 4, `expected the page and its assets, saw ${requested}`);
   for (const url of requested) assert.ok(url.startsWith(app.server.url), `${url} is outside ${app.server.url}`);
   assert.deepEqual(problems, []);
@@ -59,25 +52,26 @@ test("home lists every category with its question count, all assets from the sub
 
 test("a category page shows all its questions and expands an answer", async () => {
   const { page, problems, context } = await open();
-  await page.getByRole("link", { name: /데이터베이스/ }).click();
-  await headingIs(page, "데이터베이스");
-  assert.equal(hashOf(page), "#/c/developer-interview/기술-질문/데이터베이스");
-  assert.equal(await page.title(), "데이터베이스 · Foldcards");
+  await page.getByRole("link", { name: new RegExp(DATABASE.title) }).click();
+  await headingIs(page, DATABASE.title);
+  assert.equal(hashOf(page), `#/c/${DATABASE.path}`);
+  assert.equal(await page.title(), `${DATABASE.title} · Foldcards`);
 
   const questions = folds(page).locator("summary");
-  assert.equal(await questions.count(), 16);
-  assert.equal(await questions.first().innerText(), "트랜잭션");
+  assert.equal(await questions.count(), DATABASE.questions);
+  assert.equal(await questions.first().innerText(), DATABASE_CARDS.first);
 
-  const pessimistic = fold(page, "비관적 락");
+  const pessimistic = fold(page, DATABASE_CARDS.pessimistic.question);
   const code = pessimistic.getByRole("code");
   assert.equal(await code.isVisible(), false, "answers start folded");
   await pessimistic.locator("summary").click();
   assert.equal(await code.isVisible(), true);
-  assert.match(await code.innerText(), /SELECT stock FROM product WHERE id = 1 FOR UPDATE;/);
+  const shown = await code.innerText();
+  assert.ok(shown.includes(DATABASE_CARDS.pessimistic.code), shown);
   assert.equal(await openFolds(page).count(), 1);
 
   await page.getByRole("button", { name: "Show all answers" }).click();
-  assert.equal(await openFolds(page).count(), 16);
+  assert.equal(await openFolds(page).count(), DATABASE.questions);
   await page.getByRole("button", { name: "Collapse all answers" }).click();
   assert.equal(await openFolds(page).count(), 0);
   assert.deepEqual(problems, []);
@@ -85,20 +79,22 @@ test("a category page shows all its questions and expands an answer", async () =
 });
 
 test("a branch category lists the questions of every section below it", async () => {
-  const { page, problems, context } = await open("#/c/developer-interview/기술-질문");
-  assert.equal(await heading(page), "기술 질문");
-  assert.equal(await folds(page).count(), 65);
-  assert.deepEqual(await page.getByRole("main").getByRole("heading", { level: 2 }).allInnerTexts(), [
-    "기초", "데이터베이스", "파이썬", "웹", "아키텍쳐", "자료구조", "인프라", "운영",
-  ]);
+  const { page, problems, context } = await open(`#/c/${TECHNICAL.path}`);
+  assert.equal(await heading(page), TECHNICAL.title);
+  assert.equal(await folds(page).count(), TECHNICAL.questions);
+  assert.deepEqual(
+    await page.getByRole("main").getByRole("heading", { level: 2 }).allInnerTexts(),
+    TECHNICAL_SECTIONS.map((section) => section.title),
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("a category of notes only shows its notes, with links to missing files as text", async () => {
-  const { page, problems, context } = await open("#/c/developer-interview/기술-질문/과제");
+  const { page, problems, context } = await open(`#/c/${ASSIGNMENTS.path}`);
   const notes = page.getByTestId("notes");
-  assert.match(await notes.innerText(), /티켓 예약 시스템/);
+  const text = await notes.innerText();
+  assert.ok(text.includes(ASSIGNMENTS.notes), text);
   assert.equal(await notes.getByRole("link").count(), 0);
   assert.equal(await folds(page).count(), 0);
   assert.deepEqual(problems, []);
@@ -106,35 +102,38 @@ test("a category of notes only shows its notes, with links to missing files as t
 });
 
 test("a card deep link loads directly, with previous and next in its category", async () => {
-  const first = await open("#/c/developer-interview/기술-질문/데이터베이스");
-  const pessimistic = fold(first.page, "비관적 락");
-  await pessimistic.locator("summary").click();
-  const href = await pessimistic.getByRole("link", { name: "Open as a card" }).getAttribute("href");
+  const { pessimistic, optimistic } = DATABASE_CARDS;
+  const first = await open(`#/c/${DATABASE.path}`);
+  const folded = fold(first.page, pessimistic.question);
+  await folded.locator("summary").click();
+  const href = await folded.getByRole("link", { name: "Open as a card" }).getAttribute("href");
   await first.context.close();
 
   const { page, problems, context } = await open(href);
-  assert.equal(await heading(page), "비관적 락");
-  assert.equal(await page.title(), "비관적 락 · Foldcards");
+  assert.equal(await heading(page), pessimistic.question);
+  assert.equal(await page.title(), `${pessimistic.question} · Foldcards`);
   const position = page.getByRole("article").getByText(/^Question \d+ of \d+$/);
-  assert.equal(await position.innerText(), "Question 10 of 16");
-  assert.match(await page.getByRole("article").getByRole("code").innerText(), /FOR UPDATE/);
+  assert.equal(await position.innerText(), `Question ${pessimistic.at} of ${DATABASE.questions}`);
+  const code = await page.getByRole("article").getByRole("code").innerText();
+  assert.ok(code.includes(pessimistic.code), code);
   const crumbs = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link");
-  assert.deepEqual(await crumbs.allInnerTexts(), ["Home", "개발자 면접 준비", "기술 질문", "데이터베이스"]);
+  assert.deepEqual(await crumbs.allInnerTexts(), ["Home", DECK.title, TECHNICAL.title, DATABASE.title]);
 
   await page.getByRole("link", { name: /Next/ }).click();
-  await headingIs(page, "낙관적 락");
-  assert.equal(await position.innerText(), "Question 11 of 16");
+  await headingIs(page, optimistic.question);
+  assert.equal(await position.innerText(), `Question ${optimistic.at} of ${DATABASE.questions}`);
   await page.getByRole("link", { name: /Previous/ }).click();
-  await headingIs(page, "비관적 락");
+  await headingIs(page, pessimistic.question);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("a pasted, percent-encoded address opens the same screen", async () => {
-  const encoded = "#/c/developer-interview/" + encodeURIComponent("기술-질문") + "/" + encodeURIComponent("웹");
+  const encoded = "#/c/" + WEB.path.split("/").map(encodeURIComponent).join("/");
+  assert.notEqual(encoded, `#/c/${WEB.path}`, "the path has letters to encode");
   const { page, problems, context } = await open(encoded);
-  assert.equal(await heading(page), "웹");
-  assert.equal(await folds(page).count(), 11);
+  assert.equal(await heading(page), WEB.title);
+  assert.equal(await folds(page).count(), WEB.questions);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -143,32 +142,33 @@ test("back and forward move between screens", async () => {
   const { page, problems, context } = await open();
   const waitFor = (title) => headingIs(page, title);
 
-  await page.getByRole("link", { name: /기술 질문/ }).first().click();
-  await waitFor("기술 질문");
-  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: /^웹/ }).click();
-  await waitFor("웹");
-  const cors = fold(page, "CORS");
-  await cors.locator("summary").click();
-  await cors.getByRole("link", { name: "Open as a card" }).click();
-  await waitFor("CORS");
+  await page.getByRole("link", { name: new RegExp(TECHNICAL.title) }).first().click();
+  await waitFor(TECHNICAL.title);
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: new RegExp(`^${WEB.title}`) }).click();
+  await waitFor(WEB.title);
+  const card = fold(page, WEB_CARD);
+  await card.locator("summary").click();
+  await card.getByRole("link", { name: "Open as a card" }).click();
+  await waitFor(WEB_CARD);
 
   await page.goBack();
-  await waitFor("웹");
+  await waitFor(WEB.title);
   await page.goBack();
-  await waitFor("기술 질문");
+  await waitFor(TECHNICAL.title);
   await page.goBack();
-  await waitFor("개발자 면접 준비");
+  await waitFor(DECK.title);
   await page.goForward();
-  await waitFor("기술 질문");
+  await waitFor(TECHNICAL.title);
   await page.goForward();
-  await waitFor("웹");
-  assert.equal(hashOf(page), "#/c/developer-interview/기술-질문/웹");
+  await waitFor(WEB.title);
+  assert.equal(hashOf(page), `#/c/${WEB.path}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("Back shows a screen where the user left it, its answers open as they were; a link, and search closing on another screen, start at the top", async () => {
-  const { page, problems, context } = await open("#/c/developer-interview/기술-질문/데이터베이스");
+  const { second, sharding: far } = DATABASE_CARDS;
+  const { page, problems, context } = await open(`#/c/${DATABASE.path}`);
   // Scrolled at once, then a frame, in which the page hears of it.
   const scrollTo = (y) =>
     page.evaluate(async (y) => {
@@ -179,27 +179,27 @@ test("Back shows a screen where the user left it, its answers open as they were;
   const openQuestions = () => openFolds(page).locator("summary").allInnerTexts();
   await folds(page).locator("summary").nth(1).click();
   assert.ok((await scrollTo(900)) > 0);
-  const sharding = fold(page, "샤딩");
-  await sharding.locator("summary").click();
+  const farFold = fold(page, far);
+  await farFold.locator("summary").click();
   const scrolled = await page.evaluate(() => window.scrollY);
-  assert.deepEqual(await openQuestions(), ["인덱스", "샤딩"]);
+  assert.deepEqual(await openQuestions(), [second, far]);
   // Followed where it is, as a user who scrolled to it would (Playwright's click scrolls it into view first).
-  await sharding.getByRole("link", { name: "Open as a card" }).evaluate((link) => link.click());
-  await headingIs(page, "샤딩");
+  await farFold.getByRole("link", { name: "Open as a card" }).evaluate((link) => link.click());
+  await headingIs(page, far);
   assert.equal(await page.evaluate(() => window.scrollY), 0, "a new screen starts at its top");
 
   await page.goBack();
-  await headingIs(page, "데이터베이스");
-  assert.deepEqual(await openQuestions(), ["인덱스", "샤딩"], "the answers the user had open");
+  await headingIs(page, DATABASE.title);
+  assert.deepEqual(await openQuestions(), [second, far], "the answers the user had open");
   assert.equal(await page.evaluate(() => window.scrollY), scrolled, "back where the user left it");
   await page.getByRole("button", { name: "Show all answers" }).click();
-  assert.equal(await openFolds(page).count(), 16, "the kept ones open with the rest");
+  assert.equal(await openFolds(page).count(), DATABASE.questions, "the kept ones open with the rest");
   await page.getByRole("button", { name: "Collapse all answers" }).click();
   assert.deepEqual(await openQuestions(), [], "and close with them");
   await page.getByRole("link", { name: "Foldcards" }).click();
-  await headingIs(page, "개발자 면접 준비");
-  await page.getByRole("link", { name: /^데이터베이스/ }).first().click();
-  await headingIs(page, "데이터베이스");
+  await headingIs(page, DECK.title);
+  await page.getByRole("link", { name: new RegExp(`^${DATABASE.title}`) }).first().click();
+  await headingIs(page, DATABASE.title);
   assert.equal(await page.evaluate(() => window.scrollY), 0, "a link opens the screen at its top");
   assert.deepEqual(await openQuestions(), [], "with its answers folded");
 
@@ -209,7 +209,7 @@ test("Back shows a screen where the user left it, its answers open as they were;
   await page.getByRole("option").first().click();
   await page.waitForFunction(() => location.hash.startsWith("#/card/"));
   await page.getByRole("link", { name: "Foldcards" }).click();
-  await headingIs(page, "개발자 면접 준비");
+  await headingIs(page, DECK.title);
   await page.keyboard.press("/");
   await page.keyboard.type("cors");
   await page.getByRole("option").first().waitFor();
@@ -224,14 +224,14 @@ test("Back shows a screen where the user left it, its answers open as they were;
 test("an unknown address says so and leads back home", async () => {
   for (const [hash, message] of [
     ["#/no/such/page", /no page at this address/],
-    ["#/c/developer-interview/gone", /no category at this address/],
+    [`#/c/${DECK.id}/gone`, /no category at this address/],
     ["#/card/zzzzzzzz", /not in the notes any more/],
   ]) {
     const { page, problems, context } = await open(hash);
     assert.equal(await heading(page), "Not found");
     assert.match(await page.getByRole("main").innerText(), message);
     await page.getByRole("link", { name: "Back to all categories" }).click();
-    await headingIs(page, "개발자 면접 준비");
+    await headingIs(page, DECK.title);
     assert.deepEqual(problems, []);
     await context.close();
   }
@@ -267,20 +267,21 @@ test("every screen fits a 360 px phone without sideways scrolling, its header in
     cells.map((cell) => parseFloat(getComputedStyle(cell).paddingLeft)),
   );
   assert.ok(indents[0] > 0 && indents[1] > indents[0], `a deck's heading off the edge, a section's further in: ${indents}`);
-  await page.goto(app.server.url + "#/c/developer-interview/기술-질문/데이터베이스");
+  const { wideCode } = DATABASE_CARDS;
+  await page.goto(app.server.url + `#/c/${DATABASE.path}`);
   await page.getByRole("button", { name: "Show all answers" }).click();
   assert.equal(await overflow(), 0, "category with every answer open");
-  const href = await fold(page, "MySQL 관리 쿼리").getByRole("link", { name: "Open as a card" }).getAttribute("href");
+  const href = await fold(page, wideCode).getByRole("link", { name: "Open as a card" }).getAttribute("href");
   await page.goto(app.server.url + href);
-  await headingIs(page, "MySQL 관리 쿼리");
+  await headingIs(page, wideCode);
   assert.equal(await overflow(), 0, "card with a wide code block");
   await page.goto(app.server.url + "#/quiz/new");
   await headingIs(page, "Start a quiz");
   assert.equal(await overflow(), 0, "quiz setup");
-  await page.goto(app.server.url + "#/quiz?c=developer-interview/기술-질문/데이터베이스&n=all&seed=1");
+  await page.goto(app.server.url + `#/quiz?c=${DATABASE.path}&n=all&seed=1`);
   await page.getByTestId("question").waitFor();
-  for (let asked = 0; (await page.getByTestId("question").innerText()) !== "MySQL 관리 쿼리"; asked++) {
-    assert.ok(asked < 16, "the quiz asks every card of the category");
+  for (let asked = 0; (await page.getByTestId("question").innerText()) !== wideCode; asked++) {
+    assert.ok(asked < DATABASE.questions, "the quiz asks every card of the category");
     await page.getByRole("button", { name: "Skip this question" }).click();
   }
   await page.getByRole("button", { name: /Show answer/ }).click();

@@ -4,10 +4,11 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import * as deck from "./deck.mjs";
 import { appReady, launchBrowser, mainHeading, openPage, serveBlog } from "./harness.mjs";
 
-const DATABASE = "developer-interview/기술-질문/데이터베이스";
-const WEB = "developer-interview/기술-질문/웹";
+const DATABASE = deck.DATABASE.path;
+const WEB = deck.WEB.path;
 const HOSTILE_CSS = "<style>* { color: red; font-size: 40px }</style>";
 
 let app;
@@ -154,7 +155,7 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
     "once the user is in it, a new screen's heading takes focus",
   );
   const browse = page.locator("#browse");
-  assert.equal(await browse.locator("[data-card]").count(), 11, "a category element lists its questions");
+  assert.equal(await browse.locator("[data-card]").count(), deck.WEB.questions, "a category element lists its questions");
   const history = () => page.evaluate(() => [history.length, JSON.stringify(history.state)]);
   const before = await history();
   await browse.locator("[data-card]").locator("summary").first().click();
@@ -177,10 +178,10 @@ test("two elements on one page grading different cards both keep their reviews",
   await gradeIn(one, "3");
   await gradeIn(two, "1");
   await gradeIn(one, "4");
-  const reviews = await page.evaluate(() => {
-    const file = JSON.parse(localStorage.getItem("foldcards:developer-interview:progress"));
+  const reviews = await page.evaluate((key) => {
+    const file = JSON.parse(localStorage.getItem(key));
     return Object.values(file.cards).map((card) => card.log.length);
-  });
+  }, deck.PROGRESS_KEY);
   assert.deepEqual(reviews, [1, 1, 1], "three cards, one review each, from both elements");
   assert.equal(await page.evaluate(() => window.persistCalls), 0, "a blog's storage is the blog's to keep");
   assert.deepEqual(problems, []);

@@ -1,14 +1,17 @@
-// What every end-to-end test needs: the release build in dist/ served from a
-// sub-path, the way a user meets it on a static host, and Debian's Chromium
-// driven by playwright-core.
+// What every end-to-end test needs: a release build served from a sub-path,
+// the way a user meets it on a static host, and Debian's Chromium driven by
+// playwright-core. Unless told otherwise, the build is that of the tests' own
+// notes (deck.mjs), never of the shipped ones.
 
 import { after, before } from "node:test";
 import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
+import { BUILD_COMMAND, DIST } from "./deck.mjs";
 
 export const BASE_PATH = "/some/path/";
 
@@ -30,7 +33,10 @@ const TYPES = {
  * browser accepts it, as hosts with precompression do. With `cors`, lets
  * pages of any origin load the files, as an embed on another site needs.
  */
-export async function serveStatic(root = "dist", basePath = BASE_PATH, { precompressed = false, port = 0, cors = false } = {}) {
+export async function serveStatic(root = DIST, basePath = BASE_PATH, { precompressed = false, port = 0, cors = false } = {}) {
+  if (root === DIST && !existsSync(join(DIST, "index.html"))) {
+    throw new Error(`No build of the tests' notes in ${DIST}: scripts/test.sh makes it, or run ${BUILD_COMMAND}`);
+  }
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     if (!path.startsWith(basePath)) {
@@ -81,7 +87,7 @@ export async function serveStatic(root = "dist", basePath = BASE_PATH, { precomp
  * `root` at the base path with CORS, as an embed needs, and on another port
  * the `pages` (`{ name: html }`) that `pages(appUrl)` writes. `close()` stops both.
  */
-export async function serveBlog(pages, root = "dist") {
+export async function serveBlog(pages, root = DIST) {
   const app = await serveStatic(root, BASE_PATH, { cors: true });
   const folder = await mkdtemp(join(tmpdir(), "foldcards-blog-"));
   for (const [name, html] of Object.entries(pages(app.url))) await writeFile(join(folder, name), html);
@@ -114,7 +120,7 @@ export async function launchBrowser() {
 
 /**
  * The app speaks the notes' language until the user chooses one: Korean for
- * the default notes. Most tests read its English, so their pages start with
+ * the tests' notes. Most tests read its English, so their pages start with
  * English chosen, as a user would choose it (unless a test chose already);
  * `uiLang: null` meets the app as a new visitor does.
  */
@@ -177,7 +183,7 @@ export async function appReady(page) {
  * given) and launches Chromium before its tests, and stops both after them.
  * `app.open(hash)` opens a fresh page there.
  */
-export function servedApp({ root = "dist", build } = {}) {
+export function servedApp({ root = DIST, build } = {}) {
   const app = {
     async open(hash = "#/", options = {}) {
       const session = await openPage(app.browser, options);

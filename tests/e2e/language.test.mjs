@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { ASSIGNMENTS, DATABASE, DATABASE_CARDS, DECK } from "./deck.mjs";
 import { appReady, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
@@ -26,7 +27,7 @@ const only = (table, other, long) => [...table].filter((piece) => !other.has(pie
 const ENGLISH_ONLY = only(english, korean, (piece) => (piece.match(/[A-Za-z]/g) ?? []).length >= 3);
 const KOREAN_ONLY = only(korean, english, (piece) => (piece.match(/[가-힣]/g) ?? []).length >= 2);
 
-const CATEGORY = "developer-interview/기술-질문/데이터베이스";
+const CATEGORY = DATABASE.path;
 const QUIZ = `#/quiz?c=${CATEGORY}&n=2&seed=3`;
 
 /** Buttons and links by their name in either language: the same in both. */
@@ -45,7 +46,7 @@ const answer = (page, lang) => page.getByRole("region", { name: lang === "en" ? 
 const SCREENS = [
   ["#/"],
   [`#/c/${CATEGORY}`, (page) => page.getByRole("button", { name: SHOW_ALL_ANSWERS }).click()],
-  ["#/c/developer-interview/기술-질문/과제"],
+  [`#/c/${ASSIGNMENTS.path}`],
   [`#/c/${CATEGORY}`, async (page) => {
     const card = page.getByRole("link", { name: OPEN_AS_CARD, includeHidden: true }).first();
     await page.goto(app.server.url + (await card.getAttribute("href")));
@@ -107,7 +108,8 @@ test("Korean notes give a Korean UI, with no English word of the table on any sc
   const { page, problems, context } = await app.open("#/", { uiLang: null });
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
   assert.equal(await languageSwitch(page, "en").getAttribute("lang"), "en");
-  assert.match(await page.getByTestId("deck").getByText(/^문제 \d+개 · 섹션 \d+개$/).innerText(), /^문제 82개 · 섹션 \d+개/);
+  const count = await page.getByTestId("deck").getByText(/^문제 \d+개 · 섹션 \d+개$/).innerText();
+  assert.ok(count.startsWith(`문제 ${DECK.questions}개 · `), count);
   assert.deepEqual(await sweep(page, ENGLISH_ONLY), []);
 
   // Counts and dates read as Korean does: the graded card comes back "N일 후".
@@ -153,7 +155,7 @@ test("switching hands over what storage could not keep: with storage blocked, th
       },
     });
   });
-  await page.goto(app.server.url + "#/quiz?c=developer-interview/기술-질문/데이터베이스&n=3&seed=8");
+  await page.goto(app.server.url + `#/quiz?c=${CATEGORY}&n=3&seed=8`);
   await page.reload();
   await page.waitForFunction(() => document.querySelector("[data-testid=quiz-position]")?.innerText === "문제 1 / 3");
   await page.getByRole("button", { name: SHOW_ANSWER }).click();
@@ -178,7 +180,7 @@ test("switching hands over what storage could not keep: with storage blocked, th
 });
 
 test("switching keeps what the screen held: the answer being written, shown beside the answer, and the answers opened", async () => {
-  const { page, problems, context } = await app.open("#/quiz?c=developer-interview/기술-질문/데이터베이스&n=3&seed=8", { uiLang: null });
+  const { page, problems, context } = await app.open(`#/quiz?c=${CATEGORY}&n=3&seed=8`, { uiLang: null });
   // What the user wrote, under its heading beside the answer, in either language.
   const written = page.getByRole("heading", { level: 2, name: /^(Your answer|내 답)$/ }).locator("..").getByRole("paragraph");
   await typed(page, "ko").fill("원자성, 일관성");
@@ -193,11 +195,11 @@ test("switching keeps what the screen held: the answer being written, shown besi
   await page.getByRole("button", { name: GOOD }).click();
   assert.equal(await typed(page, "ko").inputValue(), "", "the next question starts empty");
 
-  await page.evaluate(() => (location.hash = "#/c/developer-interview/기술-질문/데이터베이스"));
+  await page.evaluate((hash) => (location.hash = hash), `#/c/${CATEGORY}`);
   await page.locator("[data-card]").locator("summary").nth(2).click();
   await languageSwitch(page, "en").click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
-  assert.deepEqual(await page.locator("[data-card][open]").locator("summary").allInnerTexts(), ["select 쿼리 지연시 확인사항"]);
+  assert.deepEqual(await page.locator("[data-card][open]").locator("summary").allInnerTexts(), [DATABASE_CARDS.third]);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -206,7 +208,7 @@ test("before the app starts, the page declares the language the app will speak, 
   for (const [hash, chosen, lang] of [
     ["#/", null, "ko"],
     ["#/", "en", "en"],
-    ["#/embed/c/developer-interview?lang=en", null, "en"],
+    [`#/embed/c/${DECK.id}?lang=en`, null, "en"],
   ]) {
     const { page, context } = await openPage(app.browser, { locale: "en-US", uiLang: chosen });
     // The app never starts: its wasm does not arrive.

@@ -3,6 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { DATABASE, DATABASE_CARDS, DECK } from "./deck.mjs";
 import { appReady, buildWithNotes, launchBrowser, launchWithProfile, mainHeading, openPage, serveStatic } from "./harness.mjs";
 
 async function waitForWorker(page) {
@@ -24,12 +25,14 @@ test("after one visit, the app and its notes work with the server stopped", asyn
 
     await page.reload();
     await appReady(page);
-    assert.equal(await mainHeading(page).innerText(), "개발자 면접 준비");
-    await page.getByRole("link", { name: /데이터베이스/ }).click();
-    await mainHeading(page, "데이터베이스").waitFor();
-    const fold = page.locator("[data-card]").filter({ hasText: "비관적 락" });
+    assert.equal(await mainHeading(page).innerText(), DECK.title);
+    await page.getByRole("link", { name: new RegExp(DATABASE.title) }).click();
+    await mainHeading(page, DATABASE.title).waitFor();
+    const { question, code } = DATABASE_CARDS.pessimistic;
+    const fold = page.locator("[data-card]").filter({ hasText: question });
     await fold.locator("summary").click();
-    assert.match(await fold.getByRole("code").innerText(), /FOR UPDATE/);
+    const shown = await fold.getByRole("code").innerText();
+    assert.ok(shown.includes(code), shown);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const cache = await caches.open(names[0]);

@@ -7,13 +7,15 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DATABASE, DECK, PROGRESS_KEY, WEB } from "./deck.mjs";
 import { appReady, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
-const DATABASE = "developer-interview/기술-질문/데이터베이스";
-const PROGRESS_KEY = "foldcards:developer-interview:progress";
 const DAY = 86_400_000;
+/** The new cards today's review takes a day; the tests' deck holds more than that and a due card. */
+const NEW_PER_DAY = 20;
+assert.ok(DECK.questions > NEW_PER_DAY + 1, "the tests' deck is too small for today's reviews");
 /** A Tuesday morning in Seoul: far from midnight, so days are unambiguous. */
 const T0 = new Date("2026-11-24T09:00:00+09:00");
 
@@ -40,7 +42,7 @@ const reviewsOf = async (page) => {
 };
 
 /** The ids of the cards on a category page, in notes order. */
-async function cardIds(page, category = DATABASE) {
+async function cardIds(page, category = DATABASE.path) {
   await page.goto(app.server.url + `#/c/${category}`);
   await appReady(page);
   return page.locator("[data-card]").evaluateAll((folds) => folds.map((fold) => fold.dataset.card));
@@ -74,19 +76,19 @@ test("grades survive a reload, and a card comes due on the day FSRS gives it", a
   const [first] = await cardIds(page);
   await grade(page, [first], ["3"]);
   await home(page);
-  assert.deepEqual(await todayCounts(page), { due: 0, new: 19 }, "one of today's 20 new cards is started");
+  assert.deepEqual(await todayCounts(page), { due: 0, new: NEW_PER_DAY - 1 }, "one of today's new cards is started");
   assert.deepEqual(await reviewsOf(page), { [first]: [3] }, "the grade is kept");
 
   await page.clock.setFixedTime(new Date(T0.getTime() + 2 * DAY));
   await home(page);
-  assert.deepEqual(await todayCounts(page), { due: 0, new: 20 }, "not due two days after a first Good");
+  assert.deepEqual(await todayCounts(page), { due: 0, new: NEW_PER_DAY }, "not due two days after a first Good");
 
   await page.clock.setFixedTime(new Date(T0.getTime() + 3 * DAY));
   await home(page);
-  assert.deepEqual(await todayCounts(page), { due: 1, new: 20 }, "due on the third day");
+  assert.deepEqual(await todayCounts(page), { due: 1, new: NEW_PER_DAY }, "due on the third day");
   await page.getByRole("link", { name: "Review now" }).click();
   await page.getByTestId("question").waitFor();
-  assert.equal(await progress(page), "Question 1 / 21");
+  assert.equal(await progress(page), `Question 1 / ${NEW_PER_DAY + 1}`);
   await page.getByRole("button", { name: /Show answer/ }).click();
   await gradeButton(page, 3).click();
   assert.deepEqual((await reviewsOf(page))[first], [3, 3], "the review is the due card, graded again");
@@ -100,12 +102,12 @@ test("a page left open past midnight shows the new day's reviews, on home and on
   const [first] = await cardIds(page);
   await grade(page, [first], ["3"]);
   await home(page);
-  assert.deepEqual(await todayCounts(page), { due: 0, new: 19 });
+  assert.deepEqual(await todayCounts(page), { due: 0, new: NEW_PER_DAY - 1 });
 
   // Three days on, with the page open all along: FSRS's first Good comes due.
   await page.clock.runFor(3 * DAY);
   await page.waitForFunction(() => document.querySelector("[data-testid=due] strong")?.textContent === "1");
-  assert.deepEqual(await todayCounts(page), { due: 1, new: 20 }, "the new day's due card, and its new cards");
+  assert.deepEqual(await todayCounts(page), { due: 1, new: NEW_PER_DAY }, "the new day's due card, and its new cards");
   await page.getByRole("link", { name: "Stats" }).first().click();
   await page.waitForSelector("[data-testid=totals]");
   const lastDay = heatmap(page).locator("title").last();
@@ -121,14 +123,14 @@ test("a page left open past midnight shows the new day's reviews, on home and on
 test("#/review keeps its cards across a reload, though the due list has changed", async () => {
   const { page, problems, context } = await app.open("#/review");
   await page.getByTestId("question").waitFor();
-  assert.equal(await progress(page), "Question 1 / 20", "today's 20 new cards");
+  assert.equal(await progress(page), `Question 1 / ${NEW_PER_DAY}`, "today's new cards");
   assert.equal(await page.title(), "Review · Foldcards");
   await page.getByRole("button", { name: /Show answer/ }).click();
   await gradeButton(page, 1).click();
   const second = await question(page);
   await page.reload();
   await page.getByTestId("question").waitFor();
-  assert.equal(await progress(page), "Question 2 / 20");
+  assert.equal(await progress(page), `Question 2 / ${NEW_PER_DAY}`);
   assert.equal(await question(page), second);
   assert.deepEqual(problems, []);
   await context.close();
@@ -152,8 +154,9 @@ test("a star makes the Starred drill; the Missed drill and the mastery bars coun
   await home(page);
   assert.equal(await drillCount(page, "Starred"), "1");
   assert.equal(await drillCount(page, "Missed"), "1");
-  const bar = page.getByRole("link", { name: /^데이터베이스/ }).getByRole("img");
-  assert.equal(await bar.getAttribute("aria-label"), "13 new, 2 learning, 1 known");
+  const bar = page.getByRole("link", { name: new RegExp(`^${DATABASE.title}`) }).getByRole("img");
+  // Three of its cards graded: two still learning, one known; the rest new.
+  assert.equal(await bar.getAttribute("aria-label"), `${DATABASE.questions - 3} new, 2 learning, 1 known`);
 
   await drillLink(page, "Starred").click();
   await page.getByTestId("question").waitFor();
@@ -176,7 +179,7 @@ test("a star makes the Starred drill; the Missed drill and the mastery bars coun
 });
 
 test("with text in the answer field, 1-4 before the answer is shown change nothing; the next question starts empty", async () => {
-  const { page, problems, context } = await app.open(`#/quiz?c=${DATABASE}&n=3&seed=4`);
+  const { page, problems, context } = await app.open(`#/quiz?c=${DATABASE.path}&n=3&seed=4`);
   await typed(page).fill("원자성과 일관성");
   const asked = await question(page);
   await page.getByTestId("question").focus();
@@ -239,7 +242,7 @@ test("with storage full, a notice says so and the grades still count", async () 
   await page.goto(app.server.url + "#/stats");
   await page.waitForSelector("[data-testid=totals]");
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^2 reviews/);
-  const file = { format: "foldcards-progress", version: 1, namespace: "developer-interview", cards: { [first]: { log: [[1764000000, 3]] } } };
+  const file = { format: "foldcards-progress", version: 1, namespace: DECK.id, cards: { [first]: { log: [[1764000000, 3]] } } };
   await importButton(page).setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await importMessage(page).getByText(/for this visit only/).waitFor();
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^3 reviews/, "merged, though not kept");
@@ -256,7 +259,7 @@ test("progress from a newer Foldcards is read and never written over", async () 
   const newer = JSON.stringify({
     format: "foldcards-progress",
     version: 9,
-    namespace: "developer-interview",
+    namespace: DECK.id,
     cards: { [first]: { log: [[1764000000, 1]], future: true } },
   });
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, newer]);
@@ -316,7 +319,7 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
   assert.equal(await message.innerText(), "This file holds nothing new for these notes.");
   assert.equal(await stored(fresh.page), imported, "the same file again changes nothing");
   const cards = { [ids[3]]: { log: [[1764000000, 3]] }, "not-in-these-notes": { log: [[1764000000, 3]] } };
-  const partly = { format: "foldcards-progress", version: 1, namespace: "developer-interview", cards };
+  const partly = { format: "foldcards-progress", version: 1, namespace: DECK.id, cards };
   await importButton(fresh.page).setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(partly)) });
   await message.getByText(/Left out/).waitFor();
   assert.equal(await message.innerText(), "Imported the progress of 1 card, merged with yours. Left out 1 card that these notes do not have.");
@@ -341,19 +344,19 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
 test("reset forgets a category's reviews, or everything, only after confirming", async () => {
   const { page, problems, context } = await app.open("#/");
   const ids = await cardIds(page);
-  const web = await cardIds(page, "developer-interview/기술-질문/웹");
+  const web = await cardIds(page, WEB.path);
   await grade(page, [ids[0], ids[1], web[0]], ["3", "3", "3"]);
   await page.goto(app.server.url + "#/stats");
   const totals = page.locator("[data-testid=totals]");
   await totals.waitFor();
   assert.match(await totals.innerText(), /^3 reviews/);
 
-  const row = categoryRow(page, "데이터베이스");
+  const row = categoryRow(page, DATABASE.title);
   // A category's confirmation takes the row under it.
   const confirmation = (row) => row.locator("xpath=following-sibling::tr[1]").getByRole("group", { name: "Confirm reset" });
   await row.getByRole("button", { name: "Reset" }).click();
   const asked = confirmation(row);
-  assert.equal(await asked.getByText(/^Forget the reviews in /).innerText(), "Forget the reviews in 데이터베이스? Stars stay.");
+  assert.equal(await asked.getByText(/^Forget the reviews in /).innerText(), `Forget the reviews in ${DATABASE.title}? Stars stay.`);
   assert.equal(await row.getByRole("button", { name: "Reset" }).getAttribute("aria-expanded"), "true");
   assert.equal(await page.evaluate(() => document.activeElement.innerText), "Cancel", "a second Enter forgets nothing");
   await page.keyboard.press("Enter");
@@ -368,7 +371,7 @@ test("reset forgets a category's reviews, or everything, only after confirming",
   assert.match(await totals.innerText(), /^1 review ·/, "the other category keeps its review");
   assert.equal(await page.locator("[aria-live]").innerText(), "Reviews forgotten.", "said to screen readers too");
 
-  const webRow = categoryRow(page, "웹");
+  const webRow = categoryRow(page, WEB.title);
   await webRow.getByRole("button", { name: "Reset" }).click();
   await confirmation(webRow).waitFor();
   await webRow.getByRole("button", { name: "Reset" }).click();
@@ -410,7 +413,7 @@ test("the stats page draws what was studied", async () => {
   assert.deepEqual(ends[1], ["Today", "In 13 days"]);
   assert.equal((await page.getByText("Fewer").innerText()).trim().replace(/\s+/g, " "), "Fewer More");
   assert.match(await page.getByRole("main").innerText(), /No card has come back for review yet/);
-  const row = categoryRow(page, "데이터베이스");
+  const row = categoryRow(page, DATABASE.title);
   assert.equal(await row.getByRole("cell").nth(2).innerText(), "4", "reviews of the category");
   assert.deepEqual(problems, []);
   await context.close();

@@ -3,12 +3,13 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import * as deck from "./deck.mjs";
 import { mainHeading, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
-const DATABASE = "developer-interview/기술-질문/데이터베이스";
-const TECHNICAL = "developer-interview/기술-질문";
+const DATABASE = deck.DATABASE.path;
+const TECHNICAL = deck.TECHNICAL.path;
 const quizOf = (category, n, seed) => `#/quiz?c=${category}&n=${n}${seed === undefined ? "" : `&seed=${seed}`}`;
 
 const progress = (page) => page.getByTestId("quiz-position").innerText();
@@ -24,7 +25,7 @@ const GRADES = ["Again", "Hard", "Good", "Easy"];
 const gradeButton = (page, key) => page.getByRole("button", { name: `${GRADES[key - 1]} ${key}`, exact: true });
 /** Quiz setup, once it shows. */
 const setupShown = (page) => mainHeading(page, "Start a quiz").waitFor();
-const databaseBox = (page) => page.getByRole("checkbox", { name: /^데이터베이스 / });
+const databaseBox = (page) => page.getByRole("checkbox", { name: new RegExp(`^${deck.DATABASE.title} `) });
 const countRadio = (page, count) => page.getByRole("radio", { name: count, exact: true });
 
 /**
@@ -338,10 +339,10 @@ test("a category page starts a quiz on itself; New quiz comes back with the same
 });
 
 test("a quiz of categories with notes only says it has no questions; one of a category gone says so", async () => {
-  const { page, problems, context } = await app.open("#/quiz?c=developer-interview/기술-질문/과제&seed=1");
+  const { page, problems, context } = await app.open(`#/quiz?c=${deck.ASSIGNMENTS.path}&seed=1`);
   assert.equal(await mainHeading(page).innerText(), "No questions to ask");
   assert.match(await page.getByRole("main").innerText(), /only notes, or questions with no answer written/);
-  await page.goto(app.server.url + "#/quiz?c=developer-interview/gone&seed=1");
+  await page.goto(app.server.url + `#/quiz?c=${deck.DECK.id}/gone&seed=1`);
   await page.getByRole("main").getByText(/not in the notes any more/).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
@@ -427,7 +428,7 @@ test("with storage blocked or its saved session corrupted, the quiz still runs",
   await blocked.context.close();
 
   const corrupted = await app.open("#/");
-  const key = "foldcards:developer-interview:quiz:c=developer-interview/기술-질문/데이터베이스&n=2&seed=3";
+  const key = `foldcards:${deck.DECK.id}:quiz:c=${DATABASE}&n=2&seed=3`;
   await corrupted.page.evaluate((key) => localStorage.setItem(key, "1;2;garbage"), key);
   await corrupted.page.goto(app.server.url + hash);
   await asked(corrupted.page, 1, 2);

@@ -1,9 +1,11 @@
 // Search as a user meets it: `/` to the field, results on every keystroke
 // (Korean being composed included), initial consonants, the keyboard through
-// the results, and an address that survives a reload.
+// the results, and an address that survives a reload. The words typed are
+// in the tests' own notes, tests/fixtures/e2e-deck, whose comment says which.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { DATABASE } from "./deck.mjs";
 import { axeViolations, mainHeading, servedApp } from "./harness.mjs";
 
 const app = servedApp();
@@ -119,7 +121,7 @@ test("arrow keys and Enter open a result; Esc clears; the address works after a 
 });
 
 test("results cover the screen they start from, and Back shows it as it was, focus on its heading, scrolled where it was", async () => {
-  const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
+  const { page, problems, context } = await app.open(`#/c/${DATABASE.path}`);
   const heading = await mainHeading(page).innerText();
   const title = await page.title();
   await page.locator("[data-card]").locator("summary").nth(3).click();
@@ -159,7 +161,7 @@ test("results cover the screen they start from, and Back shows it as it was, foc
 });
 
 test("Esc clears the field, and Esc in the empty field closes the results, back to the screen under them", async () => {
-  const { page, problems, context } = await app.open("#/c/developer-interview/기술-질문/데이터베이스");
+  const { page, problems, context } = await app.open(`#/c/${DATABASE.path}`);
   const heading = await mainHeading(page).innerText();
   await page.keyboard.press("/");
   await page.keyboard.type("트랜");
@@ -170,7 +172,7 @@ test("Esc clears the field, and Esc in the empty field closes the results, back 
   assert.equal(await mainHeading(page).innerText(), "Search");
 
   await page.keyboard.press("Escape");
-  await addressIs(page, "#/c/developer-interview/기술-질문/데이터베이스");
+  await addressIs(page, `#/c/${DATABASE.path}`);
   assert.equal(await mainHeading(page).innerText(), heading);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1", "focus back on the screen");
   assert.deepEqual(problems, []);

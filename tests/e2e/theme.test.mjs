@@ -4,6 +4,7 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { DECK, WEB } from "./deck.mjs";
 import { appReady, launchBrowser, openPage, serveBlog } from "./harness.mjs";
 
 const LIGHT_BG = "rgb(247, 247, 245)";
@@ -16,8 +17,8 @@ let browser;
 before(async () => {
   blog = await serveBlog((appUrl) => ({
     "post.html": `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title></head><body style="background: rgb(1, 2, 3)">
-      <fold-cards id="dark" lang="en" theme="dark" category="developer-interview/기술-질문/웹"></fold-cards>
-      <fold-cards id="plain" category="developer-interview/기술-질문/웹"></fold-cards>
+      <fold-cards id="dark" lang="en" theme="dark" category="${WEB.path}"></fold-cards>
+      <fold-cards id="plain" category="${WEB.path}"></fold-cards>
       <script type="module" src="${appUrl}embed.js"></script></body></html>`,
   }));
   app = blog.app;
@@ -104,7 +105,7 @@ test("the switch changes the theme, is kept, and a reload paints the chosen them
 
 test("an iframe address takes &theme=", async () => {
   const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
-  await page.goto(`${app.url}#/embed/c/developer-interview?theme=dark`);
+  await page.goto(`${app.url}#/embed/c/${DECK.id}?theme=dark`);
   await appReady(page);
   assert.equal(await background(page), DARK_BG);
   assert.deepEqual(problems, []);
