@@ -223,3 +223,22 @@ export function buildWithNotes(folder, dist) {
   });
   return build.status === 0 ? null : build.stderr;
 }
+
+/**
+ * The tally on the summary screen: { again, hard, good, easy, skipped }, read
+ * from its items, each a count and what it counts ("1 Again", "1 다시").
+ */
+const TALLIED = {
+  Again: "again", Hard: "hard", Good: "good", Easy: "easy", Skipped: "skipped", "Not asked": "unanswered",
+  다시: "again", 어려움: "hard", 좋음: "good", 쉬움: "easy", 건너뜀: "skipped", 남음: "unanswered",
+};
+const TALLY_ITEM = new RegExp(`^(\\d+) (${Object.keys(TALLIED).join("|")})$`);
+export async function tally(page) {
+  const items = page.getByRole("listitem").filter({ hasText: TALLY_ITEM });
+  await items.first().waitFor();
+  const entries = (await items.allTextContents()).map((text) => {
+    const [, count, label] = text.trim().replace(/\s+/g, " ").match(TALLY_ITEM);
+    return [TALLIED[label], Number(count)];
+  });
+  return Object.fromEntries(entries);
+}

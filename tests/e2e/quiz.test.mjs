@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as deck from "./deck.mjs";
-import { mainHeading, servedApp } from "./harness.mjs";
+import { mainHeading, servedApp, tally } from "./harness.mjs";
 
 const app = servedApp();
 
@@ -27,25 +27,6 @@ const gradeButton = (page, key) => page.getByRole("button", { name: `${GRADES[ke
 const setupShown = (page) => mainHeading(page, "Start a quiz").waitFor();
 const databaseBox = (page) => page.getByRole("checkbox", { name: new RegExp(`^${deck.DATABASE.title} `) });
 const countRadio = (page, count) => page.getByRole("radio", { name: count, exact: true });
-
-/**
- * The tally on the summary screen: { again, hard, good, easy, skipped }, read
- * from its items, each a count and what it counts ("1 Again", "1 다시").
- */
-const TALLIED = {
-  Again: "again", Hard: "hard", Good: "good", Easy: "easy", Skipped: "skipped", "Not asked": "unanswered",
-  다시: "again", 어려움: "hard", 좋음: "good", 쉬움: "easy", 건너뜀: "skipped", 남음: "unanswered",
-};
-const TALLY_ITEM = new RegExp(`^(\\d+) (${Object.keys(TALLIED).join("|")})$`);
-async function tally(page) {
-  const items = page.getByRole("listitem").filter({ hasText: TALLY_ITEM });
-  await items.first().waitFor();
-  const entries = (await items.allTextContents()).map((text) => {
-    const [, count, label] = text.trim().replace(/\s+/g, " ").match(TALLY_ITEM);
-    return [TALLIED[label], Number(count)];
-  });
-  return Object.fromEntries(entries);
-}
 
 /** Waits for question `n` of the session to be asked ("문제 1 / 2" in Korean). */
 async function asked(page, n, total, word = "Question") {

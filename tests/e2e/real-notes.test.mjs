@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { axeViolations, buildWithNotes, mainHeading, openPage, servedApp, serveBlog } from "./harness.mjs";
+import { axeViolations, buildWithNotes, mainHeading, openPage, servedApp, serveBlog, tally } from "./harness.mjs";
 
 const DIST = "target/e2e-real-notes";
 const app = servedApp({
@@ -21,25 +21,6 @@ async function cardId(page, category, question) {
   await page.goto(`${app.server.url}#/c/${category}`);
   const fold = page.locator("[data-card]").filter({ has: page.locator("summary", { hasText: question }) });
   return fold.getAttribute("data-card");
-}
-
-/**
- * The tally on the summary screen: { again, hard, good, easy, skipped }, read
- * from its items, each a count and what it counts ("1 Again", "1 다시").
- */
-const TALLIED = {
-  Again: "again", Hard: "hard", Good: "good", Easy: "easy", Skipped: "skipped", "Not asked": "unanswered",
-  다시: "again", 어려움: "hard", 좋음: "good", 쉬움: "easy", 건너뜀: "skipped", 남음: "unanswered",
-};
-const TALLY_ITEM = new RegExp(`^(\\d+) (${Object.keys(TALLIED).join("|")})$`);
-async function tally(page) {
-  const items = page.getByRole("listitem").filter({ hasText: TALLY_ITEM });
-  await items.first().waitFor();
-  const entries = (await items.allTextContents()).map((text) => {
-    const [, count, label] = text.trim().replace(/\s+/g, " ").match(TALLY_ITEM);
-    return [TALLIED[label], Number(count)];
-  });
-  return Object.fromEntries(entries);
 }
 
 /** What a checked choice says of it: "Right.", "Partly right." or "Wrong.". */
