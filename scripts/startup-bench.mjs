@@ -8,7 +8,11 @@
 // as this script first measured it, also counted whatever task the app had
 // queued before it, such as building the search index.)
 //
-//   node scripts/startup-bench.mjs [--runs 10] [--hash '#/quiz?n=10&seed=1'] [--no-build]
+// With --slow, the files are served gzip-compressed, as GitHub Pages serves
+// them, over an emulated slow mobile link: 1.6 Mbit/s down, 750 kbit/s up,
+// 150 ms latency (Chromium's network emulation).
+//
+//   node scripts/startup-bench.mjs [--runs 10] [--hash '#/quiz?n=10&seed=1'] [--slow] [--no-build]
 
 import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -18,6 +22,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "10" },
     hash: { type: "string", default: "#/quiz?n=10&seed=1" },
+    slow: { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
   },
 });
@@ -26,13 +31,21 @@ if (!values["no-build"]) {
   execFileSync("trunk", ["build", "--release"], { stdio: ["ignore", "ignore", "inherit"] });
 }
 
-const server = await serveStatic();
+/** The slow mobile link --slow emulates, in Chromium's units (bytes a second). */
+const SLOW_LINK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+
+// The release build of the default notes, as build.sh and the size report make it.
+const server = await serveStatic("dist", undefined, { precompressed: values.slow && "gzip" });
 const browser = await launchBrowser();
 const samples = [];
 try {
   for (let run = 0; run < Number(values.runs); run++) {
     const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
+    if (values.slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.emulateNetworkConditions", SLOW_LINK);
+    }
     // Marks when the question enters the document, and has it reported when
     // it is painted, relative to navigation start.
     await page.addInitScript(() => {
@@ -73,7 +86,8 @@ const median = (values) => {
 };
 const ms = (value) => `${value.toFixed(0)} ms`;
 const painted = samples.map((sample) => sample.painted);
-console.log(`${values.hash}, ${samples.length} fresh loads, medians:`);
+const link = values.slow ? "a slow mobile link, gzip" : "localhost";
+console.log(`${values.hash}, ${samples.length} fresh loads on ${link}, medians:`);
 console.log(`  files arrived                ${ms(median(samples.map((s) => s.filesArrived)))}`);
 console.log(`  question in the document     ${ms(median(samples.map((s) => s.inserted)))}`);
 console.log(`  question painted (min … max) ${ms(Math.min(...painted))} … ${ms(Math.max(...painted))}`);

@@ -30,7 +30,8 @@ const TYPES = {
 /**
  * Serves `root` at `basePath` on a free loopback port; anything else is a 404.
  * With `precompressed`, answers with a file's `.br` or `.gz` copy when the
- * browser accepts it, as hosts with precompression do. With `cors`, lets
+ * browser accepts it, as hosts with precompression do; `precompressed: "gzip"`
+ * answers with the `.gz` copy only, as GitHub Pages does. With `cors`, lets
  * pages of any origin load the files, as an embed on another site needs.
  */
 export async function serveStatic(root = DIST, basePath = BASE_PATH, { precompressed = false, port = 0, cors = false } = {}) {
@@ -51,7 +52,8 @@ export async function serveStatic(root = DIST, basePath = BASE_PATH, { precompre
     const headers = { "content-type": TYPES[extname(relative)] ?? "application/octet-stream" };
     if (cors) headers["access-control-allow-origin"] = "*";
     const accepted = request.headers["accept-encoding"] ?? "";
-    const encodings = precompressed ? [["br", ".br"], ["gzip", ".gz"]].filter(([name]) => accepted.includes(name)) : [];
+    const offered = precompressed === "gzip" ? [["gzip", ".gz"]] : [["br", ".br"], ["gzip", ".gz"]];
+    const encodings = precompressed ? offered.filter(([name]) => accepted.includes(name)) : [];
     for (const [encoding, suffix] of encodings) {
       try {
         const body = await readFile(join(root, relative + suffix));
