@@ -8,7 +8,10 @@
 //    that serve precompressed files (nginx gzip_static, Netlify, S3 + CDN).
 // In every build, it first copies the images in the notes folder to notes/,
 // where the notes' relative image links point once built (see crates/notes),
-// and writes the page's words into index.html in the notes' language.
+// and writes the page's words into index.html in the notes' language; then
+// it renders every notes page into its own folder (src/prerender.rs, run
+// natively as `cargo run -- <dir>`), with index.html as their template.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
@@ -25,19 +28,25 @@ const IMAGES = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif
 const noteImages = copyNoteImages(process.env.TRUNK_STAGING_DIR);
 const page = declarePage(process.env.TRUNK_STAGING_DIR);
 
-if (process.env.TRUNK_PROFILE === "release") {
-  const dir = process.env.TRUNK_STAGING_DIR;
-  const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+const release = process.env.TRUNK_PROFILE === "release";
+const dir = process.env.TRUNK_STAGING_DIR;
+const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+let appFiles = files;
+if (release) {
   for (const name of files.filter((n) => n.endsWith(".js"))) {
     const path = join(dir, name);
     const { code } = transformSync(readFileSync(path, "utf8"), { minify: true, format: "esm", target: "es2020" });
     writeFileSync(path, code);
   }
   // The notes' images are precached with the app, so they show offline too.
-  const appFiles = [...files, ...writeManifest(dir, page), ...noteImages];
+  appFiles = [...files, ...writeManifest(dir, page), ...noteImages];
+  registerServiceWorker(dir);
+}
+const pages = writePages(dir);
+if (release) {
   writeServiceWorker(dir, appFiles);
   writeEmbedScript(dir, files);
-  for (const name of [...appFiles, "sw.js", "embed.js"].filter((n) => COMPRESSIBLE.has(extname(n)))) {
+  for (const name of [...appFiles, "sw.js", "embed.js", ...pages].filter((n) => COMPRESSIBLE.has(extname(n)))) {
     const bytes = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
     writeFileSync(
@@ -45,6 +54,20 @@ if (process.env.TRUNK_PROFILE === "release") {
       brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
     );
   }
+}
+
+/**
+ * Renders the notes' pages into `dir` with the app's own components, natively
+ * (src/prerender.rs); returns the pages' paths in `dir`.
+ */
+function writePages(dir) {
+  execFileSync("cargo", ["run", "--quiet", "--locked", "--", dir], {
+    cwd: process.env.TRUNK_SOURCE_DIR ?? ".",
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return readdirSync(dir, { recursive: true })
+    .map((path) => path.split(/[\\/]/).join("/"))
+    .filter((path) => path.endsWith(".html") && path !== "index.html");
 }
 
 /**
@@ -73,21 +96,39 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// Pages: the network first, so an update shows when online; the cache when not.
-// Assets: their names change with their content, so the cache first.
+// Pages: the network first, so an update shows when online, and each page
+// visited is kept; offline, the page as last seen, or else home's page as a
+// shell, its base made the site's root, over which the app draws the screen
+// the address names. Assets: their names change with their content, so the
+// cache first.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== location.origin) return;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       request.mode === "navigate"
-        ? fetch(request).catch(() => cache.match("./"))
+        ? fetch(request)
+            .then((response) => {
+              if (response.ok) cache.put(request, response.clone());
+              return response;
+            })
+            .catch(() => cache.match(request, { ignoreSearch: true }).then((page) => page || shell(cache)))
         : cache.match(request).then((hit) => hit || fetch(request)),
     ),
   );
 });
+
+async function shell(cache) {
+  const home = await cache.match("./");
+  const html = (await home.text()).replace('<base href="./">', '<base href="' + self.registration.scope + '">');
+  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+}
 `;
   writeFileSync(join(dir, "sw.js"), worker);
+}
+
+/** Registers the worker from every page (index.html is their template). */
+function registerServiceWorker(dir) {
   // A sandboxed iframe may not even look at the worker: no error for the app.
   const registration = `<script>addEventListener("load",()=>{try{navigator.serviceWorker.register("./sw.js").catch(()=>{})}catch{}})</script>`;
   editIndex(dir, (html) => html.replace("</body>", `${registration}</body>`));

@@ -1,5 +1,6 @@
-// Builds the release site and prints each file's raw and gzip size, then the
-// first-load total (index.html and the files it references). Exits 1 when the
+// Builds the release site and prints each file's raw and gzip size, the
+// pages rendered at build time (their count, total and largest), then the
+// first-load total (index.html, home's page, and the files it references). Exits 1 when the
 // first load of the default notes is past the 270 KB gzip limit; other notes
 // (FOLDCARDS_CONTENT) get the figure only, since every answer is compiled in.
 //
@@ -40,7 +41,19 @@ console.log(`${"file".padEnd(42)} ${"raw KB".padStart(7)} ${"gzip KB".padStart(7
 for (const file of files) {
   console.log(`${file.name.padEnd(42)} ${kb(file.raw)} ${kb(file.gzip)}  ${file.firstLoad ? "yes" : ""}`);
 }
-const copies = readdirSync(DIST).filter(precompressed).length;
+const pages = readdirSync(DIST, { recursive: true })
+  .filter((path) => path.endsWith(".html") && path.includes("/"))
+  .map((path) => {
+    const bytes = readFileSync(join(DIST, path));
+    return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+const largest = pages.reduce((max, page) => (page.gzip > max.gzip ? page : max), pages[0] ?? { gzip: 0 });
+const sum = (key) => pages.reduce((total, page) => total + page[key], 0);
+console.log(
+  `${`${pages.length} more pages in folders`.padEnd(42)} ${kb(sum("raw"))} ${kb(sum("gzip"))}  ` +
+    `(largest: ${largest.path ?? "none"}, ${kb(largest.gzip).trim()} KB gzip)`,
+);
+const copies = readdirSync(DIST, { recursive: true }).filter(precompressed).length;
 console.log(`(and ${copies} precompressed .gz/.br copies for hosts that serve them)`);
 const total = files.filter((f) => f.firstLoad).reduce((sum, f) => sum + f.gzip, 0);
 const verdict = !DEFAULT_NOTES

@@ -29,7 +29,8 @@ scripts/build.sh
 # The end-to-end tests count what is in their own notes, never in content/:
 # tests/e2e/deck.mjs names what they find there.
 step "Release build of the end-to-end tests' notes into target/e2e-dist"
-FOLDCARDS_CONTENT=tests/fixtures/e2e-deck trunk build --release --dist target/e2e-dist
+FOLDCARDS_CONTENT=tests/fixtures/e2e-deck FOLDCARDS_SITE_URL=https://notes.example/some/path/ \
+  trunk build --release --dist target/e2e-dist
 
 step "End-to-end tests against the release builds, served from a sub-path"
 node --test --test-concurrency=1 tests/e2e/

@@ -2,8 +2,9 @@
 //!
 //! - [`deck`]: the notes, parsed at build time and embedded as static data;
 //! - [`i18n`]: the UI's words, in Korean and English;
-//! - [`route`]: the URL hash and the screen it names;
+//! - [`route`]: the screens and their addresses;
 //! - [`study`]: quizzes and sessions, without UI;
+//! - `prerender` (native builds): the notes' pages, rendered at build time;
 //! - [`progress`]: review logs, FSRS scheduling and the progress file, without UI;
 //! - [`store`]: what is kept between visits, and what happens when storage fails;
 //! - [`ui`]: the screens, and the Leptos shell that shows them;
@@ -11,6 +12,8 @@
 
 pub mod deck;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod progress;
 pub mod route;
 pub mod store;
@@ -27,7 +30,9 @@ use wasm_bindgen::prelude::*;
 use i18n::Lang;
 use ui::context::{HandOver, Restart};
 use ui::host::Mode;
+use ui::navigation::page_is_embed;
 use ui::preferences::initial_lang;
+use ui::takeover;
 use ui::App;
 
 thread_local! {
@@ -57,10 +62,19 @@ fn mount_page(lang: Option<Lang>, handed: Option<HandOver>) {
     else {
         return;
     };
+    // The page the build rendered, and what the reader did on it, unless an
+    // app is already running (a language switch hands over its own).
+    let (handed, taken) = match handed {
+        Some(handed) => (Some(handed), None),
+        None => takeover::read(&container).unzip(),
+    };
     PAGE_APP.with_borrow_mut(|app| app.take());
     container.set_inner_html("");
-    let embedded = route::is_embed(&window().location().hash().unwrap_or_default());
-    let mode = if embedded { Mode::Frame } else { Mode::Page };
+    let mode = if page_is_embed() {
+        Mode::Frame
+    } else {
+        Mode::Page
+    };
     let lang = lang.unwrap_or_else(|| initial_lang(mode, None));
     let app = start(
         container,
@@ -72,6 +86,9 @@ fn mount_page(lang: Option<Lang>, handed: Option<HandOver>) {
         handed,
     );
     PAGE_APP.with_borrow_mut(|kept| *kept = Some(Box::new(app)));
+    if let Some(taken) = taken {
+        taken.restore();
+    }
 }
 
 /// Starts an app in `container`, inside the shadow root of a `<fold-cards>`

@@ -1,38 +1,47 @@
-//! Screens addressed by the URL hash (`#/c/<category>`), so deep links work on
-//! any static host without rewrite rules, from any sub-path and in an iframe.
+//! Screens and their addresses. Each screen has a path relative to the
+//! site's root (`c/<category>/`, `card/<id>/`, `quiz/?n=10`): a folder of
+//! the built site, so that a static host serves the prerendered page at that
+//! address, from any sub-path. The app's older addresses, in the URL hash
+//! (`#/c/<category>`), read as the same screens.
 
 use crate::study::quiz::{Drill, QuizSpec, Source};
 use crate::url::{percent_decode, percent_encode};
 
-/// Every screen of the app; [`Route::from_hash`] is the whole routing table.
+/// Every screen of the app; [`Route::from_address`] is the whole routing table.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,
     Category(String),
     Card(String),
-    /// `#/quiz/new?c=…&n=…`: the quiz setup screen, with the choices in the
+    /// `quiz/new/?c=…&n=…`: the quiz setup screen, with the choices in the
     /// query already made.
     QuizSetup(QuizSpec),
-    /// `#/quiz?c=…&n=…&seed=…`: the quiz itself.
+    /// `quiz/?c=…&n=…&seed=…`: the quiz itself.
     Quiz(QuizSpec),
-    /// `#/review`: today's due and new cards, fixed when the session starts.
+    /// `review/`: today's due and new cards, fixed when the session starts.
     Review,
-    /// `#/drill/starred`, `#/drill/missed`.
+    /// `drill/starred/`, `drill/missed/`.
     Drill(Drill),
-    /// `#/stats`: progress figures, export, import and reset.
+    /// `stats/`: progress figures, export, import and reset.
     Stats,
-    /// `#/search?q=…`: the cards matching a query.
+    /// `search/?q=…`: the cards matching a query.
     Search(String),
     NotFound(String),
 }
 
 impl Route {
-    /// Reads `location.hash` (with or without its `#`, percent-encoded or not).
-    /// `#/embed/<address>` gives the same route as `<address>`; only the
-    /// site's header is left out.
-    pub fn from_hash(hash: &str) -> Route {
-        let raw = hash.strip_prefix('#').unwrap_or(hash);
-        let raw = raw.strip_prefix("/embed").unwrap_or(raw);
+    /// Reads an address relative to the site's root (`c/web/`, `quiz/?n=5`)
+    /// or an older one in the URL hash (`#/c/web`), percent-encoded or not.
+    /// An embed's address (`embed/…`, `#/embed/…`) gives the same route as
+    /// the address after `embed`; only the site's header is left out.
+    pub fn from_address(address: &str) -> Route {
+        let raw = address.strip_prefix('#').unwrap_or(address);
+        let raw = raw.strip_prefix("./").unwrap_or(raw);
+        let raw = raw.strip_prefix('/').unwrap_or(raw);
+        let raw = match raw.strip_prefix("embed") {
+            Some(rest) if rest.is_empty() || rest.starts_with(['/', '?']) => rest,
+            _ => raw,
+        };
         let (path, query) = raw.split_once('?').unwrap_or((raw, ""));
         let decoded = percent_decode(path);
         let path = decoded.trim_matches('/');
@@ -54,25 +63,47 @@ impl Route {
         }
     }
 
-    pub fn href(&self) -> String {
+    /// The screen's folder in the built site, relative to its root: empty
+    /// for home, else ending in `/`. Not found is home's.
+    pub fn path(&self) -> String {
         match self {
-            Route::Home | Route::NotFound(_) => "#/".to_owned(),
-            Route::Category(id) => format!("#/c/{id}"),
-            Route::Card(id) => format!("#/card/{id}"),
-            Route::QuizSetup(spec) => quiz_setup_href(spec),
-            Route::Quiz(spec) => quiz_href(spec),
-            Route::Review => "#/review".to_owned(),
-            Route::Drill(drill) => format!("#/drill/{}", drill.name()),
-            Route::Stats => "#/stats".to_owned(),
-            Route::Search(query) => format!("#/search?q={}", percent_encode(query)),
+            Route::Home | Route::NotFound(_) => String::new(),
+            Route::Category(id) => format!("c/{}/", percent_encode(id)),
+            Route::Card(id) => format!("card/{}/", percent_encode(id)),
+            Route::QuizSetup(_) => "quiz/new/".to_owned(),
+            Route::Quiz(_) => "quiz/".to_owned(),
+            Route::Review => "review/".to_owned(),
+            Route::Drill(drill) => format!("drill/{}/", drill.name()),
+            Route::Stats => "stats/".to_owned(),
+            Route::Search(_) => "search/".to_owned(),
+        }
+    }
+
+    /// The screen's address relative to the site's root: its path and
+    /// query (`./` for home, so that a link to it is never empty).
+    pub fn href(&self) -> String {
+        let path = self.path();
+        match self {
+            Route::QuizSetup(spec) | Route::Quiz(spec) => format!("{path}?{}", quiz_query(spec)),
+            Route::Search(query) => format!("{path}?q={}", percent_encode(query)),
+            _ if path.is_empty() => "./".to_owned(),
+            _ => path,
         }
     }
 }
 
+/// Whether a link's `href` is an address of the app's, which the app shows
+/// itself rather than loading a page: a screen's address relative to the
+/// site's root, or an older one in the URL hash.
+pub fn is_app_href(href: &str) -> bool {
+    let relative = !href.contains(':') && !href.starts_with(['/', '#']);
+    (relative || href.starts_with("#/")) && !matches!(Route::from_address(href), Route::NotFound(_))
+}
+
 /// Returns the value of setting `name` from an address's query, whatever
-/// its screen (`#/embed/c/web?lang=en&theme=dark`).
-pub fn address_setting(hash: &str, name: &str) -> Option<String> {
-    query_value(hash.split_once('?')?.1, name)
+/// its screen (`embed/c/web/?lang=en&theme=dark`).
+pub fn address_setting(address: &str, name: &str) -> Option<String> {
+    query_value(address.split_once('?')?.1, name)
 }
 
 /// The value of `name` in a query string (`q=…&n=5`), decoded.
@@ -92,24 +123,32 @@ pub fn card_href(id: &str) -> String {
 }
 
 pub fn quiz_setup_href(spec: &QuizSpec) -> String {
-    format!("#/quiz/new?{}", quiz_query(spec))
+    Route::QuizSetup(spec.clone()).href()
 }
 
 pub fn quiz_href(spec: &QuizSpec) -> String {
-    format!("#/quiz?{}", quiz_query(spec))
+    Route::Quiz(spec.clone()).href()
 }
 
 /// Returns the embed address of `href`: the same screen without the site's
-/// header.
-pub fn embed_href(href: &str) -> String {
-    format!("#/embed{}", href.strip_prefix("#").unwrap_or(href))
+/// header, with the settings (`lang`, `theme`) of the embed address
+/// `settings_of`, if any.
+pub fn embed_href(href: &str, settings_of: &str) -> String {
+    let mut embed = format!("embed/{}", href.strip_prefix("./").unwrap_or(href));
+    for name in ["lang", "theme"] {
+        if let Some(value) = address_setting(settings_of, name) {
+            let glue = if embed.contains('?') { '&' } else { '?' };
+            embed.push_str(&format!("{glue}{name}={}", percent_encode(&value)));
+        }
+    }
+    embed
 }
 
-/// Whether an address asks for the app without its header, to be embedded.
-pub fn is_embed(hash: &str) -> bool {
-    hash.strip_prefix('#')
-        .unwrap_or(hash)
-        .starts_with("/embed/")
+/// Whether an address asks for the app without its header, to be embedded:
+/// `embed/…`, or an older `#/embed/…`.
+pub fn is_embed(address: &str) -> bool {
+    let raw = address.strip_prefix('#').unwrap_or(address);
+    raw.strip_prefix('/').unwrap_or(raw).starts_with("embed/")
 }
 
 /// Reads a quiz's query string (`c=a&n=5&seed=7`, without the `?`):

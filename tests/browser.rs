@@ -39,26 +39,40 @@ fn category(title: &str) -> &'static Category {
         .unwrap_or_else(|| panic!("no category {title:?}: build with FOLDCARDS_CONTENT={FIXTURE}"))
 }
 
-/// Opens the app at `hash` in a fresh element of its own, with empty
+/// Opens the app at `address` in a fresh element of its own, with empty
 /// storage, and returns that element.
-async fn open(hash: &str) -> HtmlElement {
-    // A hashchange still queued by an earlier test would re-render this app.
+async fn open(address: &str) -> HtmlElement {
+    // A navigation still queued by an earlier test would re-render this app.
     next_task().await;
     window().local_storage().unwrap().unwrap().clear().unwrap();
-    mount(hash).await
+    mount(address).await
 }
 
-/// Mounts the app at `hash` in English, with storage as it is.
-async fn mount(hash: &str) -> HtmlElement {
-    mount_in(hash, Lang::En).await
+/// Mounts the app at `address` in English, with storage as it is.
+async fn mount(address: &str) -> HtmlElement {
+    mount_in(address, Lang::En).await
 }
 
-async fn mount_in(hash: &str, lang: Lang) -> HtmlElement {
-    // Replaced rather than navigated: no hashchange arrives after the mount.
+thread_local! {
+    /// The test page's folder, fixed as its `<base href>`, as every page of
+    /// the built site names the site's root.
+    static ROOT: String = {
+        let href = window().location().href().unwrap();
+        let root = href[..=href.rfind('/').unwrap()].to_owned();
+        let base = document().create_element("base").unwrap();
+        base.set_attribute("href", &root).unwrap();
+        document().head().unwrap().prepend_with_node_1(&base).unwrap();
+        root
+    };
+}
+
+async fn mount_in(address: &str, lang: Lang) -> HtmlElement {
+    // Replaced rather than navigated: no popstate arrives after the mount.
+    let url = ROOT.with(|root| format!("{root}{address}"));
     window()
         .history()
         .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(hash))
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .unwrap();
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
@@ -114,7 +128,8 @@ fn text(root: &Element, selector: &str) -> String {
 }
 
 fn current_route() -> Route {
-    Route::from_hash(&window().location().hash().unwrap())
+    let href = window().location().href().unwrap();
+    ROOT.with(|root| Route::from_address(href.strip_prefix(root.as_str()).unwrap()))
 }
 
 fn focused() -> Element {
@@ -122,13 +137,13 @@ fn focused() -> Element {
 }
 
 /// A quiz of `count` questions from the category titled `title`.
-fn quiz_hash(title: &str, count: usize, seed: u64) -> String {
+fn quiz_address(title: &str, count: usize, seed: u64) -> String {
     let category = category(title);
     assert!(
         count <= category.card_count(),
         "{title:?} in {FIXTURE} has fewer than {count} cards"
     );
-    format!("#/quiz?c={}&n={count}&seed={seed}", category.id)
+    format!("quiz/?c={}&n={count}&seed={seed}", category.id)
 }
 
 /// Presses `key` on `target`, as the browser reports it.
@@ -175,7 +190,7 @@ fn stored_progress() -> serde_json::Value {
 #[wasm_bindgen_test]
 async fn show_all_answers_opens_every_fold_then_closes_them() {
     let id = category(STORAGE).id;
-    let host = open(&format!("#/c/{id}")).await;
+    let host = open(&format!("c/{id}/")).await;
     let folds = all(&host, "details.fold");
     assert_eq!(folds.len(), STORAGE_FOLDS);
     let button: HtmlElement = one(&host, ".toolbar button").unchecked_into();
@@ -207,7 +222,7 @@ async fn show_all_answers_opens_every_fold_then_closes_them() {
 
 #[wasm_bindgen_test]
 async fn space_reveals_the_answer_and_a_number_grades_it_moving_focus_each_time() {
-    let host = open(&quiz_hash(STORAGE, 3, 11)).await;
+    let host = open(&quiz_address(STORAGE, 3, 11)).await;
     assert_eq!(text(&host, ".quiz-progress"), "Question 1 / 3");
     let question = focused();
     assert!(question.class_list().contains("quiz-question"));
@@ -235,7 +250,7 @@ async fn space_reveals_the_answer_and_a_number_grades_it_moving_focus_each_time(
 
 #[wasm_bindgen_test]
 async fn keys_do_nothing_while_composing_typing_or_held_down() {
-    let host = open(&quiz_hash(NETWORK, 2, 5)).await;
+    let host = open(&quiz_address(NETWORK, 2, 5)).await;
     let question = focused();
 
     press(&question, "Enter", true, false);
@@ -263,7 +278,7 @@ async fn keys_do_nothing_while_composing_typing_or_held_down() {
 
 #[wasm_bindgen_test]
 async fn the_setup_form_starts_a_seeded_quiz_of_the_chosen_categories_and_count() {
-    let host = open("#/quiz/new").await;
+    let host = open("quiz/new/").await;
     let network = category(NETWORK).id;
     let checkbox: HtmlElement =
         one(&host, &format!("input[name=c][value='{network}']")).unchecked_into();
@@ -284,7 +299,7 @@ async fn the_setup_form_starts_a_seeded_quiz_of_the_chosen_categories_and_count(
 #[wasm_bindgen_test]
 async fn a_quiz_without_a_seed_gets_one_written_into_the_address() {
     let id = category(DEPLOY).id;
-    let host = open(&format!("#/quiz?c={id}&n=2")).await;
+    let host = open(&format!("quiz/?c={id}&n=2")).await;
     let Route::Quiz(spec) = current_route() else {
         panic!("not a quiz")
     };
@@ -298,7 +313,7 @@ async fn a_quiz_without_a_seed_gets_one_written_into_the_address() {
 
 #[wasm_bindgen_test]
 async fn a_grade_is_kept_and_grade_keys_before_the_answer_leave_the_field_alone() {
-    let host = open(&quiz_hash(STORAGE, 2, 3)).await;
+    let host = open(&quiz_address(STORAGE, 2, 3)).await;
     let field: HtmlTextAreaElement = one(&host, "#typed").unchecked_into();
     type_into(&field, "원자성");
     let question = one(&host, ".quiz-question");
@@ -330,7 +345,7 @@ async fn a_grade_is_kept_and_grade_keys_before_the_answer_leave_the_field_alone(
 #[wasm_bindgen_test]
 async fn a_star_is_pressed_kept_and_counted_in_the_drill() {
     let card = &CARDS[0];
-    let host = open(&format!("#/card/{}", card.id)).await;
+    let host = open(&format!("card/{}/", card.id)).await;
     let star = one(&host, "button.star");
     assert_eq!(star.get_attribute("aria-pressed").unwrap(), "false");
     click(&host, "button.star");
@@ -338,7 +353,7 @@ async fn a_star_is_pressed_kept_and_counted_in_the_drill() {
     assert_eq!(star.get_attribute("aria-pressed").unwrap(), "true");
     assert_eq!(stored_progress()["cards"][card.id]["star"][0], true);
 
-    let home = mount("#/").await;
+    let home = mount("./").await;
     let starred = all(&home, ".drill")
         .into_iter()
         .find(|drill| drill.text_content().unwrap().starts_with("Starred"))
@@ -349,7 +364,7 @@ async fn a_star_is_pressed_kept_and_counted_in_the_drill() {
 #[wasm_bindgen_test]
 async fn a_categorys_mastery_bar_counts_its_graded_cards() {
     let storage = category(STORAGE);
-    let host = open(&format!("#/c/{}", storage.id)).await;
+    let host = open(&format!("c/{}/", storage.id)).await;
     let bar = one(&host, ".page-heading .mastery");
     assert_eq!(
         bar.get_attribute("aria-label").unwrap(),
@@ -358,12 +373,12 @@ async fn a_categorys_mastery_bar_counts_its_graded_cards() {
     let first = one(&host, "details.fold")
         .get_attribute("data-card")
         .unwrap();
-    let quiz = open(&format!("#/quiz?k={first}&n=all&seed=1")).await;
+    let quiz = open(&format!("quiz/?k={first}&n=all&seed=1")).await;
     press(&one(&quiz, ".quiz-question"), " ", false, false);
     settle().await;
     press(&focused(), "3", false, false);
     settle().await;
-    let host = mount(&format!("#/c/{}", storage.id)).await;
+    let host = mount(&format!("c/{}/", storage.id)).await;
     assert_eq!(
         one(&host, ".page-heading .mastery")
             .get_attribute("aria-label")
@@ -374,7 +389,7 @@ async fn a_categorys_mastery_bar_counts_its_graded_cards() {
 
 #[wasm_bindgen_test]
 async fn the_stats_page_draws_twenty_weeks_of_days_and_every_category() {
-    let host = open("#/stats").await;
+    let host = open("stats/").await;
     assert_eq!(all(&host, "svg.heatmap rect").len(), 140);
     let rows = all(&host, "table.totals tbody tr").len();
     let with_cards = CATEGORIES.iter().filter(|c| c.card_count() > 0).count();
@@ -389,7 +404,7 @@ async fn unreadable_progress_gives_a_notice_and_a_backup() {
     storage.clear().unwrap();
     let key = format!("foldcards:{NAMESPACE}:progress");
     storage.set_item(&key, "{broken").unwrap();
-    let host = mount("#/").await;
+    let host = mount("./").await;
     assert!(text(&host, ".notice").contains("could not be read"));
     let backup = (0..storage.length().unwrap())
         .filter_map(|i| storage.key(i).unwrap())
@@ -404,7 +419,7 @@ fn progress_key() -> String {
 
 #[wasm_bindgen_test]
 async fn ending_early_shows_the_summary_and_same_quiz_again_starts_over() {
-    let host = open(&quiz_hash(STORAGE, 3, 9)).await;
+    let host = open(&quiz_address(STORAGE, 3, 9)).await;
     let first = text(&host, ".quiz-question");
     click(&host, ".quiz-bar button");
     settle().await;
@@ -429,7 +444,7 @@ async fn ending_early_shows_the_summary_and_same_quiz_again_starts_over() {
 
 #[wasm_bindgen_test]
 async fn an_empty_drill_says_how_cards_get_there() {
-    let host = open("#/drill/starred").await;
+    let host = open("drill/starred/").await;
     assert_eq!(text(&host, "h1"), "No starred cards");
     assert!(focused().tag_name() == "H1");
 }
@@ -441,7 +456,7 @@ async fn progress_from_a_newer_version_gives_a_notice_and_stays_as_it_was() {
     storage.clear().unwrap();
     let newer = r#"{"format":"foldcards-progress","version":5,"shape":"unknown"}"#;
     storage.set_item(&progress_key(), newer).unwrap();
-    let host = mount(&quiz_hash(NETWORK, 1, 2)).await;
+    let host = mount(&quiz_address(NETWORK, 1, 2)).await;
     assert!(text(&host, ".notice").contains("newer"));
     press(&one(&host, ".quiz-question"), " ", false, false);
     settle().await;
@@ -452,7 +467,7 @@ async fn progress_from_a_newer_version_gives_a_notice_and_stays_as_it_was() {
 
 #[wasm_bindgen_test]
 async fn another_tabs_grades_arrive_through_the_storage_event() {
-    let host = open("#/").await;
+    let host = open("./").await;
     let missed = || {
         all(&host, ".drill")
             .into_iter()
@@ -484,7 +499,7 @@ async fn a_korean_ui_speaks_korean_and_offers_english_while_the_notes_keep_their
     next_task().await;
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let card = &CARDS[0];
-    let host = mount_in(&format!("#/card/{}", card.id), Lang::Ko).await;
+    let host = mount_in(&format!("card/{}/", card.id), Lang::Ko).await;
     assert_eq!(text(&host, ".crumbs li"), "홈");
     assert_eq!(text(&host, "button.star"), "☆ 별표");
     let root = document().document_element().unwrap();
@@ -496,7 +511,7 @@ async fn a_korean_ui_speaks_korean_and_offers_english_while_the_notes_keep_their
         "ko"
     );
 
-    let english = mount_in(&format!("#/card/{}", card.id), Lang::En).await;
+    let english = mount_in(&format!("card/{}/", card.id), Lang::En).await;
     assert_eq!(text(&english, ".crumbs li"), "Home");
     assert_eq!(text(&english, ".header-switch[lang=ko]"), "한국어");
     assert_eq!(root.get_attribute("lang").unwrap(), "en");

@@ -1,9 +1,8 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::browser::download;
+use super::browser::{download, IN_BROWSER};
 use super::card::CardPage;
 use super::category::CategoryPage;
 use super::context::{use_learner, words, Contexts, HandOver, Restart};
@@ -11,7 +10,7 @@ use super::embed;
 use super::home::Home;
 use super::host::{Host, Mode};
 use super::learner::{use_day_change, use_other_tabs, Learner};
-use super::navigation::{use_hash_navigation, Navigation};
+use super::navigation::{follow_app_link, use_history_navigation, Navigation};
 use super::preferences::{LanguageSwitch, ThemeSwitch};
 use super::quiz::{QuizScreen, QuizSetup};
 use super::screen::Screen;
@@ -29,7 +28,8 @@ use crate::study::quiz::Source;
 /// - `start`: the address an element's app starts at (a page's is its hash);
 /// - `element`: the `<fold-cards>` element the app is in, if any;
 /// - `app_address`: where the app's files are, for an element;
-/// - `handed`: what the app this one replaces held (a language switch);
+/// - `handed`: what the app this one replaces held (a language switch, or
+///   the page the build rendered);
 /// - `restart`: starts the app again in another language (its own page).
 #[component]
 pub fn App(
@@ -41,13 +41,16 @@ pub fn App(
     #[prop(optional)] app_address: String,
     restart: Option<Restart>,
 ) -> impl IntoView {
+    let taking_over = handed
+        .as_ref()
+        .is_some_and(|handed| handed.studied.is_none());
     let (studied, places) = match handed {
-        Some(handed) => (Some(handed.studied), handed.places),
+        Some(handed) => (handed.studied, handed.places),
         None => (None, Vec::new()),
     };
     let host = Host::new(mode, element, app_address, lang);
-    // Something is handed over only when the user has just switched language.
-    let screen = Screen::new(mode, studied.is_some());
+    // A learner is handed over only when the user has just switched language.
+    let screen = Screen::new(mode, studied.is_some(), taking_over);
     let learner = Learner::new(studied, mode == Mode::Page);
     let navigation = Navigation::new(mode, start, places);
     provide_context(Contexts {
@@ -58,17 +61,19 @@ pub fn App(
         restart,
     });
     navigation.navigate();
-    use_day_change(learner);
-    use_other_tabs(learner);
-    if mode != Mode::Element {
-        use_hash_navigation(navigation);
-        use_document_lang(lang);
+    if IN_BROWSER {
+        use_day_change(learner);
+        use_other_tabs(learner);
+        if mode != Mode::Element {
+            use_history_navigation(navigation);
+            use_document_lang(lang);
+        }
     }
     let screens = screens_on_show(mode, navigation);
     if mode == Mode::Page {
         use_search(navigation, screens);
     }
-    if mode == Mode::Frame {
+    if mode == Mode::Frame && IN_BROWSER {
         embed::use_height_reports();
     }
     use_screen_changes(mode, navigation, screen, learner, screens);
@@ -90,7 +95,7 @@ pub fn App(
     view! {
         {mode.has_header().then(|| view! { <SiteHeader /> })}
         <StorageNotice />
-        <main id="main" class="page" on:click=move |ev| follow_link_inside(&ev, host, navigation)>
+        <main id="main" class="page" on:click=move |ev| follow_link_inside(&ev, mode, navigation)>
             // Keyed by the route: a new address builds its screen afresh
             // rather than patching the last one in place, so no screen
             // carries code to update itself (-7.5 KB gzip, measured).
@@ -157,10 +162,12 @@ fn use_screen_changes(
 }
 
 /// The app's own document (a page or an iframe) speaks the UI's language,
-/// through `<html lang>`; an element's root says it instead.
+/// through `<html lang>`, and shows a page `index.html` hid for having been
+/// rendered in the other (`data-relang`); an element's root says it instead.
 fn use_document_lang(lang: Lang) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", lang.code());
+        let _ = root.remove_attribute("data-relang");
     }
 }
 
@@ -198,7 +205,7 @@ fn SiteHeader() -> impl IntoView {
     let t = words();
     view! {
         <header class="site-header">
-            <a class="brand" href="#/">
+            <a class="brand" href="./">
                 <span class="brand-mark" aria-hidden="true"></span>
                 <span class="brand-name">"Foldcards"</span>
             </a>
@@ -251,16 +258,8 @@ fn StorageNotice() -> impl IntoView {
 
 /// Inside a `<fold-cards>` element, links move within the element: the
 /// blog's own address stays.
-fn follow_link_inside(ev: &MouseEvent, host: Host, navigation: Navigation) {
-    if host.mode != Mode::Element || ev.default_prevented() {
-        return;
-    }
-    let link = ev
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|target| target.closest("a[href^='#/']").ok().flatten());
-    if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
-        ev.prevent_default();
-        navigation.go(&href);
+fn follow_link_inside(ev: &MouseEvent, mode: Mode, navigation: Navigation) {
+    if mode == Mode::Element {
+        follow_app_link(ev, navigation);
     }
 }

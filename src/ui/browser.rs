@@ -1,19 +1,42 @@
 //! Browser calls the screens share, with no app state of their own: the
 //! clock, random seeds, running work after a paint, downloads, and keeping
 //! focus where it is. A leaf: it imports nothing else of the UI.
+//!
+//! Natively, the build renders the notes' pages with the same components
+//! (`crate::prerender`), with no window to call: [`IN_BROWSER`] gates what
+//! only a browser has, and the clock and seeds here read the system's.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::progress::today::Clock;
 
+/// Whether the app runs in a browser, rather than natively to render pages
+/// at build time.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 /// Milliseconds since 1970, from `Date.now()`.
 pub fn now_ms() -> u64 {
+    if !IN_BROWSER {
+        return system_now_ms();
+    }
     js_sys::Date::now() as u64
 }
 
-/// The time now, with the browser's time zone offset, for what is due today.
+/// The system clock, for a page rendered at build time.
+fn system_now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_millis() as u64)
+}
+
+/// The time now, with the browser's time zone offset, for what is due
+/// today (UTC at build time).
 pub fn clock() -> Clock {
+    if !IN_BROWSER {
+        let now = (system_now_ms() / 1000) as i64;
+        return Clock { now, utc_offset: 0 };
+    }
     let now = js_sys::Date::new_0();
     Clock {
         now: (now.get_time() / 1000.0) as i64,
@@ -21,8 +44,11 @@ pub fn clock() -> Clock {
     }
 }
 
-/// A quiz's shuffle seed, from `Math.random()`.
+/// A quiz's shuffle seed, from `Math.random()` (0 at build time).
 pub fn fresh_seed() -> u64 {
+    if !IN_BROWSER {
+        return 0;
+    }
     (js_sys::Math::random() * 4_294_967_296.0) as u64
 }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::browser::after_paint;
+use super::browser::{after_paint, IN_BROWSER};
 use super::context::{focus_on_load, note_html, set_title, use_host};
 use super::embed::{EmbedButton, Embeddable};
 use super::host::Mode;
@@ -10,12 +10,22 @@ use super::shared::{
     Breadcrumbs, CardFold, CategoryTree, Folds, MasteryBar, QuestionCount, QuizButtons,
     FOLDS_AS_LEFT, FOLDS_CLOSED, FOLDS_OPEN,
 };
-use crate::deck::{Category, NOTES_LANG};
+use crate::deck::{Card, Category, NOTES_LANG};
 use crate::route::category_href;
 
-/// How many questions a category page draws before its first paint; the
-/// rest follow at once after it, so a page of a thousand shows without delay.
-const FIRST_DRAWN: usize = 100;
+/// How many questions a category page draws in one task: the first ones
+/// before its first paint, then the rest in tasks of their own between
+/// frames, so that a page of thousands shows at once and never blocks the
+/// page for long (a page rendered at build time holds them all).
+const DRAWN_AT_ONCE: usize = 100;
+
+/// Questions of one category drawn together, at most [`DRAWN_AT_ONCE`]:
+/// the first run of a category below the page's is headed by its name.
+struct Run {
+    group: &'static Category,
+    cards: &'static [Card],
+    first: bool,
+}
 
 /// A category: its notes, the categories below it, and every question in it,
 /// grouped by the category they belong to, each foldable to its answer.
@@ -31,22 +41,7 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     let total = category.card_count();
     let all_opened = move || folds.opened.get() == total;
     let has_cards = category.card_count() > 0;
-    let groups: Vec<&'static Category> = category.groups().collect();
-    let mut drawn = 0;
-    let first = groups
-        .iter()
-        .take_while(|group| {
-            let take = drawn < FIRST_DRAWN;
-            drawn += group.cards.len();
-            take
-        })
-        .count();
-    let (first, rest) = groups.split_at(first);
-    let rest = rest.to_vec();
-    let later = RwSignal::new(rest.is_empty());
-    if !rest.is_empty() {
-        after_paint(Box::new(move || later.set(true)));
-    }
+    let batches = batches(category);
     view! {
         <Breadcrumbs category include_self=false />
         <header class="page-heading">
@@ -76,24 +71,81 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
                     </button>
                 </div>
             })}
-        {first
-            .iter()
-            .map(|&group| view! { <QuestionGroup group top=category folds /> })
-            .collect_view()}
-        {move || {
-            later.get().then(|| {
-                rest.iter()
-                    .map(|&group| view! { <QuestionGroup group top=category folds /> })
-                    .collect_view()
-            })
-        }}
+        <QuestionRuns batches top=category folds />
     }
 }
 
-/// The questions of one category, under its name when it is below the page's.
+/// The category's questions in runs, one for each category holding some
+/// (and one for every [`DRAWN_AT_ONCE`] questions of it), in batches of
+/// about [`DRAWN_AT_ONCE`] questions; at build time, one batch.
+fn batches(category: &'static Category) -> Vec<Vec<Run>> {
+    let mut batches = vec![Vec::new()];
+    let mut drawn = 0;
+    for group in category.groups() {
+        for (at, cards) in group.own_cards().chunks(DRAWN_AT_ONCE).enumerate() {
+            if IN_BROWSER && drawn > 0 && drawn + cards.len() > DRAWN_AT_ONCE {
+                batches.push(Vec::new());
+                drawn = 0;
+            }
+            drawn += cards.len();
+            if let Some(batch) = batches.last_mut() {
+                batch.push(Run {
+                    group,
+                    cards,
+                    first: at == 0,
+                });
+            }
+        }
+    }
+    batches
+}
+
+/// The batches of runs: the first drawn with the page, each next one in a
+/// task after the next paint.
 #[component]
-fn QuestionGroup(group: &'static Category, top: &'static Category, folds: Folds) -> impl IntoView {
-    let title = (!std::ptr::eq(group, top)).then(|| {
+fn QuestionRuns(batches: Vec<Vec<Run>>, top: &'static Category, folds: Folds) -> impl IntoView {
+    let shown: Vec<RwSignal<bool>> = (0..batches.len())
+        .map(|at| RwSignal::new(at == 0 || !IN_BROWSER))
+        .collect();
+    show_in_turn(shown.clone(), 1);
+    batches
+        .into_iter()
+        .zip(shown)
+        .map(|(batch, shown)| {
+            move || {
+                shown.get().then(|| {
+                    batch
+                        .iter()
+                        .map(|run| view! { <QuestionRun group=run.group cards=run.cards titled=run.first top folds /> })
+                        .collect_view()
+                })
+            }
+        })
+        .collect_view()
+}
+
+/// Shows batch `at` after the next paint, then the next one after the
+/// paint after that, to the last.
+fn show_in_turn(shown: Vec<RwSignal<bool>>, at: usize) {
+    if at < shown.len() {
+        after_paint(Box::new(move || {
+            shown[at].set(true);
+            show_in_turn(shown, at + 1);
+        }));
+    }
+}
+
+/// Questions of one category, under its name when they are its first and it
+/// is below the page's.
+#[component]
+fn QuestionRun(
+    group: &'static Category,
+    cards: &'static [Card],
+    titled: bool,
+    top: &'static Category,
+    folds: Folds,
+) -> impl IntoView {
+    let title = (titled && !std::ptr::eq(group, top)).then(|| {
         let path = group
             .path()
             .into_iter()
@@ -111,8 +163,7 @@ fn QuestionGroup(group: &'static Category, top: &'static Category, folds: Folds)
         <section class="group">
             {title}
             <ol class="folds">
-                {group
-                    .own_cards()
+                {cards
                     .iter()
                     .map(|card| view! { <li><CardFold card folds /></li> })
                     .collect_view()}

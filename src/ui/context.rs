@@ -27,10 +27,11 @@ pub struct Contexts {
     pub restart: Option<Restart>,
 }
 
-/// What a language switch passes from the app it ends to the app it starts:
-/// the learner's state and the page's screen places.
+/// What the app an app replaces held: on a language switch, the learner's
+/// state and the page's screen places; from a page the build rendered, the
+/// place the reader had reached on it.
 pub struct HandOver {
-    pub(super) studied: Studied,
+    pub(super) studied: Option<Studied>,
     pub(super) places: Vec<Place>,
 }
 
@@ -56,7 +57,7 @@ pub fn restart_in(lang: Lang) -> bool {
     set_timeout(
         move || {
             let handed = HandOver {
-                studied: learner.hand_over(),
+                studied: Some(learner.hand_over()),
                 places: navigation.take_places(),
             };
             restart(lang, handed);

@@ -51,10 +51,10 @@ class FoldCards extends HTMLElement {
   /** The app's address for this element's attributes. */
   address() {
     const categories = (this.getAttribute("category") ?? "").split(/\s+/).filter(Boolean);
-    if (!this.hasAttribute("quiz")) return categories.length ? `#/c/${categories[0]}` : "#/";
+    if (!this.hasAttribute("quiz")) return categories.length ? `c/${categories[0]}/` : "./";
     const query = categories.map((id) => `c=${encodeURIComponent(id)}`);
     if (this.hasAttribute("count")) query.push(`n=${encodeURIComponent(this.getAttribute("count"))}`);
-    return `#/quiz?${query.join("&")}`;
+    return `quiz/?${query.join("&")}`;
   }
 }
 

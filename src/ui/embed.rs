@@ -7,6 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::browser::IN_BROWSER;
 use super::context::words;
 use super::host::Mode;
 use crate::route::{category_href, embed_href, quiz_href};
@@ -106,7 +107,7 @@ pub fn EmbedButton(what: Embeddable) -> impl IntoView {
     let base = app_base();
     let (frame, element) = match what {
         Embeddable::Category(id) => (
-            embed_href(&category_href(id)),
+            embed_href(&category_href(id), ""),
             format!("<fold-cards category=\"{id}\"></fold-cards>"),
         ),
         Embeddable::Quiz(spec) => {
@@ -114,7 +115,7 @@ pub fn EmbedButton(what: Embeddable) -> impl IntoView {
                 .count
                 .map_or_else(|| "all".to_owned(), |n| n.to_string());
             (
-                embed_href(&quiz_href(&spec)),
+                embed_href(&quiz_href(&spec), ""),
                 format!(
                     "<fold-cards quiz category=\"{}\" count=\"{count}\"></fold-cards>",
                     spec.categories.join(" ")
@@ -166,10 +167,11 @@ fn Snippet(id: &'static str, label: &'static str, code: String) -> impl IntoView
     }
 }
 
-/// The app's address without its hash: what an embed loads.
+/// The site's root, which an embed's addresses are relative to: the page's
+/// base URL, made absolute as the app starts (empty at build time).
 fn app_base() -> String {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let folder = path.rsplit_once('/').map_or("", |(folder, _)| folder);
-    format!("{}{folder}/", location.origin().unwrap_or_default())
+    if !IN_BROWSER {
+        return String::new();
+    }
+    document().base_uri().ok().flatten().unwrap_or_default()
 }

@@ -24,5 +24,6 @@ pub mod screen;
 mod search;
 mod shared;
 mod stats;
+pub mod takeover;
 
 pub use app::App;

@@ -1,14 +1,15 @@
 //! Where the app is: the [`Navigation`] context holds the route the address
-//! names, writes the address (the URL hash, or an element's own), and keeps
-//! how the user left each recent screen of the history, so that Back shows
-//! it as it was.
+//! names, writes the address (the page's URL, through the History API, or
+//! an element's own), and keeps how the user left each recent screen of the
+//! history, so that Back shows it as it was.
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
-use super::browser::{after_paint, fresh_seed};
+use super::browser::{after_paint, fresh_seed, IN_BROWSER};
 use super::host::Mode;
-use crate::route::{quiz_href, Route};
+use crate::route::{embed_href, is_app_href, is_embed, quiz_href, Route};
 
 /// How many screens of the history are remembered as the user left them.
 const KEPT_PLACES: usize = 50;
@@ -30,8 +31,12 @@ pub struct Navigation {
     /// and [`Navigation::search`], whose address follows a frame later.
     pub route: ReadSignal<Route>,
     set_route: WriteSignal<Route>,
-    /// The address, when the app keeps it itself (a `<fold-cards>` element).
+    /// The address, when the app keeps it itself: a `<fold-cards>` element,
+    /// or a page rendered at build time.
     address: StoredValue<String>,
+    /// The site's root (`https://host/path/`), which a page's address is
+    /// relative to.
+    root: StoredValue<String>,
     /// The address search results will have, once they are painted.
     results_address: StoredValue<Option<PendingAddress>>,
     /// The id of the history entry on show, which its [`Place`] is kept
@@ -53,16 +58,33 @@ struct PendingAddress {
     left: String,
 }
 
+impl Place {
+    /// The place of history entry `entry`: scrolled by `scrolled`, with the
+    /// folds of the cards `open` open.
+    pub fn new(entry: f64, scrolled: f64, open: Vec<&'static str>) -> Self {
+        Place {
+            entry,
+            scrolled,
+            open,
+        }
+    }
+}
+
 impl Navigation {
-    /// An element's app starts at `start` (a page's address is its URL hash),
+    /// An element's app starts at `start` (a page's address is its URL),
     /// with `places` handed over by the app this one replaces, if any.
     pub fn new(mode: Mode, start: String, places: Vec<Place>) -> Self {
         let (route, set_route) = signal(Route::Home);
+        let root = match mode {
+            Mode::Page | Mode::Frame if IN_BROWSER => fix_root(),
+            _ => String::new(),
+        };
         Navigation {
             mode,
             route,
             set_route,
             address: StoredValue::new(start),
+            root: StoredValue::new(root),
             results_address: StoredValue::new(None),
             entry: StoredValue::new(0.0),
             places: StoredValue::new(places),
@@ -76,25 +98,33 @@ impl Navigation {
             .unwrap_or_default()
     }
 
+    /// The address on show, relative to the site's root (`c/web/`); on a
+    /// page opened at an older address, its URL hash (`#/c/web`).
     fn address(&self) -> String {
-        match self.mode {
-            Mode::Element => self.address.get_value(),
-            Mode::Page | Mode::Frame => window().location().hash().unwrap_or_default(),
+        if self.mode == Mode::Element || !IN_BROWSER {
+            return self.address.get_value();
         }
+        let location = window().location();
+        let hash = location.hash().unwrap_or_default();
+        if hash.starts_with("#/") {
+            return hash;
+        }
+        let href = location.href().unwrap_or_default();
+        let href = href.split_once('#').map_or(href.as_str(), |(href, _)| href);
+        self.root.with_value(|root| {
+            href.strip_prefix(root.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        })
     }
 
-    /// Goes to another screen: sets the URL hash, whose `hashchange` calls
-    /// [`Navigation::navigate`]; an element navigates at once.
+    /// Goes to another screen: writes its address in a new history entry
+    /// and shows it. The screen on show stays as it is.
     pub fn go(&self, address: &str) {
         self.write_results_address();
-        match self.mode {
-            Mode::Element => {
-                self.address.set_value(address.to_owned());
-                self.navigate();
-            }
-            Mode::Page | Mode::Frame => {
-                let _ = window().location().set_hash(address);
-            }
+        if self.address() != address {
+            self.set_address(address, true);
+            self.navigate();
         }
     }
 
@@ -156,9 +186,8 @@ impl Navigation {
         self.set_address(&pending.address, pending.new_entry);
     }
 
-    /// Writes the address without a `hashchange` (the app shows it already):
-    /// `history.pushState` for a new entry, else `replaceState`, which keeps
-    /// the entry's id.
+    /// Writes the address (the app shows it already): `history.pushState`
+    /// for a new entry, else `replaceState`, which keeps the entry's id.
     pub fn set_address(&self, address: &str, new_entry: bool) {
         match self.mode {
             Mode::Element => self.address.set_value(address.to_owned()),
@@ -182,18 +211,32 @@ impl Navigation {
     pub fn navigate(&self) {
         // The user has gone elsewhere (Back): the results' entry stays as it is.
         self.results_address.set_value(None);
-        if self.mode == Mode::Page {
+        if self.mode == Mode::Page && IN_BROWSER {
             let id = window().history().and_then(|history| history.state());
             self.entry
                 .set_value(id.ok().and_then(|id| id.as_f64()).unwrap_or(0.0));
         }
-        let mut route = Route::from_hash(&self.address());
+        let address = self.address();
+        let mut route = Route::from_address(&address);
+        let mut written = None;
         if let Route::Quiz(spec) = &route {
-            if spec.seed.is_none() {
+            if spec.seed.is_none() && IN_BROWSER {
                 let seeded = spec.with_seed(fresh_seed());
-                self.set_address(&quiz_href(&seeded), false);
+                written = Some(quiz_href(&seeded));
                 route = Route::Quiz(seeded);
             }
+        }
+        // An older address (`#/c/web`) becomes the screen's own.
+        if address.starts_with("#/") && self.mode != Mode::Element {
+            written = Some(route.href());
+        }
+        if let Some(href) = written {
+            let href = if is_embed(&address) {
+                embed_href(&href, &address)
+            } else {
+                href
+            };
+            self.set_address(&href, false);
         }
         self.set_route.maybe_update(|current| {
             let changed = *current != route;
@@ -276,9 +319,70 @@ impl Navigation {
     }
 }
 
-/// Shows the screen of each new URL hash, through the window's `hashchange`
-/// event (the app's own page and an iframe; an element keeps its address).
-pub fn use_hash_navigation(navigation: Navigation) {
-    let hash = window_event_listener(leptos::ev::hashchange, move |_| navigation.navigate());
-    on_cleanup(move || hash.remove());
+/// On the app's own page and in an iframe: shows the screen of each history
+/// entry Back and Forward reach, and of an older address (`#/c/web`) entered
+/// on the page, through `popstate` (which a change of the URL hash also
+/// fires); a click on a link to a screen of the app's shows it without
+/// loading a page.
+pub fn use_history_navigation(navigation: Navigation) {
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| navigation.navigate());
+    let click = window_event_listener(leptos::ev::click, move |ev| {
+        follow_app_link(&ev, navigation)
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        click.remove();
+    });
+}
+
+/// Shows the screen a clicked link leads to, when it is one of the app's
+/// ([`is_app_href`]): a plain click, which would open no other tab.
+pub fn follow_app_link(ev: &MouseEvent, navigation: Navigation) {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return;
+    }
+    let link = ev
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|target| target.closest("a[href]").ok().flatten())
+        .filter(|link| !link.has_attribute("target") && !link.has_attribute("download"));
+    if let Some(href) = link.and_then(|link| link.get_attribute("href")) {
+        if is_app_href(&href) {
+            ev.prevent_default();
+            navigation.go(&href);
+        }
+    }
+}
+
+/// The folder of the page's base URL: the site's root.
+fn page_root() -> String {
+    let mut root = document().base_uri().ok().flatten().unwrap_or_default();
+    root.truncate(root.rfind('/').map_or(0, |slash| slash + 1));
+    root
+}
+
+/// Whether the page's address is an embed's (`embed/…`, or an older
+/// `#/embed/…`): the app without its site header, in an iframe.
+pub fn page_is_embed() -> bool {
+    let location = window().location();
+    let href = location.href().unwrap_or_default();
+    is_embed(&location.hash().unwrap_or_default())
+        || href.strip_prefix(&page_root()).is_some_and(is_embed)
+}
+
+/// The site's root, as the page's `<base href>` names it (`../../` on a
+/// card's page), made absolute, so that the links and addresses relative to
+/// it keep meaning the same as the app moves from page to page.
+fn fix_root() -> String {
+    let root = page_root();
+    if let Some(base) = document().get_elements_by_tag_name("base").item(0) {
+        let _ = base.set_attribute("href", &root);
+    }
+    root
 }

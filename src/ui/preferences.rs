@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use super::browser::keep_focus;
+use super::browser::{keep_focus, IN_BROWSER};
 use super::context::{restart_in, use_host, use_screen};
 use super::host::Mode;
 use crate::deck::NOTES_LANG;
@@ -27,7 +27,8 @@ const THEME_KEY: &str = "foldcards:theme";
 /// UI speaks), then the browser's.
 pub fn initial_lang(mode: Mode, asked: Option<String>) -> Lang {
     let asked = match mode {
-        Mode::Frame => address_setting(&window().location().hash().unwrap_or_default(), "lang"),
+        // In the query, or in an older address's hash (`#/embed/c/web?lang=en`).
+        Mode::Frame => address_setting(&window().location().href().unwrap_or_default(), "lang"),
         Mode::Page | Mode::Element => asked,
     };
     let chosen = Browser.get_raw(LANG_KEY).ok().flatten();
@@ -84,11 +85,12 @@ fn system_dark() -> bool {
 /// again once the user chooses what the system says.
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
-    let root = document().document_element();
+    // At build time, the switch says what a page with no choice shows.
+    let root = IN_BROWSER.then(|| document().document_element()).flatten();
     let chosen = root
         .as_ref()
         .and_then(|root| root.get_attribute("data-theme"));
-    let system = system_setting();
+    let system = IN_BROWSER.then(system_setting).flatten();
     let system_is_dark = system.as_ref().is_some_and(|query| query.matches());
     let dark = RwSignal::new(chosen.map_or(system_is_dark, |theme| theme == "dark"));
     // Until the user chooses, the switch says what the system's setting

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use super::browser::IN_BROWSER;
 use super::host::Mode;
 
 #[derive(Clone, Copy)]
@@ -28,18 +29,22 @@ pub struct Screen {
     /// in the new language has given the switch focus: meanwhile screens
     /// take no focus, and a second click does nothing.
     switching_language: StoredValue<bool>,
+    /// Whether the first screen is drawn over a page the build rendered.
+    taking_over: StoredValue<bool>,
 }
 
 impl Screen {
     /// `switching_language`: the app starts because the user switched
-    /// language.
-    pub fn new(mode: Mode, switching_language: bool) -> Self {
+    /// language; `taking_over`: it takes over a page the build rendered,
+    /// whose first screen leaves focus where the reader has it.
+    pub fn new(mode: Mode, switching_language: bool, taking_over: bool) -> Self {
         Screen {
             mode,
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
             title: StoredValue::new(String::new()),
             drawn: StoredValue::new(false),
+            taking_over: StoredValue::new(taking_over),
             switching_language: StoredValue::new(switching_language),
         }
     }
@@ -48,7 +53,10 @@ impl Screen {
     /// own page; on someone else's page (an iframe or an element) only once
     /// the user is in the app, so that loading never scrolls the blog.
     fn takes_focus(&self) -> bool {
-        (self.mode == Mode::Page || self.drawn.get_value()) && !self.is_switching_language()
+        let first_taken_over = self.taking_over.get_value() && !self.drawn.get_value();
+        (self.mode == Mode::Page || self.drawn.get_value())
+            && !self.is_switching_language()
+            && !first_taken_over
     }
 
     /// Whether the user has just switched language (see
@@ -98,11 +106,10 @@ impl Screen {
         if self.mode == Mode::Element {
             return;
         }
-        let title = match page {
-            Some(page) => format!("{page} · Foldcards"),
-            None => "Foldcards".to_owned(),
-        };
-        document().set_title(&title);
+        let title = tab_title(page);
+        if IN_BROWSER {
+            document().set_title(&title);
+        }
         if !on_results {
             self.title.set_value(title);
         }
@@ -127,5 +134,13 @@ impl Screen {
             focused.set_value(Some(element));
         });
         node
+    }
+}
+
+/// The tab's title for a screen named `page`: the screen, then the app.
+pub fn tab_title(page: Option<&str>) -> String {
+    match page {
+        Some(page) => format!("{page} · Foldcards"),
+        None => "Foldcards".to_owned(),
     }
 }

@@ -8,6 +8,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use super::browser::IN_BROWSER;
 use super::context::{set_title, words};
 use super::navigation::Navigation;
 use crate::deck::{CARDS, NOTES_LANG};
@@ -124,6 +125,9 @@ impl SearchState {
 pub fn use_search(navigation: Navigation, screens: Memo<Vec<Route>>) {
     let search = SearchState::new(navigation, screens);
     provide_context(search);
+    if !IN_BROWSER {
+        return;
+    }
     let slash = window_event_listener(leptos::ev::keydown, move |ev| search.focus_on_slash(&ev));
     on_cleanup(move || slash.remove());
     let scroll = window_event_listener(leptos::ev::scroll, move |_| search.note_scroll());

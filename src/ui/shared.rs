@@ -24,7 +24,7 @@ pub fn Breadcrumbs(category: &'static Category, include_self: bool) -> impl Into
         <nav class="crumbs" aria-label=words().breadcrumb>
             <ol>
                 <li>
-                    <a href="#/">{words().home}</a>
+                    <a href="./">{words().home}</a>
                 </li>
                 {path
                     .into_iter()
@@ -267,7 +267,7 @@ pub fn NotFound(message: &'static str) -> impl IntoView {
             <h1 tabindex="-1" node_ref=focus_on_load()>{t.not_found}</h1>
             <p>{message}</p>
             <p>
-                <a class="button" href="#/">{t.back_home}</a>
+                <a class="button" href="./">{t.back_home}</a>
             </p>
         </section>
     }

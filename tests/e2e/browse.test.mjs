@@ -3,13 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ASSIGNMENTS, DATABASE, DATABASE_CARDS, DECK, HOME_CATEGORIES, TECHNICAL, TECHNICAL_SECTIONS, WEB, WEB_CARD } from "./deck.mjs";
-import { appReady, mainHeading, servedApp } from "./harness.mjs";
+import { addressIs, appAddress, appReady, besidesNotFound, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 const open = app.open;
 
 const heading = (page) => mainHeading(page).innerText();
-const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
 /** Waits until the screen's heading reads `title`. */
 const headingIs = (page, title) => mainHeading(page, title).waitFor();
 /** The questions that unfold to their answers: each card's fold carries the card's id. */
@@ -54,7 +53,7 @@ test("a category page shows all its questions and expands an answer", async () =
   const { page, problems, context } = await open();
   await page.getByRole("link", { name: new RegExp(DATABASE.title) }).click();
   await headingIs(page, DATABASE.title);
-  assert.equal(hashOf(page), `#/c/${DATABASE.path}`);
+  assert.equal(appAddress(page), DATABASE.address);
   assert.equal(await page.title(), `${DATABASE.title} · Foldcards`);
 
   const questions = folds(page).locator("summary");
@@ -79,7 +78,7 @@ test("a category page shows all its questions and expands an answer", async () =
 });
 
 test("a branch category lists the questions of every section below it", async () => {
-  const { page, problems, context } = await open(`#/c/${TECHNICAL.path}`);
+  const { page, problems, context } = await open(TECHNICAL.address);
   assert.equal(await heading(page), TECHNICAL.title);
   assert.equal(await folds(page).count(), TECHNICAL.questions);
   assert.deepEqual(
@@ -91,7 +90,7 @@ test("a branch category lists the questions of every section below it", async ()
 });
 
 test("a category of notes only shows its notes, with links to missing files as text", async () => {
-  const { page, problems, context } = await open(`#/c/${ASSIGNMENTS.path}`);
+  const { page, problems, context } = await open(ASSIGNMENTS.address);
   const notes = page.getByTestId("notes");
   const text = await notes.innerText();
   assert.ok(text.includes(ASSIGNMENTS.notes), text);
@@ -103,7 +102,7 @@ test("a category of notes only shows its notes, with links to missing files as t
 
 test("a card deep link loads directly, with previous and next in its category", async () => {
   const { pessimistic, optimistic } = DATABASE_CARDS;
-  const first = await open(`#/c/${DATABASE.path}`);
+  const first = await open(DATABASE.address);
   const folded = fold(first.page, pessimistic.question);
   await folded.locator("summary").click();
   const href = await folded.getByRole("link", { name: "Open as a card" }).getAttribute("href");
@@ -128,14 +127,23 @@ test("a card deep link loads directly, with previous and next in its category", 
   await context.close();
 });
 
-test("a pasted, percent-encoded address opens the same screen", async () => {
-  const encoded = "#/c/" + WEB.path.split("/").map(encodeURIComponent).join("/");
-  assert.notEqual(encoded, `#/c/${WEB.path}`, "the path has letters to encode");
-  const { page, problems, context } = await open(encoded);
-  assert.equal(await heading(page), WEB.title);
-  assert.equal(await folds(page).count(), WEB.questions);
-  assert.deepEqual(problems, []);
-  await context.close();
+test("a pasted, percent-encoded address opens the same screen, and so does an older #/ one, at the screen's own address", async () => {
+  const encoded = WEB.path.split("/").map(encodeURIComponent).join("/");
+  assert.notEqual(encoded, WEB.path, "the path has letters to encode");
+  // As copied from a browser's address bar, and as links were shared before screens had paths of their own.
+  for (const pasted of [`c/${encoded}/`, `#/c/${encoded}`]) {
+    const { page, problems, context } = await openPage(app.browser);
+    const loads = [];
+    page.on("request", (request) => request.isNavigationRequest() && loads.push(request.url()));
+    await page.goto(app.url(pasted));
+    await appReady(page);
+    assert.equal(await heading(page), WEB.title, pasted);
+    assert.equal(await folds(page).count(), WEB.questions);
+    await addressIs(page, WEB.address);
+    assert.equal(loads.length, 1, `one page load: ${loads}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });
 
 test("back and forward move between screens", async () => {
@@ -161,14 +169,14 @@ test("back and forward move between screens", async () => {
   await waitFor(TECHNICAL.title);
   await page.goForward();
   await waitFor(WEB.title);
-  assert.equal(hashOf(page), `#/c/${WEB.path}`);
+  assert.equal(appAddress(page), WEB.address);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("Back shows a screen where the user left it, its answers open as they were; a link, and search closing on another screen, start at the top", async () => {
   const { second, sharding: far } = DATABASE_CARDS;
-  const { page, problems, context } = await open(`#/c/${DATABASE.path}`);
+  const { page, problems, context } = await open(DATABASE.address);
   // Scrolled at once, then a frame, in which the page hears of it.
   const scrollTo = (y) =>
     page.evaluate(async (y) => {
@@ -207,7 +215,7 @@ test("Back shows a screen where the user left it, its answers open as they were;
   await page.keyboard.press("/");
   await page.keyboard.type("lock");
   await page.getByRole("option").first().click();
-  await page.waitForFunction(() => location.hash.startsWith("#/card/"));
+  await addressIs(page, /^card\/[^/]+\/$/);
   await page.getByRole("link", { name: "Foldcards" }).click();
   await headingIs(page, DECK.title);
   await page.keyboard.press("/");
@@ -222,23 +230,28 @@ test("Back shows a screen where the user left it, its answers open as they were;
 });
 
 test("an unknown address says so and leads back home", async () => {
-  for (const [hash, message] of [
-    ["#/no/such/page", /no page at this address/],
-    [`#/c/${DECK.id}/gone`, /no category at this address/],
-    ["#/card/zzzzzzzz", /not in the notes any more/],
+  for (const [address, message] of [
+    ["no/such/page/", /no page at this address/],
+    [`c/${DECK.id}/gone/`, /no category at this address/],
+    ["card/zzzzzzzz/", /not in the notes any more/],
   ]) {
-    const { page, problems, context } = await open(hash);
-    assert.equal(await heading(page), "Not found");
+    // The host answers with the site's 404 page, over which the app shows what the address names.
+    const { page, problems, context } = await openPage(app.browser);
+    await page.goto(app.url(address));
+    assert.deepEqual(besidesNotFound(problems, app.url(address)), [], `${address}: the 404 page finds the app's files`);
+    await appReady(page);
+    assert.equal(await heading(page), "Not found", address);
     assert.match(await page.getByRole("main").innerText(), message);
     await page.getByRole("link", { name: "Back to all categories" }).click();
     await headingIs(page, DECK.title);
-    assert.deepEqual(problems, []);
+    assert.equal(appAddress(page), "");
+    assert.deepEqual(besidesNotFound(problems, app.url(address)), [], address);
     await context.close();
   }
 });
 
 test("every screen fits a 360 px phone without sideways scrolling, its header in one row, its words whole", async () => {
-  const { page, problems, context } = await open("#/", { viewport: { width: 360, height: 740 } });
+  const { page, problems, context } = await open("", { viewport: { width: 360, height: 740 } });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.equal(await overflow(), 0, "home");
   const header = page.getByRole("banner");
@@ -246,7 +259,7 @@ test("every screen fits a 360 px phone without sideways scrolling, its header in
     items.map((item) => Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2)),
   );
   assert.equal(new Set(tops).size, 1, `the brand, links and switches share a row: ${tops}`);
-  await page.goto(app.server.url + "#/stats");
+  await page.goto(app.url("stats/"));
   const totals = page.getByRole("table");
   await totals.waitFor();
   assert.equal(await overflow(), 0, "stats");
@@ -268,17 +281,17 @@ test("every screen fits a 360 px phone without sideways scrolling, its header in
   );
   assert.ok(indents[0] > 0 && indents[1] > indents[0], `a deck's heading off the edge, a section's further in: ${indents}`);
   const { wideCode } = DATABASE_CARDS;
-  await page.goto(app.server.url + `#/c/${DATABASE.path}`);
+  await page.goto(app.url(DATABASE.address));
   await page.getByRole("button", { name: "Show all answers" }).click();
   assert.equal(await overflow(), 0, "category with every answer open");
   const href = await fold(page, wideCode).getByRole("link", { name: "Open as a card" }).getAttribute("href");
-  await page.goto(app.server.url + href);
+  await page.goto(app.url(href));
   await headingIs(page, wideCode);
   assert.equal(await overflow(), 0, "card with a wide code block");
-  await page.goto(app.server.url + "#/quiz/new");
+  await page.goto(app.url("quiz/new/"));
   await headingIs(page, "Start a quiz");
   assert.equal(await overflow(), 0, "quiz setup");
-  await page.goto(app.server.url + `#/quiz?c=${DATABASE.path}&n=all&seed=1`);
+  await page.goto(app.url(`quiz/?c=${DATABASE.path}&n=all&seed=1`));
   await page.getByTestId("question").waitFor();
   for (let asked = 0; (await page.getByTestId("question").innerText()) !== wideCode; asked++) {
     assert.ok(asked < DATABASE.questions, "the quiz asks every card of the category");

@@ -6,14 +6,25 @@
 /** The fixture's notes folder, and the release build of it that the tests serve. */
 export const NOTES = "tests/fixtures/e2e-deck";
 export const DIST = "target/e2e-dist";
-export const BUILD_COMMAND = `FOLDCARDS_CONTENT=${NOTES} trunk build --release --dist ${DIST}`;
+/** The site's URL the build is given: its path is where the tests serve it (harness.mjs's BASE_PATH). */
+export const SITE_URL = "https://notes.example/some/path/";
+export const BUILD_COMMAND = `FOLDCARDS_CONTENT=${NOTES} FOLDCARDS_SITE_URL=${SITE_URL} trunk build --release --dist ${DIST}`;
 
 /** The one deck: its id (its file's name, and so its storage namespace), its title and its question count. */
 export const DECK = { id: "backend-interview", title: "백엔드 면접 대비", questions: 32 };
 export const PROGRESS_KEY = `foldcards:${DECK.id}:progress`;
 
-/** A category: its path in addresses (`#/c/<path>`), its title and how many questions it holds, its sections' included. */
-const category = (path, title, questions) => ({ path: `${DECK.id}/${path}`, title, questions });
+/**
+ * A category: its path (its id, as quiz addresses and `<fold-cards category>`
+ * name it), its page's address relative to the site's root (`c/<path>/`),
+ * its title and how many questions it holds, its sections' included.
+ */
+const category = (path, title, questions) => ({
+  path: `${DECK.id}/${path}`,
+  address: `c/${DECK.id}/${path}/`,
+  title,
+  questions,
+});
 
 export const PERSONAL = category("인성-질문", "인성 질문", 5);
 /** The branch category: questions only in its sections. */

@@ -16,18 +16,27 @@ let blog;
 let browser;
 
 before(async () => {
-  blog = await serveBlog((appUrl) => ({
-    "frames.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
+  /** A blog post with `iframe`, the embed.js script, and a list of the counts its quizzes tell when finished. */
+  const framesPage = (appUrl, iframe) => `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
       <p id="text">A post with a quiz.</p>
-      <iframe id="quiz" src="${appUrl}#/embed/quiz?c=${DATABASE}&n=3&seed=3" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
-      <iframe id="sandboxed" sandbox="allow-scripts" src="${appUrl}#/embed/quiz?c=${WEB}&n=2&seed=1&lang=en" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>
+      ${iframe}
       <script type="module" src="${appUrl}embed.js"></script>
       <script>
         window.finished = [];
         addEventListener("message", (event) => {
           if (event.data?.type === "foldcards:finished") finished.push(event.data.counts);
         });
-      </script></body></html>`,
+      </script></body></html>`;
+  blog = await serveBlog((appUrl) => ({
+    "frames.html": framesPage(
+      appUrl,
+      `<iframe id="quiz" src="${appUrl}embed/quiz/?c=${DATABASE}&n=3&seed=3" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>`,
+    ),
+    // A snippet copied before screens had addresses of their own, in the URL hash: still on blogs.
+    "older-frame.html": framesPage(
+      appUrl,
+      `<iframe id="sandboxed" sandbox="allow-scripts" src="${appUrl}#/embed/quiz?c=${WEB}&n=2&seed=1&lang=en" title="Foldcards" style="width:100%;border:0" scrolling="no"></iframe>`,
+    ),
     "elements.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
       <p id="text">A post with two quizzes.</p>
       <fold-cards id="one" quiz category="${DATABASE}" count="2"></fold-cards>
@@ -71,6 +80,7 @@ const frameHeight = (page, id) => page.evaluate((id) => document.getElementById(
 test("an iframe embed runs a quiz to the end, fits its content, and tells the blog the counts", async () => {
   const { page, problems, context } = await openPage(browser);
   await page.goto(blog.url + "frames.html");
+  assert.deepEqual(problems, [], "the snippet's address is a page, and it finds the app's files");
   const frame = page.frameLocator("#quiz");
   await frame.getByTestId("question").waitFor();
   assert.equal(await frame.getByRole("banner").count(), 0, "no site header in an embed");
@@ -96,14 +106,14 @@ test("an iframe embed runs a quiz to the end, fits its content, and tells the bl
   await mainHeading(frame, "Session complete").waitFor();
   await page.waitForFunction(() => window.finished.length === 1);
   assert.deepEqual(await page.evaluate(() => window.finished), [{ again: 1, hard: 0, good: 2, easy: 0, skipped: 0 }]);
-  assert.equal(new URL(page.url()).hash, "", "the blog's address never changed");
+  assert.equal(page.url(), blog.url + "frames.html", "the blog's address never changed");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test("a sandboxed iframe, with no storage, still runs its quiz in the language its address asks, and says progress is not kept", async () => {
+test("a sandboxed iframe of an older snippet, with no storage, still runs its quiz in the language its address asks, and says progress is not kept", async () => {
   const { page, problems, context } = await openPage(browser);
-  await page.goto(blog.url + "frames.html");
+  await page.goto(blog.url + "older-frame.html");
   const frame = page.frameLocator("#sandboxed");
   await frame.getByTestId("question").waitFor();
   assert.match(await frame.getByRole("status").innerText(), /cannot keep data here/);
@@ -127,7 +137,7 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
       return { color: computed.color, fontSize: computed.fontSize };
     });
   const { page: standalone, context: appContext } = await openPage(browser);
-  await standalone.goto(app.url + `#/quiz?c=${DATABASE}&n=2&seed=1`);
+  await standalone.goto(app.url + `quiz/?c=${DATABASE}&n=2&seed=1`);
   await appReady(standalone);
   assert.deepEqual(await style(one.getByTestId("question")), await style(standalone.getByTestId("question")), "rendered as in the app");
   assert.deepEqual(await style(one.getByTestId("quiz-position")), await style(standalone.getByTestId("quiz-position")));
@@ -148,7 +158,7 @@ test("elements run separate sessions in shadow roots the blog's CSS cannot reach
 
   await one.getByRole("link", { name: "New quiz" }).click();
   await one.getByRole("heading", { level: 1, name: "Start a quiz" }).waitFor();
-  assert.equal(new URL(page.url()).hash, "", "links move inside the element, not the blog");
+  assert.equal(page.url(), blog.url + "elements.html", "links move inside the element, not the blog");
   assert.equal(
     await one.evaluate((element) => element.shadowRoot.activeElement?.tagName),
     "H1",
@@ -191,12 +201,12 @@ test("two elements on one page grading different cards both keep their reviews",
 test("the Embed button gives both snippets for what is on screen, and copies them", async () => {
   const { page, problems, context } = await openPage(browser);
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(app.url).origin });
-  await page.goto(app.url + `#/c/${WEB}`);
+  await page.goto(app.url + deck.WEB.address);
   await appReady(page);
   await page.getByText("Embed", { exact: true }).click();
   const snippets = await embed(page).getByRole("code").allInnerTexts();
   assert.equal(snippets.length, 2);
-  assert.ok(snippets[0].includes(`<iframe src="${app.url}#/embed/c/${WEB}"`), snippets[0]);
+  assert.ok(snippets[0].includes(`<iframe src="${app.url}embed/${deck.WEB.address}"`), snippets[0]);
   assert.ok(snippets[1].includes(`<script type="module" src="${app.url}embed.js"></script>`), snippets[1]);
   assert.ok(snippets[1].includes(`<fold-cards category="${WEB}"></fold-cards>`), snippets[1]);
   await page.getByRole("button", { name: "Copy In an iframe", exact: true }).click();
@@ -205,11 +215,11 @@ test("the Embed button gives both snippets for what is on screen, and copies the
   await page.getByRole("button", { name: "Copy As an element", exact: true }).click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippets[1]);
 
-  await page.goto(app.url + `#/quiz?c=${WEB}&n=5&seed=3`);
+  await page.goto(app.url + `quiz/?c=${WEB}&n=5&seed=3`);
   await page.getByTestId("question").waitFor();
   await page.getByText("Embed", { exact: true }).click();
   const quizSnippets = await embed(page).getByRole("code").allInnerTexts();
-  assert.ok(quizSnippets[0].includes(`#/embed/quiz?c=${WEB}&n=5"`), quizSnippets[0]);
+  assert.ok(quizSnippets[0].includes(`<iframe src="${app.url}embed/quiz/?c=${WEB}&n=5"`), quizSnippets[0]);
   assert.ok(quizSnippets[1].includes(`<fold-cards quiz category="${WEB}" count="5"></fold-cards>`), quizSnippets[1]);
   assert.deepEqual(problems, []);
   await context.close();

@@ -28,7 +28,10 @@ const TYPES = {
 };
 
 /**
- * Serves `root` at `basePath` on a free loopback port; anything else is a 404.
+ * Serves `root` at `basePath` on a free loopback port, as a static host
+ * does: a folder's address serves its `index.html`, and an unknown address
+ * the site's `404.html` (status 404) when it has one; anything outside
+ * `basePath` is a bare 404.
  * With `precompressed`, answers with a file's `.br` or `.gz` copy when the
  * browser accepts it, as hosts with precompression do; `precompressed: "gzip"`
  * answers with the `.gz` copy only, as GitHub Pages does. With `cors`, lets
@@ -44,7 +47,7 @@ export async function serveStatic(root = DIST, basePath = BASE_PATH, { precompre
       response.writeHead(404).end("not under the base path");
       return;
     }
-    const relative = normalize(path.slice(basePath.length) || "index.html");
+    const relative = normalize(path.slice(basePath.length).replace(/(^|\/)$/, "$1index.html"));
     if (relative.startsWith("..")) {
       response.writeHead(403).end();
       return;
@@ -69,7 +72,12 @@ export async function serveStatic(root = DIST, basePath = BASE_PATH, { precompre
       response.writeHead(200, headers);
       response.end(body);
     } catch {
-      response.writeHead(404).end("not found");
+      try {
+        const page = await readFile(join(root, "404.html"));
+        response.writeHead(404, { "content-type": TYPES[".html"] }).end(page);
+      } catch {
+        response.writeHead(404).end("not found");
+      }
     }
   });
   await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -175,21 +183,83 @@ export function mainHeading(scope, name) {
   return scope.getByRole("main").getByRole("heading", { level: 1, ...named }).filter({ visible: true });
 }
 
-/** Waits until the app has replaced its loading mark with a screen. */
+/**
+ * Waits until the app has started (Trunk's loader sets `wasmBindings` once
+ * the app is mounted) and shows a screen: a page the build rendered shows
+ * its screen before, and the app takes it over.
+ */
 export async function appReady(page) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined);
   await mainHeading(page).first().waitFor();
 }
 
 /**
+ * The page's address relative to the site's root (`BASE_PATH`), decoded, as
+ * a user reads it: "" for home, `c/<category>/`, `quiz/?c=…&n=5&seed=…`. A
+ * URL hash stays on its end, so an older `#/…` address the app has not
+ * rewritten shows.
+ */
+export function appAddress(page, basePath = BASE_PATH) {
+  const url = new URL(page.url());
+  return decodeURIComponent(url.pathname.slice(basePath.length) + url.search + url.hash);
+}
+
+/**
+ * Waits until the page's address (as `appAddress` reads it) is `expected`,
+ * or matches it when it is a RegExp: the app writes some addresses a frame
+ * after showing their screen.
+ */
+export async function addressIs(page, expected, basePath = BASE_PATH) {
+  const pattern = expected instanceof RegExp ? [expected.source, expected.flags] : null;
+  try {
+    await page.waitForFunction(
+      ([expected, pattern, basePath]) => {
+        const address = decodeURIComponent(location.pathname.slice(basePath.length) + location.search + location.hash);
+        return pattern ? new RegExp(...pattern).test(address) : address === expected;
+      },
+      [pattern ? null : expected, pattern, basePath],
+      { timeout: 10_000 },
+    );
+  } catch (error) {
+    throw new Error(`the address stayed ${JSON.stringify(appAddress(page, basePath))}, not ${expected}`, { cause: error });
+  }
+}
+
+/**
+ * `problems` less what a static host's answers to the unknown address `url`
+ * bring, each time it was loaded: the page's 404 status, and the console's
+ * note of it. Whatever else went wrong (the app's files not found from that
+ * page, say) stays.
+ */
+export function besidesNotFound(problems, url) {
+  const status = `HTTP 404: ${new URL(url).href}`;
+  let notes = problems.filter((problem) => problem === status).length;
+  return problems.filter((problem) => {
+    if (problem === status) return false;
+    if (problem === `console error: ${NOT_FOUND_NOTE}` && notes > 0) {
+      notes -= 1;
+      return false;
+    }
+    return true;
+  });
+}
+const NOT_FOUND_NOTE = "Failed to load resource: the server responded with a status of 404 (Not Found)";
+
+/**
  * For a test file: serves the release build (in `root`, after `build()` when
  * given) and launches Chromium before its tests, and stops both after them.
- * `app.open(hash)` opens a fresh page there.
+ * `app.open(address)` opens a fresh page at a screen's address, relative to
+ * the site's root (`c/<category>/`, `stats/`; home by default), once the app
+ * shows it; `app.url(address)` is that address's URL.
  */
 export function servedApp({ root = DIST, build } = {}) {
   const app = {
-    async open(hash = "#/", options = {}) {
+    url(address = "") {
+      return app.server.url + address;
+    },
+    async open(address = "", options = {}) {
       const session = await openPage(app.browser, options);
-      await session.page.goto(app.server.url + hash);
+      await session.page.goto(app.url(address));
       await appReady(session.page);
       return session;
     },

@@ -29,7 +29,7 @@ test("the app works when the host serves the precompressed copies", async () => 
     const { page, problems } = await openPage(browser);
     const encodings = [];
     page.on("response", (response) => encodings.push(response.headers()["content-encoding"]));
-    await page.goto(server.url + `#/c/${DATABASE.path}`);
+    await page.goto(server.url + DATABASE.address);
     await appReady(page);
     assert.equal(await page.locator("[data-card]").count(), DATABASE.questions);
     assert.ok(encodings.length >= 4 && encodings.every((e) => e === "br"), `served as ${encodings}`);

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { ASSIGNMENTS, DATABASE, DATABASE_CARDS, DECK } from "./deck.mjs";
-import { appReady, mainHeading, openPage, servedApp } from "./harness.mjs";
+import { appAddress, appReady, besidesNotFound, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
@@ -28,7 +28,9 @@ const ENGLISH_ONLY = only(english, korean, (piece) => (piece.match(/[A-Za-z]/g) 
 const KOREAN_ONLY = only(korean, english, (piece) => (piece.match(/[가-힣]/g) ?? []).length >= 2);
 
 const CATEGORY = DATABASE.path;
-const QUIZ = `#/quiz?c=${CATEGORY}&n=2&seed=3`;
+const QUIZ = `quiz/?c=${CATEGORY}&n=2&seed=3`;
+/** An address of no screen, which the host answers with its 404 page. */
+const NOWHERE = "nowhere/";
 
 /** Buttons and links by their name in either language: the same in both. */
 const SHOW_ALL_ANSWERS = /^(Show all answers|답 모두 펼치기)$/;
@@ -44,29 +46,30 @@ const answer = (page, lang) => page.getByRole("region", { name: lang === "en" ? 
 
 /** [address, what to do there] for every screen: a quiz is graded once on the way. */
 const SCREENS = [
-  ["#/"],
-  [`#/c/${CATEGORY}`, (page) => page.getByRole("button", { name: SHOW_ALL_ANSWERS }).click()],
-  [`#/c/${ASSIGNMENTS.path}`],
-  [`#/c/${CATEGORY}`, async (page) => {
+  [""],
+  [DATABASE.address, (page) => page.getByRole("button", { name: SHOW_ALL_ANSWERS }).click()],
+  [ASSIGNMENTS.address],
+  [DATABASE.address, async (page) => {
     const card = page.getByRole("link", { name: OPEN_AS_CARD, includeHidden: true }).first();
-    await page.goto(app.server.url + (await card.getAttribute("href")));
+    await page.goto(app.url(await card.getAttribute("href")));
+    await appReady(page);
     await page.getByRole("article").waitFor();
   }],
-  [`#/c/${CATEGORY}`, (page) => page.getByText(/^(Embed|퍼가기)$/).click()],
-  [`#/quiz/new?c=${CATEGORY}`],
+  [DATABASE.address, (page) => page.getByText(/^(Embed|퍼가기)$/).click()],
+  [`quiz/new/?c=${CATEGORY}`],
   [QUIZ, (page) => page.getByRole("button", { name: SHOW_ANSWER }).click()],
   [QUIZ, async (page) => {
     await page.getByRole("button", { name: GOOD }).click();
     await page.getByRole("button", { name: SKIP }).click();
     await mainHeading(page, /^(Session complete|퀴즈 완료)$/).waitFor();
   }],
-  ["#/stats", (page) => page.getByRole("button", { name: RESET_EVERYTHING }).click()],
-  ["#/search?q=트랜"],
-  ["#/search?q=zzqqxx"],
-  ["#/review"],
-  ["#/drill/starred"],
-  ["#/drill/missed"],
-  ["#/nowhere"],
+  ["stats/", (page) => page.getByRole("button", { name: RESET_EVERYTHING }).click()],
+  ["search/?q=트랜"],
+  ["search/?q=zzqqxx"],
+  ["review/"],
+  ["drill/starred/"],
+  ["drill/missed/"],
+  [NOWHERE],
 ];
 
 /**
@@ -86,15 +89,16 @@ const uiText = (page) =>
     return [document.title, clone.textContent, ...labels].join("\n").replace(/Foldcards|fold-cards/g, "");
   });
 
-/** Visits every screen and says which pieces of `forbidden` each one shows. */
-async function sweep(page, forbidden) {
+/** Visits every screen and says which pieces of `forbidden` each one shows; fails when a page's files are not found. */
+async function sweep(page, forbidden, problems) {
   const found = [];
-  for (const [hash, action] of SCREENS) {
-    await page.goto(app.server.url + hash);
+  for (const [address, action] of SCREENS) {
+    await page.goto(app.url(address));
+    assert.deepEqual(besidesNotFound(problems, app.url(NOWHERE)), [], `${address}: the page finds the app's files`);
     await appReady(page);
     await action?.(page);
     const text = await uiText(page);
-    for (const piece of forbidden) if (text.includes(piece)) found.push(`${hash}: ${piece}`);
+    for (const piece of forbidden) if (text.includes(piece)) found.push(`${address}: ${piece}`);
   }
   return found;
 }
@@ -105,49 +109,49 @@ test("the string tables were read", () => {
 });
 
 test("Korean notes give a Korean UI, with no English word of the table on any screen", async () => {
-  const { page, problems, context } = await app.open("#/", { uiLang: null });
+  const { page, problems, context } = await app.open("", { uiLang: null });
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
   assert.equal(await languageSwitch(page, "en").getAttribute("lang"), "en");
   const count = await page.getByTestId("deck").getByText(/^문제 \d+개 · 섹션 \d+개$/).innerText();
   assert.ok(count.startsWith(`문제 ${DECK.questions}개 · `), count);
-  assert.deepEqual(await sweep(page, ENGLISH_ONLY), []);
+  assert.deepEqual(await sweep(page, ENGLISH_ONLY, problems), []);
 
   // Counts and dates read as Korean does: the graded card comes back "N일 후".
-  await page.goto(app.server.url + "#/stats");
+  await page.goto(app.url("stats/"));
   await appReady(page);
   const due = await page.getByRole("img", { name: /^앞으로 \d+일 동안 복습할 카드 수/ }).locator("title").allTextContents();
   assert.ok(due.some((title) => /^\d+일 후: 1장$/.test(title)), due.join(" | "));
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^복습 1회 · /);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(besidesNotFound(problems, app.url(NOWHERE)), []);
   await context.close();
 });
 
 test("switching to English is kept across a reload, and then no Korean word of the table shows", async () => {
-  const { page, problems, context } = await app.open(`#/c/${CATEGORY}`, { uiLang: null });
+  const { page, problems, context } = await app.open(DATABASE.address, { uiLang: null });
   await languageSwitch(page, "en").click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.equal(await page.getByRole("button", { name: SHOW_ALL_ANSWERS }).innerText(), "Show all answers");
   const toKorean = languageSwitch(page, "ko");
   assert.ok(await toKorean.evaluate((button) => button === document.activeElement && button.lang === "ko"), "focus stays on the switch");
   assert.equal(await mainHeading(page).getAttribute("lang"), "ko", "the notes keep their own language");
-  assert.equal(await page.evaluate(() => decodeURIComponent(location.hash)), `#/c/${CATEGORY}`, "on the same screen");
+  assert.equal(appAddress(page), DATABASE.address, "on the same screen");
 
   await page.reload();
   await appReady(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.equal(await languageSwitch(page, "ko").getAttribute("lang"), "ko");
-  assert.deepEqual(await sweep(page, KOREAN_ONLY), []);
+  assert.deepEqual(await sweep(page, KOREAN_ONLY, problems), []);
 
   await languageSwitch(page, "ko").click();
   await page.reload();
   await appReady(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ko", "and back to Korean, kept too");
-  assert.deepEqual(problems, []);
+  assert.deepEqual(besidesNotFound(problems, app.url(NOWHERE)), []);
   await context.close();
 });
 
 test("switching hands over what storage could not keep: with storage blocked, the quiz under way, its grade and the notice stay", async () => {
-  const { page, problems, context } = await app.open("#/", { uiLang: null });
+  const { page, problems, context } = await app.open("", { uiLang: null });
   await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       get() {
@@ -155,7 +159,7 @@ test("switching hands over what storage could not keep: with storage blocked, th
       },
     });
   });
-  await page.goto(app.server.url + `#/quiz?c=${CATEGORY}&n=3&seed=8`);
+  await page.goto(app.url(`quiz/?c=${CATEGORY}&n=3&seed=8`));
   await page.reload();
   await page.waitForFunction(() => document.querySelector("[data-testid=quiz-position]")?.innerText === "문제 1 / 3");
   await page.getByRole("button", { name: SHOW_ANSWER }).click();
@@ -168,7 +172,8 @@ test("switching hands over what storage could not keep: with storage blocked, th
   assert.equal(await page.getByTestId("quiz-position").innerText(), "Question 2 / 3");
   assert.ok(await answer(page, "en").isVisible(), "the answer shown stays shown");
   assert.match(await page.getByRole("status").innerText(), /cannot keep data here/);
-  await page.evaluate(() => (location.hash = "#/stats"));
+  // To another screen inside the page, as the user goes: a page loaded afresh would know nothing of the grade.
+  await page.getByRole("navigation", { name: "Study" }).getByRole("link", { name: "Stats" }).click();
   await page.waitForSelector("[data-testid=totals]");
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^1 review · /);
   // Nothing left of the app it replaced: its keys and address listeners are gone.
@@ -180,7 +185,7 @@ test("switching hands over what storage could not keep: with storage blocked, th
 });
 
 test("switching keeps what the screen held: the answer being written, shown beside the answer, and the answers opened", async () => {
-  const { page, problems, context } = await app.open(`#/quiz?c=${CATEGORY}&n=3&seed=8`, { uiLang: null });
+  const { page, problems, context } = await app.open(`quiz/?c=${CATEGORY}&n=3&seed=8`, { uiLang: null });
   // What the user wrote, under its heading beside the answer, in either language.
   const written = page.getByRole("heading", { level: 2, name: /^(Your answer|내 답)$/ }).locator("..").getByRole("paragraph");
   await typed(page, "ko").fill("원자성, 일관성");
@@ -195,7 +200,8 @@ test("switching keeps what the screen held: the answer being written, shown besi
   await page.getByRole("button", { name: GOOD }).click();
   assert.equal(await typed(page, "ko").inputValue(), "", "the next question starts empty");
 
-  await page.evaluate((hash) => (location.hash = hash), `#/c/${CATEGORY}`);
+  await page.goto(app.url(DATABASE.address));
+  await appReady(page);
   await page.locator("[data-card]").locator("summary").nth(2).click();
   await languageSwitch(page, "en").click();
   await page.waitForFunction(() => document.documentElement.lang === "en");
@@ -204,33 +210,57 @@ test("switching keeps what the screen held: the answer being written, shown besi
   await context.close();
 });
 
-test("before the app starts, the page declares the language the app will speak, and shows no words", async () => {
-  for (const [hash, chosen, lang] of [
-    ["#/", null, "ko"],
-    ["#/", "en", "en"],
-    [`#/embed/c/${DECK.id}?lang=en`, null, "en"],
+test("before the app starts, a notes page reads in the notes' language, and every page declares the language the app will speak", async () => {
+  // [address, the language chosen, the page's declared language, what shows]
+  for (const [address, chosen, lang, shows] of [
+    ["", null, "ko", "notes"],
+    [DATABASE.address, null, "ko", "notes"],
+    ["stats/", null, "ko", "nothing"],
+    ["", "en", "en", "nothing"],
+    [`embed/c/${DECK.id}/?lang=en`, null, "en", "nothing"],
   ]) {
     const { page, context } = await openPage(app.browser, { locale: "en-US", uiLang: chosen });
+    const where = `${address || "home"}, ${chosen ?? "no language chosen"}`;
     // The app never starts: its wasm does not arrive.
     await page.route("**/*.wasm", (route) => route.abort());
-    await page.goto(app.server.url + hash);
-    // The loading mark: the page's one paragraph until the app starts.
-    const loading = page.getByRole("paragraph");
-    await loading.waitFor();
-    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${hash}, ${chosen}`);
-    assert.equal(await loading.innerText(), "");
+    await page.goto(app.url(address));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, where);
+    // What a reader sees: hidden text (a page rendered in another language than the one chosen) is none of it.
+    const seen = await page.locator("body").innerText();
+    if (shows === "notes") {
+      const title = address ? DATABASE.title : DECK.title;
+      assert.equal(await mainHeading(page).innerText(), title, where);
+      const count = address ? /문제 \d+개/ : /^문제 \d+개 · 섹션 \d+개$/m;
+      assert.match(seen, count, `${where}: the UI's words in the notes' language`);
+      const words = await uiText(page);
+      assert.deepEqual(ENGLISH_ONLY.filter((piece) => words.includes(piece)), [], where);
+      if (address) assert.ok(await page.getByRole("button", { name: "답 모두 펼치기" }).isVisible(), where);
+    } else {
+      // Nothing in the notes' language, when another is chosen; and a screen that needs code has no words yet.
+      assert.equal(seen.trim(), "", `${where}: shows ${JSON.stringify(seen.slice(0, 200))}`);
+    }
     await context.close();
   }
 });
 
-test("where the app cannot start, the page speaks the notes' language: its message without JavaScript, its description, the installed app's", async () => {
+test("where the app cannot start, the page speaks the notes' language: its notes read, other screens' message without JavaScript, its description, the installed app's", async () => {
   const { page, context } = await openPage(app.browser, { javaScriptEnabled: false });
-  await page.goto(app.server.url);
-  assert.equal(await page.locator("body").innerText(), "Foldcards를 쓰려면 브라우저에서 JavaScript와 WebAssembly를 켜 주세요.");
+  await page.goto(app.url());
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
-  const description = "마크다운으로 정리한 내 노트를 브라우저에서 플래시카드로 공부해요.";
+  assert.equal(await mainHeading(page).innerText(), DECK.title);
+  assert.match(await page.locator("body").innerText(), /^문제 \d+개 · 섹션 \d+개$/m);
+  const words = await uiText(page);
+  assert.deepEqual(ENGLISH_ONLY.filter((piece) => words.includes(piece)), [], "home, in the notes' language");
+  const description = `${DECK.title} · 문제 ${DECK.questions}개`;
   assert.equal(await page.locator("meta[name=description]").getAttribute("content"), description);
-  const manifest = await (await fetch(new URL("manifest.webmanifest", app.server.url))).json();
-  assert.deepEqual([manifest.lang, manifest.description], ["ko", description]);
+
+  for (const address of ["stats/", `quiz/?c=${CATEGORY}&n=5`]) {
+    await page.goto(app.url(address));
+    assert.equal(await page.locator("body").innerText(), "Foldcards를 쓰려면 브라우저에서 JavaScript와 WebAssembly를 켜 주세요.", address);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "ko", address);
+    assert.equal(await page.locator("meta[name=description]").getAttribute("content"), description, address);
+  }
+  const manifest = await (await fetch(app.url("manifest.webmanifest"))).json();
+  assert.deepEqual([manifest.lang, manifest.description], ["ko", "마크다운으로 정리한 내 노트를 브라우저에서 플래시카드로 공부해요."]);
   await context.close();
 });

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { appReady, buildWithNotes, launchBrowser, mainHeading, openPage, serveStatic } from "./harness.mjs";
+import { appAddress, appReady, buildWithNotes, launchBrowser, mainHeading, openPage, serveStatic } from "./harness.mjs";
 
 function checkWithNotes(folder) {
   return spawnSync("cargo", ["check", "--quiet", "--locked", "-p", "foldcards"], {
@@ -43,15 +43,19 @@ test("anyone's notes folder builds into an app: one deck per file, linked to eac
 
     await page.getByRole("link", { name: "the algorithms deck" }).click();
     await mainHeading(page, "Algorithms").waitFor();
-    assert.equal(decodeURIComponent(new URL(page.url()).hash), "#/c/algorithms");
+    assert.equal(appAddress(page), "c/algorithms/");
     assert.equal(await page.locator("[data-card]").locator("summary").innerText(), "Quicksort: average and worst case?");
     assert.deepEqual(problems, []);
 
-    // English notes: the page says, before the app starts and where it cannot, what it is in English.
+    // English notes: the pages say, before the app starts and where it cannot, what they are in English.
     const html = await (await fetch(server.url)).text();
     assert.match(html, /<html lang="en"/);
-    assert.match(html, /<meta name=description content="Study your own Markdown notes as flashcards, in the browser.">/);
-    assert.match(html, /<noscript>Foldcards needs JavaScript and WebAssembly to run.<\/noscript>/);
+    assert.match(html, /<meta name=description content="Algorithms, System design · 2 questions">/);
+    const shell = await (await fetch(server.url + "stats/")).text();
+    assert.match(shell, /<html lang="en"/);
+    assert.match(shell, /<noscript>Foldcards needs JavaScript and WebAssembly to run.<\/noscript>/);
+    const manifest = await (await fetch(server.url + "manifest.webmanifest")).json();
+    assert.deepEqual([manifest.lang, manifest.description], ["en", "Study your own Markdown notes as flashcards, in the browser."]);
   } finally {
     await browser.close();
     await server.close();

@@ -42,15 +42,15 @@ const reviewsOf = async (page) => {
 };
 
 /** The ids of the cards on a category page, in notes order. */
-async function cardIds(page, category = DATABASE.path) {
-  await page.goto(app.server.url + `#/c/${category}`);
+async function cardIds(page, category = DATABASE) {
+  await page.goto(app.url(category.address));
   await appReady(page);
   return page.locator("[data-card]").evaluateAll((folds) => folds.map((fold) => fold.dataset.card));
 }
 
 /** Asks exactly `ids` and grades each with the matching key. */
 async function grade(page, ids, keys) {
-  await page.goto(app.server.url + `#/quiz?${ids.map((id) => `k=${id}`).join("&")}&n=all&seed=1`);
+  await page.goto(app.url(`quiz/?${ids.map((id) => `k=${id}`).join("&")}&n=all&seed=1`));
   await page.getByTestId("question").waitFor();
   for (const key of keys) {
     await page.getByRole("button", { name: /Show answer/ }).click();
@@ -65,13 +65,13 @@ const todayCounts = async (page) => ({
 });
 
 async function home(page) {
-  await page.goto(app.server.url + "#/");
+  await page.goto(app.url());
   await page.reload();
   await appReady(page);
 }
 
 test("grades survive a reload, and a card comes due on the day FSRS gives it", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   await page.clock.setFixedTime(T0);
   const [first] = await cardIds(page);
   await grade(page, [first], ["3"]);
@@ -97,7 +97,7 @@ test("grades survive a reload, and a card comes due on the day FSRS gives it", a
 });
 
 test("a page left open past midnight shows the new day's reviews, on home and on the stats page", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   await page.clock.install({ time: T0 });
   const [first] = await cardIds(page);
   await grade(page, [first], ["3"]);
@@ -120,8 +120,8 @@ test("a page left open past midnight shows the new day's reviews, on home and on
   await context.close();
 });
 
-test("#/review keeps its cards across a reload, though the due list has changed", async () => {
-  const { page, problems, context } = await app.open("#/review");
+test("review/ keeps its cards across a reload, though the due list has changed", async () => {
+  const { page, problems, context } = await app.open("review/");
   await page.getByTestId("question").waitFor();
   assert.equal(await progress(page), `Question 1 / ${NEW_PER_DAY}`, "today's new cards");
   assert.equal(await page.title(), "Review · Foldcards");
@@ -137,10 +137,10 @@ test("#/review keeps its cards across a reload, though the due list has changed"
 });
 
 test("a star makes the Starred drill; the Missed drill and the mastery bars count grades", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   await page.clock.setFixedTime(T0);
   const ids = await cardIds(page);
-  await page.goto(app.server.url + `#/card/${ids[4]}`);
+  await page.goto(app.url(`card/${ids[4]}/`));
   await appReady(page);
   const starred = await mainHeading(page).innerText();
   const star = page.getByRole("button", { name: "Star" });
@@ -179,7 +179,7 @@ test("a star makes the Starred drill; the Missed drill and the mastery bars coun
 });
 
 test("with text in the answer field, 1-4 before the answer is shown change nothing; the next question starts empty", async () => {
-  const { page, problems, context } = await app.open(`#/quiz?c=${DATABASE.path}&n=3&seed=4`);
+  const { page, problems, context } = await app.open(`quiz/?c=${DATABASE.path}&n=3&seed=4`);
   await typed(page).fill("원자성과 일관성");
   const asked = await question(page);
   await page.getByTestId("question").focus();
@@ -201,7 +201,7 @@ test("with text in the answer field, 1-4 before the answer is shown change nothi
 });
 
 test("corrupted progress gives a notice and is kept, byte for byte, under a backup key", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const corrupt = '{"format":"foldcards-progress","version":1,"cards":{"x":{"log":[[1,9]]}}, 트랜잭션 ';
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, corrupt]);
   await page.reload();
@@ -227,7 +227,7 @@ test("corrupted progress gives a notice and is kept, byte for byte, under a back
 });
 
 test("with storage full, a notice says so and the grades still count", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   await context.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -239,22 +239,23 @@ test("with storage full, a notice says so and the grades still count", async () 
   await page.reload();
   await grade(page, [first, second], ["1", "3"]);
   assert.match(await page.getByRole("status").innerText(), /full/i);
-  await page.goto(app.server.url + "#/stats");
+  // Within the page, as the user goes: the grades live in it only.
+  await page.getByRole("navigation", { name: "Study" }).getByRole("link", { name: "Stats" }).click();
   await page.waitForSelector("[data-testid=totals]");
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^2 reviews/);
   const file = { format: "foldcards-progress", version: 1, namespace: DECK.id, cards: { [first]: { log: [[1764000000, 3]] } } };
   await importButton(page).setInputFiles({ name: "p.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   await importMessage(page).getByText(/for this visit only/).waitFor();
   assert.match(await page.locator("[data-testid=totals]").innerText(), /^3 reviews/, "merged, though not kept");
-  await page.goto(app.server.url + "#/");
-  await appReady(page);
+  await page.getByRole("link", { name: "Foldcards" }).click();
+  await page.getByTestId("today").waitFor();
   assert.equal(await drillCount(page, "Missed"), "1");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("progress from a newer Foldcards is read and never written over", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const [first, second] = await cardIds(page);
   const newer = JSON.stringify({
     format: "foldcards-progress",
@@ -273,15 +274,15 @@ test("progress from a newer Foldcards is read and never written over", async () 
 });
 
 test("two tabs grading different cards both keep their reviews", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const [first, second] = await cardIds(page);
   const other = await context.newPage();
-  await other.goto(app.server.url + "#/stats");
+  await other.goto(app.url("stats/"));
   await appReady(other);
   await grade(page, [first], ["3"]);
   await grade(other, [second], ["1"]);
   assert.deepEqual(await reviewsOf(page), { [first]: [3], [second]: [1] });
-  await page.goto(app.server.url + "#/stats");
+  await page.goto(app.url("stats/"));
   await page.waitForSelector("[data-testid=totals]");
   await page.waitForFunction(() => /^2 reviews/.test(document.querySelector("[data-testid=totals]").innerText));
   assert.deepEqual(problems, []);
@@ -289,10 +290,10 @@ test("two tabs grading different cards both keep their reviews", async () => {
 });
 
 test("export, then import into a fresh profile, gives the same stats; a bad file changes nothing", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const ids = await cardIds(page);
   await grade(page, ids.slice(0, 3), ["1", "3", "4"]);
-  await page.goto(app.server.url + "#/stats");
+  await page.goto(app.url("stats/"));
   await page.waitForSelector("[data-testid=totals]");
   const totals = await page.locator("[data-testid=totals]").innerText();
   const drawn = await heatmap(page).getAttribute("aria-label");
@@ -303,7 +304,7 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
   assert.match((await download).suggestedFilename(), /^foldcards-progress-\d{4}-\d\d-\d\d\.json$/);
   await context.close();
 
-  const fresh = await app.open("#/stats");
+  const fresh = await app.open("stats/");
   await fresh.page.waitForSelector("[data-testid=totals]");
   assert.match(await fresh.page.locator("[data-testid=totals]").innerText(), /^0 reviews/);
   await importButton(fresh.page).setInputFiles(exported);
@@ -342,11 +343,11 @@ test("export, then import into a fresh profile, gives the same stats; a bad file
 });
 
 test("reset forgets a category's reviews, or everything, only after confirming", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const ids = await cardIds(page);
-  const web = await cardIds(page, WEB.path);
+  const web = await cardIds(page, WEB);
   await grade(page, [ids[0], ids[1], web[0]], ["3", "3", "3"]);
-  await page.goto(app.server.url + "#/stats");
+  await page.goto(app.url("stats/"));
   const totals = page.locator("[data-testid=totals]");
   await totals.waitFor();
   assert.match(await totals.innerText(), /^3 reviews/);
@@ -394,11 +395,11 @@ test("reset forgets a category's reviews, or everything, only after confirming",
 
 test("the stats page draws what was studied", async () => {
   const { page, problems, context } = await openPage(app.browser);
-  await page.goto(app.server.url + "#/");
+  await page.goto(app.url());
   await page.clock.setFixedTime(T0);
   const ids = await cardIds(page);
   await grade(page, ids.slice(0, 4), ["3", "3", "1", "4"]);
-  await page.goto(app.server.url + "#/stats");
+  await page.goto(app.url("stats/"));
   await heatmap(page).waitFor();
   assert.equal(await heatmap(page).getAttribute("aria-label"), "4 reviews in the last 20 weeks");
   const levels = await heatmap(page).locator("rect").evaluateAll((squares) => squares.map((square) => square.getAttribute("class")));
@@ -420,7 +421,7 @@ test("the stats page draws what was studied", async () => {
 });
 
 test("the app asks the browser to keep its storage once, after the first grade", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   await context.addInitScript(() => {
     window.persistCalls = 0;
     navigator.storage.persist = async () => {

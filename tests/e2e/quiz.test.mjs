@@ -4,17 +4,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as deck from "./deck.mjs";
-import { mainHeading, servedApp, tally } from "./harness.mjs";
+import { addressIs, appAddress, mainHeading, servedApp, tally } from "./harness.mjs";
 
 const app = servedApp();
 
 const DATABASE = deck.DATABASE.path;
 const TECHNICAL = deck.TECHNICAL.path;
-const quizOf = (category, n, seed) => `#/quiz?c=${category}&n=${n}${seed === undefined ? "" : `&seed=${seed}`}`;
+/** The address of a quiz of `n` questions of `category`, shuffled by `seed` (by one the app picks without). */
+const quizOf = (category, n, seed) => `quiz/?c=${category}&n=${n}${seed === undefined ? "" : `&seed=${seed}`}`;
 
 const progress = (page) => page.getByTestId("quiz-position").innerText();
 const question = (page) => page.getByTestId("question").innerText();
-const hashOf = (page) => decodeURIComponent(new URL(page.url()).hash);
 const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
 const answer = (page) => page.getByRole("region", { name: "Answer", exact: true });
 const typed = (page) => page.getByRole("textbox", { name: /^Your answer/ });
@@ -37,13 +37,13 @@ async function asked(page, n, total, word = "Question") {
 }
 
 test("a 5-question session by keyboard only, from choosing the quiz to the summary", async () => {
-  const { page, problems, context } = await app.open(`#/quiz/new?c=${DATABASE}&n=5`);
+  const { page, problems, context } = await app.open(`quiz/new/?c=${DATABASE}&n=5`);
   for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.type)) !== "submit"; i++) {
     await page.keyboard.press("Tab");
   }
   await page.keyboard.press("Enter");
   await asked(page, 1, 5);
-  assert.match(hashOf(page), new RegExp(`^#/quiz\\?c=${DATABASE}&n=5&seed=\\d+$`));
+  await addressIs(page, new RegExp(`^quiz/\\?c=${DATABASE}&n=5&seed=\\d+$`));
 
   const keys = ["1", "2", "3", "4", "3"];
   for (const [at, key] of keys.entries()) {
@@ -93,8 +93,8 @@ test("a session by mouse only: reveal, grade, skip, and reread an answer in the 
 });
 
 test("the same address asks the same questions in the same order; a new seed shuffles again", async () => {
-  const firsts = async (hash) => {
-    const { page, problems, context } = await app.open(hash);
+  const firsts = async (address) => {
+    const { page, problems, context } = await app.open(address);
     const order = [];
     for (let i = 1; i <= 3; i++) {
       await asked(page, i, 3);
@@ -111,12 +111,13 @@ test("the same address asks the same questions in the same order; a new seed shu
   assert.ok(others.some((order) => order.join() !== once.join()), "other seeds, other orders");
 
   const { page, context } = await app.open(quizOf(TECHNICAL, 3));
-  const seeded = hashOf(page);
+  await addressIs(page, /&seed=\d+$/);
+  const seeded = appAddress(page);
   assert.match(seeded, /&seed=\d+$/, "a quiz without a seed gets one in its address");
   const asked1 = await question(page);
   await page.reload();
   await asked(page, 1, 3);
-  assert.equal(hashOf(page), seeded);
+  assert.equal(appAddress(page), seeded);
   assert.equal(await question(page), asked1);
   await context.close();
 });
@@ -155,7 +156,7 @@ test("a reload mid-session resumes where the user was", async () => {
 test("a second tab left behind on the same quiz does not set back where a reload resumes", async () => {
   const { page, problems, context } = await app.open(quizOf(DATABASE, 4, 5));
   const behind = await context.newPage();
-  await behind.goto(app.server.url + quizOf(DATABASE, 4, 5));
+  await behind.goto(app.url(quizOf(DATABASE, 4, 5)));
   await asked(behind, 1, 4);
   for (const n of [1, 2, 3]) {
     await asked(page, n, 4);
@@ -289,7 +290,7 @@ test("after a click on the page's background, the keys still reveal and grade; t
   await mainHeading(page, "Session complete").waitFor();
   const announced = () => page.evaluate(() => document.querySelector("[aria-live=polite]").textContent);
   assert.notEqual(await announced(), "", "the end of the quiz is announced");
-  await page.evaluate(() => (location.hash = "#/"));
+  await page.getByRole("link", { name: "Foldcards" }).click();
   await mainHeading(page, "Session complete").waitFor({ state: "detached" });
   // Not left for the next screen.
   await page.waitForFunction(() => document.querySelector("[aria-live=polite]").textContent === "");
@@ -298,7 +299,7 @@ test("after a click on the page's background, the keys still reveal and grade; t
 });
 
 test("a category page starts a quiz on itself; New quiz comes back with the same choices", async () => {
-  const { page, problems, context } = await app.open(`#/c/${DATABASE}`);
+  const { page, problems, context } = await app.open(deck.DATABASE.address);
   await page.getByRole("link", { name: "Start a quiz" }).click();
   await setupShown(page);
   assert.ok(await databaseBox(page).isChecked());
@@ -320,28 +321,29 @@ test("a category page starts a quiz on itself; New quiz comes back with the same
 });
 
 test("a quiz of categories with notes only says it has no questions; one of a category gone says so", async () => {
-  const { page, problems, context } = await app.open(`#/quiz?c=${deck.ASSIGNMENTS.path}&seed=1`);
+  const { page, problems, context } = await app.open(`quiz/?c=${deck.ASSIGNMENTS.path}&seed=1`);
   assert.equal(await mainHeading(page).innerText(), "No questions to ask");
   assert.match(await page.getByRole("main").innerText(), /only notes, or questions with no answer written/);
-  await page.goto(app.server.url + `#/quiz?c=${deck.DECK.id}/gone&seed=1`);
+  await page.goto(app.url(`quiz/?c=${deck.DECK.id}/gone&seed=1`));
   await page.getByRole("main").getByText(/not in the notes any more/).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("setup's mastery bars line up; on a touch screen the quiz shows no keys to press", async () => {
-  const { page, problems, context } = await app.open("#/quiz/new");
+  const { page, problems, context } = await app.open("quiz/new/");
   await setupShown(page);
   const edges = await page.getByRole("group", { name: "Categories" }).getByRole("img").evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().right));
   assert.equal(new Set(edges).size, 1, `every bar ends where the others do: ${edges}`);
-  await page.goto(app.server.url + "#/quiz?n=3&seed=1");
+  await page.goto(app.url("quiz/?n=3&seed=1"));
+  await page.getByTestId("question").waitFor();
   assert.ok(await page.getByText(/^Keys:/).isVisible(), "with a keyboard and mouse, the keys are shown");
   await page.keyboard.press("Space");
   await answer(page).waitFor();
   assert.equal(await page.getByText(/^Keys:/).count(), 0, "not once the answer shows: the grades show their own");
   await context.close();
 
-  const phone = await app.open("#/quiz?n=3&seed=1", { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const phone = await app.open("quiz/?n=3&seed=1", { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   await phone.page.getByTestId("question").waitFor();
   assert.equal(await phone.page.getByText(/^Keys:/).isVisible(), false);
   assert.deepEqual(problems, []);
@@ -372,7 +374,7 @@ test("a session ended early goes on from where it stopped, after a reload too", 
 });
 
 test("Back from a quiz shows its setup with the choices made", async () => {
-  const { page, problems, context } = await app.open("#/quiz/new");
+  const { page, problems, context } = await app.open("quiz/new/");
   await setupShown(page);
   await databaseBox(page).check();
   await countRadio(page, "20").check();
@@ -387,8 +389,8 @@ test("Back from a quiz shows its setup with the choices made", async () => {
 });
 
 test("with storage blocked or its saved session corrupted, the quiz still runs", async () => {
-  const hash = quizOf(DATABASE, 2, 3);
-  const blocked = await app.open("#/", {});
+  const quiz = quizOf(DATABASE, 2, 3);
+  const blocked = await app.open();
   await blocked.context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       get() {
@@ -396,7 +398,7 @@ test("with storage blocked or its saved session corrupted, the quiz still runs",
       },
     });
   });
-  await blocked.page.goto(app.server.url + hash);
+  await blocked.page.goto(app.url(quiz));
   await blocked.page.reload();
   // No storage, so no language chosen: the notes' own, Korean.
   await asked(blocked.page, 1, 2, "문제");
@@ -408,10 +410,10 @@ test("with storage blocked or its saved session corrupted, the quiz still runs",
   assert.deepEqual(blocked.problems, []);
   await blocked.context.close();
 
-  const corrupted = await app.open("#/");
+  const corrupted = await app.open();
   const key = `foldcards:${deck.DECK.id}:quiz:c=${DATABASE}&n=2&seed=3`;
   await corrupted.page.evaluate((key) => localStorage.setItem(key, "1;2;garbage"), key);
-  await corrupted.page.goto(app.server.url + hash);
+  await corrupted.page.goto(app.url(quiz));
   await asked(corrupted.page, 1, 2);
   await corrupted.page.getByRole("button", { name: /Show answer/ }).click();
   await gradeButton(corrupted.page, 2).click();

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { axeViolations, buildWithNotes, mainHeading, openPage, servedApp, serveBlog, tally } from "./harness.mjs";
+import { addressIs, appReady, axeViolations, buildWithNotes, mainHeading, openPage, servedApp, serveBlog, tally } from "./harness.mjs";
 
 const DIST = "target/e2e-real-notes";
 const app = servedApp({
@@ -18,7 +18,7 @@ const app = servedApp({
 
 /** The id of the card asking `question`, from its fold on the category page `category`. */
 async function cardId(page, category, question) {
-  await page.goto(`${app.server.url}#/c/${category}`);
+  await page.goto(app.url(`c/${category}/`));
   const fold = page.locator("[data-card]").filter({ has: page.locator("summary", { hasText: question }) });
   return fold.getAttribute("data-card");
 }
@@ -58,7 +58,7 @@ test("English notes give an English UI", async () => {
 });
 
 test("home groups the decks of a subfolder; relative images show, and a missing one is its text", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const level2 = page.getByRole("main").getByRole("heading", { level: 2 });
   // A folder's heading stands over its decks, outside any deck's (or today's) section.
   const folders = await level2.evaluateAll((headings) => headings.filter((h) => !h.closest("section")).map((h) => h.innerText));
@@ -66,7 +66,8 @@ test("home groups the decks of a subfolder; relative images show, and a missing 
   const headings = await level2.allInnerTexts();
   assert.ok(headings.indexOf("java") < headings.indexOf("Java basics"), headings.join(", "));
 
-  await page.goto(`${app.server.url}#/c/java-basics`);
+  await page.goto(app.url("c/java-basics/"));
+  await appReady(page);
   const fold = page.locator("[data-card]").first();
   await fold.locator("summary").click();
   const image = fold.getByRole("img", { name: "Heap generations" });
@@ -111,9 +112,9 @@ test("the notes' images show inside a <fold-cards> element on a blog too", async
 });
 
 test("a question taken from a heading is asked with its code", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const id = await cardId(page, "heading-questions/기본", "Q2. 다음 코드의 출력은?");
-  await page.goto(`${app.server.url}#/quiz?k=${id}`);
+  await page.goto(app.url(`quiz/?k=${id}`));
   await page.waitForSelector("[data-testid='question']");
   assert.equal(await page.locator("[data-testid='question']").innerText(), "Q2. 다음 코드의 출력은?");
   const answer = page.getByRole("region", { name: "Answer", exact: true });
@@ -127,10 +128,10 @@ test("a question taken from a heading is asked with its code", async () => {
 });
 
 test("a choice question answered right by click, then wrong by key with a Korean input method on", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const tcp = await cardId(page, "choices/전송-계층", "TCP의 특징으로 옳은 것은?");
   const js = await cardId(page, "english-questions", "Question 1. What does this print?");
-  await page.goto(`${app.server.url}#/quiz?k=${tcp}`);
+  await page.goto(app.url(`quiz/?k=${tcp}`));
   await options(page).waitFor();
 
   // Right, by click: one right answer checks at once, and Good is suggested.
@@ -142,7 +143,7 @@ test("a choice question answered right by click, then wrong by key with a Korean
   assert.deepEqual(await tally(page), { again: 0, hard: 0, good: 1, easy: 0, skipped: 0 });
 
   // Wrong, by key, as with a Korean input method on: KeyA types ㅁ.
-  await page.goto(`${app.server.url}#/quiz?k=${js}`);
+  await page.goto(app.url(`quiz/?k=${js}`));
   await options(page).waitFor();
   await page.locator("[data-testid='question']").focus();
   await koreanKey(page, "ㅁ", "KeyA");
@@ -164,9 +165,9 @@ test("a choice question answered right by click, then wrong by key with a Korean
 });
 
 test("a question with several right options waits for the check; KeyB picks B whatever the input method types", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const udp = await cardId(page, "choices/전송-계층", "다음 중 UDP를 쓰는 프로토콜을 모두 고르면?");
-  await page.goto(`${app.server.url}#/quiz?k=${udp}`);
+  await page.goto(app.url(`quiz/?k=${udp}`));
   await options(page).waitFor();
   await page.locator("[data-testid='question']").focus();
   await koreanKey(page, "ㅠ", "KeyB");
@@ -183,32 +184,33 @@ test("a question with several right options waits for the check; KeyB picks B wh
 });
 
 test("a follow-up question opens from its parent and links back", async () => {
-  const { page, problems, context } = await app.open("#/");
+  const { page, problems, context } = await app.open();
   const parent = await cardId(page, "heading-questions/기본", "Q3.");
-  await page.goto(`${app.server.url}#/card/${parent}`);
+  await page.goto(app.url(`card/${parent}/`));
+  await appReady(page);
   const followUps = page.getByRole("navigation", { name: "Follow-up questions" });
   await followUps.getByRole("link", { name: "꼬리질문: hashCode만 같으면 같은 객체인가?" }).click();
   await mainHeading(page, /^꼬리질문/).waitFor();
   assert.equal(await page.getByRole("article").getByText("Follow-up", { exact: true }).count(), 1, "marked a follow-up");
   await page.getByText("Follow-up of").getByRole("link").click();
-  await page.waitForFunction((id) => location.hash === `#/card/${id}`, parent);
+  await addressIs(page, `card/${parent}/`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("cards with no answer yet are listed, and quizzes skip them unless u=1", async () => {
-  const { page, problems, context } = await app.open("#/c/unfinished");
+  const { page, problems, context } = await app.open("c/unfinished/");
   assert.equal(await page.getByText("No answer yet", { exact: true }).count(), 4);
-  await page.goto(`${app.server.url}#/quiz?c=unfinished&n=all&seed=1`);
+  await page.goto(app.url("quiz/?c=unfinished&n=all&seed=1"));
   await page.getByTestId("quiz-position").waitFor();
   assert.equal(await page.getByTestId("quiz-position").innerText(), "Question 1 / 1");
   assert.equal(await page.locator("[data-testid='question']").innerText(), "What is selectivity?");
 
-  await page.goto(`${app.server.url}#/quiz/new?c=unfinished`);
+  await page.goto(app.url("quiz/new/?c=unfinished"));
   const include = page.getByRole("checkbox", { name: "Include them (4)" });
   await include.check();
   await page.getByRole("button", { name: "Start" }).click();
-  await page.waitForFunction(() => /^#\/quiz\?c=unfinished&n=10&u=1&seed=\d+$/.test(decodeURIComponent(location.hash)));
+  await addressIs(page, /^quiz\/\?c=unfinished&n=10&u=1&seed=\d+$/);
   assert.equal(await page.getByTestId("quiz-position").innerText(), "Question 1 / 5");
   assert.deepEqual(problems, []);
   await context.close();
@@ -216,26 +218,29 @@ test("cards with no answer yet are listed, and quizzes skip them unless u=1", as
 
 test("choice, follow-up and unfinished screens have no axe violations, light and dark", async () => {
   for (const colorScheme of ["light", "dark"]) {
-    const { page, problems, context } = await app.open("#/", { colorScheme });
+    const { page, problems, context } = await app.open("", { colorScheme });
     const udp = await cardId(page, "choices/전송-계층", "다음 중 UDP를 쓰는 프로토콜을 모두 고르면?");
     const parent = await cardId(page, "heading-questions/기본", "Q3.");
     const screens = [
-      [`#/quiz?k=${udp}`, async () => options(page).waitFor()],
+      [`quiz/?k=${udp}`, async () => options(page).waitFor()],
       ["", async () => {
         await page.getByRole("button", { name: /DNS/ }).click();
         await page.getByRole("button", { name: /SMTP/ }).click();
         await page.getByRole("button", { name: "Check Enter" }).click();
         await verdictLine(page).waitFor();
       }],
-      [`#/card/${parent}`, async () => page.getByRole("navigation", { name: "Follow-up questions" }).waitFor()],
-      ["#/c/unfinished", async () => page.getByText("No answer yet", { exact: true }).first().waitFor()],
-      ["#/quiz/new?c=unfinished", async () => page.getByRole("checkbox", { name: /^Include them/ }).waitFor()],
-      ["#/", async () => page.getByRole("heading", { level: 2, name: "java", exact: true }).waitFor()],
+      [`card/${parent}/`, async () => page.getByRole("navigation", { name: "Follow-up questions" }).waitFor()],
+      ["c/unfinished/", async () => page.getByText("No answer yet", { exact: true }).first().waitFor()],
+      ["quiz/new/?c=unfinished", async () => page.getByRole("checkbox", { name: /^Include them/ }).waitFor()],
+      ["./", async () => page.getByRole("heading", { level: 2, name: "java", exact: true }).waitFor()],
     ];
-    for (const [hash, ready] of screens) {
-      if (hash) await page.goto(`${app.server.url}${hash}`);
+    for (const [address, ready] of screens) {
+      if (address) {
+        await page.goto(app.url(address));
+        await appReady(page);
+      }
       await ready();
-      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${hash || "after the check"}`);
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${address || "after the check"}`);
     }
     assert.deepEqual(problems, []);
     await context.close();

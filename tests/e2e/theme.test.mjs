@@ -105,7 +105,8 @@ test("the switch changes the theme, is kept, and a reload paints the chosen them
 
 test("an iframe address takes &theme=", async () => {
   const { page, problems, context } = await openPage(browser, { colorScheme: "light" });
-  await page.goto(`${app.url}#/embed/c/${DECK.id}?theme=dark`);
+  await page.goto(`${app.url}embed/c/${DECK.id}/?theme=dark`);
+  assert.deepEqual(problems, [], "the iframe's address is a page, and it finds the app's files");
   await appReady(page);
   assert.equal(await background(page), DARK_BG);
   assert.deepEqual(problems, []);

@@ -145,7 +145,7 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
             "" => file_name(&source.path).to_owned(),
             folder => format!("{folder}/{}", file_name(&source.path)),
         };
-        targets.insert(path, format!("#/c/{id}"));
+        targets.insert(path, format!("c/{id}/"));
         deck_ids.push(id);
     }
 

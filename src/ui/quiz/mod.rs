@@ -197,7 +197,7 @@ fn NothingToAsk(source: Source) -> impl IntoView {
             <h1 tabindex="-1" node_ref=focus_on_load()>{title}</h1>
             <p>{message}</p>
             <p>
-                <a class="button" href="#/">{t.home}</a>
+                <a class="button" href="./">{t.home}</a>
             </p>
         </section>
     })

@@ -1,0 +1,386 @@
+//! The notes' screens as HTML pages, rendered at build time by the app's own
+//! components (Leptos' `ssr` feature, native builds only), so that a page
+//! reads before its code arrives, and without JavaScript.
+//!
+//! [`pages`] lists every page of the site with what a link to it shows
+//! (title, description); [`render`] draws a page's screen as the app will
+//! draw it for a reader with no progress yet. `src/main.rs` writes them into
+//! the built site.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+
+use crate::deck::{self, Card, Category, CATEGORIES};
+use crate::i18n::Lang;
+use crate::route::{embed_href, Route};
+use crate::study::quiz::Drill;
+use crate::ui::host::Mode;
+use crate::ui::screen::tab_title;
+use crate::ui::App;
+
+/// One page of the built site.
+pub struct Page {
+    /// Its address, relative to the site's root: `c/<category>/`, or empty
+    /// for home.
+    pub address: String,
+    pub route: Route,
+    /// What the tab and a shared link's preview call it.
+    pub title: String,
+    /// What a shared link's preview says under the title.
+    pub description: String,
+    /// Whether the page holds the notes themselves (home, a category, a
+    /// card), which read without JavaScript; other screens are drawn by the
+    /// app when it arrives.
+    pub notes: bool,
+    /// An iframe's page (`embed/…`): the screen without the site's header.
+    pub embedded: bool,
+}
+
+/// Every page of the site: home, each category and each card, and the
+/// screens drawn by the app (quiz setup, review, drills, stats, search);
+/// then, for iframes, home, each category and the quiz under `embed/`.
+pub fn pages(lang: Lang) -> Vec<Page> {
+    let t = lang.words();
+    let mut pages = vec![notes_page(Route::Home, None, site_description(lang))];
+    pages.extend(CATEGORIES.iter().map(|category| {
+        notes_page(
+            Route::Category(category.id.to_owned()),
+            Some(category.title),
+            category_description(category, lang),
+        )
+    }));
+    pages.extend(deck::CARDS.iter().map(|card| {
+        notes_page(
+            Route::Card(card.id.to_owned()),
+            Some(card.question_text),
+            card_description(card),
+        )
+    }));
+    let app_screens = [
+        (Route::Quiz(Default::default()), t.quiz),
+        (Route::QuizSetup(Default::default()), t.start_quiz),
+        (Route::Review, t.review),
+        (Route::Drill(Drill::Starred), t.starred),
+        (Route::Drill(Drill::Missed), t.missed),
+        (Route::Stats, t.stats),
+        (Route::Search(String::new()), t.search),
+    ];
+    pages.extend(app_screens.into_iter().map(|(route, title)| Page {
+        address: route.path(),
+        route,
+        title: tab_title(Some(title)),
+        description: site_description(lang),
+        notes: false,
+        embedded: false,
+    }));
+    let embeds: Vec<Page> = pages
+        .iter()
+        .filter(|page| {
+            matches!(
+                page.route,
+                Route::Home | Route::Category(_) | Route::Quiz(_) | Route::QuizSetup(_)
+            )
+        })
+        .map(|page| Page {
+            address: embed_href(&page.address, ""),
+            route: page.route.clone(),
+            title: page.title.clone(),
+            description: page.description.clone(),
+            notes: page.notes,
+            embedded: true,
+        })
+        .collect();
+    pages.extend(embeds);
+    pages
+}
+
+fn notes_page(route: Route, title: Option<&str>, description: String) -> Page {
+    Page {
+        address: route.path(),
+        route,
+        title: tab_title(title),
+        description,
+        notes: true,
+        embedded: false,
+    }
+}
+
+fn site_description(lang: Lang) -> String {
+    let count = deck::total_cards();
+    let names: Vec<&str> = deck::DECKS.iter().map(|deck| deck.title).collect();
+    format!("{} · {}", names.join(", "), (lang.words().questions)(count))
+}
+
+fn category_description(category: &'static Category, lang: Lang) -> String {
+    let count = (lang.words().questions)(category.card_count());
+    let path: Vec<&str> = category.path().iter().map(|c| c.title).collect();
+    format!("{} · {count}", path.join(" › "))
+}
+
+fn card_description(card: &'static Card) -> String {
+    card.question_text.to_owned()
+}
+
+/// The HTML of `route`'s screen on the app's own page (or in an iframe,
+/// `embedded`), in `lang`, as the app draws it for a reader with no
+/// progress.
+pub fn render(route: &Route, lang: Lang, embedded: bool) -> String {
+    // A server's shared context: the components then skip what needs a
+    // window (listeners, effects).
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let start = match route {
+        Route::NotFound(address) => address.clone(),
+        _ => route.href(),
+    };
+    let mode = if embedded { Mode::Frame } else { Mode::Page };
+    let html = owner.with(|| {
+        view! {
+            <App mode start element=None lang handed=None restart=None />
+        }
+        .to_html()
+    });
+    drop(owner);
+    html
+}
+
+/// What [`write_site`] wrote.
+pub struct Written {
+    pub pages: usize,
+    pub bytes: usize,
+}
+
+/// Writes every page of [`pages`] into the built site in `dir`, each as
+/// `<address>/index.html` made from the site's `index.html` (the app's
+/// files, named by the build), which becomes home's page; and `404.html`.
+/// With `site_url` (`https://me.github.io/notes/`), pages name their
+/// canonical address, and `sitemap.xml` and `robots.txt` are written.
+pub fn write_site(dir: &Path, site_url: Option<&str>) -> io::Result<Written> {
+    let lang = Lang::from_tag(deck::NOTES_LANG).unwrap_or(Lang::En);
+    let template = Template::new(fs::read_to_string(dir.join("index.html"))?)?;
+    let site_url = site_url.map(|url| format!("{}/", url.trim_end_matches('/')));
+    let mut written = Written { pages: 0, bytes: 0 };
+    let mut write = |path: PathBuf, html: String| -> io::Result<()> {
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        written.pages += 1;
+        written.bytes += html.len();
+        fs::write(path, html)
+    };
+    let pages = pages(lang);
+    for page in &pages {
+        let body = page.notes.then(|| render(&page.route, lang, page.embedded));
+        let base = "../".repeat(page.address.matches('/').count());
+        let canonical = site_url
+            .as_ref()
+            .map(|url| format!("{url}{}", page.address));
+        let html = template.page(page, &base, body.as_deref(), canonical.as_deref());
+        write(
+            dir.join(decoded_path(&page.address)).join("index.html"),
+            html,
+        )?;
+    }
+    // Served for any unknown address, at any depth: an absolute base finds
+    // the app's files from there, the site URL's, or else the one the page
+    // works out as it loads (`FIND_ROOT`).
+    let not_found = Page {
+        address: String::new(),
+        route: Route::NotFound("404".to_owned()),
+        title: tab_title(Some(lang.words().not_found)),
+        description: site_description(lang),
+        notes: true,
+        embedded: false,
+    };
+    let body = render(&not_found.route, lang, false);
+    let page = match site_url.as_deref() {
+        Some(url) => template.page(&not_found, &site_path(url), Some(&body), None),
+        None => finding_root(template.page(&not_found, "./", Some(&body), None)),
+    };
+    write(dir.join("404.html"), page)?;
+    if let Some(url) = &site_url {
+        let mut sitemap = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for page in pages.iter().filter(|page| page.notes && !page.embedded) {
+            let _ = writeln!(
+                sitemap,
+                "<url><loc>{}</loc></url>",
+                escape(&format!("{url}{}", page.address))
+            );
+        }
+        sitemap.push_str("</urlset>\n");
+        fs::write(dir.join("sitemap.xml"), sitemap)?;
+        fs::write(
+            dir.join("robots.txt"),
+            format!("User-agent: *\nAllow: /\nSitemap: {url}sitemap.xml\n"),
+        )?;
+    }
+    Ok(written)
+}
+
+/// `page`, served at an unknown address in a site whose URL the build was
+/// not given, working out its `<base>` as it loads ([`FIND_ROOT`]). The
+/// base comes first, so the stylesheet is written after it by the same
+/// script, out of the sight of the browser's preload scanner (which would
+/// fetch it from the page's own folder), and the preload links go.
+fn finding_root(mut page: String) -> String {
+    let mut stylesheet = String::new();
+    for marker in ["rel=stylesheet", "rel=modulepreload", "rel=preload"] {
+        while let Some(at) = page.find(marker) {
+            let start = page[..at].rfind("<link").unwrap_or(at);
+            let end = page[at..].find('>').map_or(page.len(), |end| at + end + 1);
+            let tag: String = page.drain(start..end).collect();
+            if marker == "rel=stylesheet" {
+                stylesheet.push_str(&tag);
+            }
+        }
+    }
+    let stylesheet = stylesheet.replace('\\', "\\\\").replace('\'', "\\'");
+    page.replacen(
+        "<base href=\"./\">",
+        &FIND_ROOT.replace("STYLESHEET", &stylesheet),
+        1,
+    )
+}
+
+/// Writes the `<base>` of a page served at an unknown address, then the
+/// stylesheet (`STYLESHEET`): the site's root is the path before the first
+/// of its screens' folders (`c/`, `card/`…, as in an outdated link to a
+/// card), else the host's root. (`FOLDCARDS_SITE_URL` names it for sure.)
+const FIND_ROOT: &str = "<script>(function(){var p=location.pathname.split(\"/\"),r=\"/\",i;\
+for(i=p.length-2;i>0;i--)if(/^(c|card|quiz|review|drill|stats|search|embed)$/.test(p[i]))r=p.slice(0,i).join(\"/\")+\"/\";\
+document.write('<base href=\"'+r+'\">STYLESHEET')})()</script>";
+
+/// The path of a site URL (`https://me.github.io/notes/` → `/notes/`).
+fn site_path(url: &str) -> String {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or_else(|| "/".to_owned(), |at| after_scheme[at..].to_owned())
+}
+
+/// A page's folder on disk: its address with percent-escapes decoded, as a
+/// static host decodes the path it is asked for.
+fn decoded_path(address: &str) -> String {
+    crate::url::percent_decode(address)
+}
+
+/// The site's `index.html`, cut where each page puts its own parts.
+struct Template {
+    html: String,
+}
+
+/// Where the app's container starts in `index.html`, and what it holds
+/// until the app starts (a placeholder the build's minifier wrote as is).
+const CONTAINER: &str = "<div id=foldcards>";
+
+impl Template {
+    fn new(html: String) -> io::Result<Self> {
+        let has = |part: &str| html.contains(part);
+        if !(has("<head>") || has("<meta charset")) || !has(CONTAINER) || !has("<title>") {
+            return Err(io::Error::other(
+                "index.html lacks <meta charset>, <title> or <div id=foldcards>",
+            ));
+        }
+        Ok(Template { html })
+    }
+
+    /// `page`, with its title and description, its links relative to
+    /// `base` (the site's root, relative to the page or absolute), and
+    /// `body`, its screen, in the app's container; without `body`, the
+    /// container keeps its placeholder, and `<noscript>` says the screen
+    /// needs JavaScript.
+    fn page(&self, page: &Page, base: &str, body: Option<&str>, canonical: Option<&str>) -> String {
+        let base = if base.is_empty() { "./" } else { base };
+        let title = escape(&page.title);
+        let description = escape(&page.description);
+        let og_type = if matches!(page.route, Route::Card(_)) {
+            "article"
+        } else {
+            "website"
+        };
+        let mut head = format!(
+            "<meta property=og:title content=\"{title}\">\
+             <meta property=og:description content=\"{description}\">\
+             <meta property=og:type content={og_type}>"
+        );
+        if let Some(url) = canonical {
+            let url = escape(url);
+            let _ = write!(
+                head,
+                "<link rel=canonical href=\"{url}\"><meta property=og:url content=\"{url}\">"
+            );
+        }
+        let mut html = self.html.clone();
+        replace_element(
+            &mut html,
+            "<title>",
+            "</title>",
+            &format!("<title>{title}</title>"),
+        );
+        replace_tag(
+            &mut html,
+            "<meta name=description",
+            &format!("<meta name=description content=\"{description}\">"),
+        );
+        let charset_end = html
+            .find("<meta charset")
+            .and_then(|at| html[at..].find('>').map(|end| at + end + 1));
+        if let Some(at) = charset_end {
+            html.insert_str(at, &format!("<base href=\"{}\">", escape(base)));
+        }
+        if let Some(at) = html.find("</head>") {
+            html.insert_str(at, &head);
+        }
+        if let Some(body) = body {
+            if let Some(start) = html.find(CONTAINER).map(|at| at + CONTAINER.len()) {
+                let end = html[start..]
+                    .find("</div>")
+                    .map_or(start, |end| start + end);
+                html.replace_range(start..end, body);
+            }
+            replace_element(&mut html, "<noscript>", "</noscript>", "");
+        }
+        html
+    }
+}
+
+/// Replaces the element from `open` to the end of `close` with `with`.
+fn replace_element(html: &mut String, open: &str, close: &str, with: &str) {
+    if let Some(start) = html.find(open) {
+        if let Some(end) = html[start..].find(close) {
+            html.replace_range(start..start + end + close.len(), with);
+        }
+    }
+}
+
+/// Replaces the tag starting with `start` (to its `>`) with `with`.
+fn replace_tag(html: &mut String, start: &str, with: &str) {
+    if let Some(at) = html.find(start) {
+        if let Some(end) = html[at..].find('>') {
+            html.replace_range(at..at + end + 1, with);
+        }
+    }
+}
+
+/// Escapes text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
