@@ -19,7 +19,7 @@ use leptos::tachys::view::RenderHtml;
 use crate::deck::{self, Card, Category, CATEGORIES};
 use crate::i18n::Lang;
 use crate::route::{embed_href, Route};
-use crate::study::quiz::Drill;
+use crate::study::quiz::{Drill, QuizSpec};
 use crate::ui::host::Mode;
 use crate::ui::screen::tab_title;
 use crate::ui::App;
@@ -175,7 +175,10 @@ pub fn write_site(dir: &Path, site_url: Option<&str>) -> io::Result<Written> {
     };
     let pages = pages(lang);
     for page in &pages {
-        let body = page.notes.then(|| render(&page.route, lang, page.embedded));
+        let body = match &page.route {
+            Route::Quiz(_) => Some(quiz_page(lang, page.embedded)),
+            _ => page.notes.then(|| render(&page.route, lang, page.embedded)),
+        };
         let base = "../".repeat(page.address.matches('/').count());
         let canonical = site_url
             .as_ref()
@@ -223,6 +226,91 @@ pub fn write_site(dir: &Path, site_url: Option<&str>) -> io::Result<Written> {
         )?;
     }
     Ok(written)
+}
+
+/// How many first questions the quiz page holds for each quiz it starts
+/// before the app arrives: one is picked at random, so that a quiz without
+/// a seed still asks in a different order from visit to visit.
+const QUIZ_STARTS: u64 = 3;
+
+/// The categories whose quizzes start before the app arrives, at most:
+/// the quiz page holds [`QUIZ_STARTS`] first questions for each.
+const QUIZ_START_CATEGORIES: usize = 40;
+
+/// The quiz page: the app's header over a placeholder, and the first
+/// question of a few seeded quizzes of each category (and of every card),
+/// ten questions each, as the app draws them. An inline script
+/// ([`QUIZ_START`]) puts one of them on screen for an address without a
+/// seed, and writes its seed into the address: the app, arriving, draws that
+/// same quiz and goes on with it. A seeded address, or another kind of quiz,
+/// waits for the app.
+fn quiz_page(lang: Lang, embedded: bool) -> String {
+    let answered = |category: &&Category| category.all_cards().iter().any(|card| !card.unfinished);
+    let categories = CATEGORIES
+        .iter()
+        .filter(answered)
+        .take(QUIZ_START_CATEGORIES);
+    let keys = std::iter::once("").chain(categories.map(|category| category.id));
+    let mut starts = String::new();
+    let mut shell = None;
+    for key in keys {
+        for start in 0..QUIZ_STARTS {
+            let seed = start_seed(key, start);
+            let spec = QuizSpec {
+                categories: (!key.is_empty())
+                    .then(|| key.to_owned())
+                    .into_iter()
+                    .collect(),
+                seed: Some(seed),
+                ..QuizSpec::of_categories(Vec::new())
+            };
+            let html = render(&Route::Quiz(spec), lang, embedded);
+            let Some((before, screen, after)) = split_main(&html) else {
+                continue;
+            };
+            let _ = write!(
+                starts,
+                "<template data-quiz=\"{}\" data-seed={seed}>{screen}</template>",
+                escape(key)
+            );
+            shell.get_or_insert_with(|| format!("{before}{PLACEHOLDER}{after}"));
+        }
+    }
+    format!(
+        "{}{starts}{QUIZ_START}",
+        shell.unwrap_or_else(|| PLACEHOLDER.to_owned())
+    )
+}
+
+/// What the app's container shows until the app has drawn a screen.
+const PLACEHOLDER: &str = "<p class=\"loading\"><span class=\"brand-mark\"></span></p>";
+
+/// Shows one of the quiz page's first questions for the address's quiz, if
+/// it has any (no seed, no cards named, ten questions), and writes its seed
+/// into the address.
+const QUIZ_START: &str = "<script>(function(){try{var q=new URLSearchParams(location.search),c=q.getAll(\"c\"),n=q.get(\"n\"),s,t;\
+if(q.has(\"seed\")||q.has(\"k\")||q.get(\"u\")===\"1\"||c.length>1||(n!==null&&n!==\"10\"))return;\
+s=document.querySelectorAll('template[data-quiz=\"'+CSS.escape(c[0]||\"\")+'\"]');if(!s.length)return;\
+t=s[Math.floor(Math.random()*s.length)];q.set(\"seed\",t.dataset.seed);\
+history.replaceState(null,\"\",location.pathname+\"?\"+q+location.hash);\
+document.getElementById(\"main\").innerHTML=t.innerHTML}catch(e){}})()</script>";
+
+/// The seed of the quiz page's `start`th quiz of category `key`: fixed, so
+/// that a build is the same each time it is made.
+fn start_seed(key: &str, start: u64) -> u64 {
+    let mut seed = 0x9e37_79b9_u64.wrapping_mul(start + 1);
+    for byte in key.bytes() {
+        seed = seed.wrapping_mul(31).wrapping_add(u64::from(byte));
+    }
+    seed % 4_294_967_296
+}
+
+/// `html` cut around the inside of its `<main>`: before, inside, after.
+fn split_main(html: &str) -> Option<(&str, &str, &str)> {
+    let open = html.find("<main")?;
+    let start = open + html[open..].find('>')? + 1;
+    let end = html.rfind("</main>")?;
+    Some((&html[..start], &html[start..end], &html[end..]))
 }
 
 /// `page`, served at an unknown address in a site whose URL the build was
@@ -294,9 +382,9 @@ impl Template {
 
     /// `page`, with its title and description, its links relative to
     /// `base` (the site's root, relative to the page or absolute), and
-    /// `body`, its screen, in the app's container; without `body`, the
-    /// container keeps its placeholder, and `<noscript>` says the screen
-    /// needs JavaScript.
+    /// `body`, its screen, in the app's container (without it, the
+    /// container keeps its placeholder); `<noscript>` says the screen needs
+    /// JavaScript, unless it is a notes page.
     fn page(&self, page: &Page, base: &str, body: Option<&str>, canonical: Option<&str>) -> String {
         let base = if base.is_empty() { "./" } else { base };
         let title = escape(&page.title);
@@ -346,7 +434,9 @@ impl Template {
                     .map_or(start, |end| start + end);
                 html.replace_range(start..end, body);
             }
-            replace_element(&mut html, "<noscript>", "</noscript>", "");
+            if page.notes {
+                replace_element(&mut html, "<noscript>", "</noscript>", "");
+            }
         }
         html
     }

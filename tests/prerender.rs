@@ -162,6 +162,32 @@ fn the_site_gets_a_file_for_each_page_with_its_own_head() {
         "without the site's header"
     );
 
+    let quiz = fs::read_to_string(dir.join("quiz/index.html")).unwrap();
+    let quizzes = 1 + CATEGORIES
+        .iter()
+        .filter(|category| category.all_cards().iter().any(|card| !card.unfinished))
+        .count();
+    assert_eq!(
+        quiz.matches("<template data-quiz=").count(),
+        3 * quizzes,
+        "three starts of each quiz"
+    );
+    assert_eq!(
+        quiz.matches("<template data-quiz=\"\" data-seed=").count(),
+        3,
+        "and of every card's"
+    );
+    assert_eq!(
+        quiz.matches("data-testid=\"question\"").count(),
+        3 * quizzes,
+        "each a first question"
+    );
+    assert!(
+        quiz.contains("history.replaceState"),
+        "the script that shows one"
+    );
+    assert!(quiz.contains("<noscript>"), "a quiz needs JavaScript");
+
     let stats = fs::read_to_string(dir.join("stats/index.html")).unwrap();
     assert!(
         stats.contains("<noscript>"),

@@ -119,10 +119,10 @@ impl Navigation {
     }
 
     /// Goes to another screen: writes its address in a new history entry
-    /// and shows it. The screen on show stays as it is.
+    /// and shows it. A link to the screen on show leaves it as it is.
     pub fn go(&self, address: &str) {
         self.write_results_address();
-        if self.address() != address {
+        if Route::from_address(&self.address()) != Route::from_address(address) {
             self.set_address(address, true);
             self.navigate();
         }

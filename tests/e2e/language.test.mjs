@@ -256,7 +256,10 @@ test("where the app cannot start, the page speaks the notes' language: its notes
 
   for (const address of ["stats/", `quiz/?c=${CATEGORY}&n=5`]) {
     await page.goto(app.url(address));
-    assert.equal(await page.locator("body").innerText(), "Foldcards를 쓰려면 브라우저에서 JavaScript와 WebAssembly를 켜 주세요.", address);
+    // The site's header at most (a quiz's page has it), then the one line.
+    const shown = await page.locator("body").innerText();
+    assert.ok(shown.endsWith("\nFoldcards를 쓰려면 브라우저에서 JavaScript와 WebAssembly를 켜 주세요.") || shown === "Foldcards를 쓰려면 브라우저에서 JavaScript와 WebAssembly를 켜 주세요.", `${address}: ${shown}`);
+    assert.equal(await page.getByRole("main").getByRole("heading").count(), 0, `${address}: no screen`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "ko", address);
     assert.equal(await page.locator("meta[name=description]").getAttribute("content"), description, address);
   }

@@ -14,7 +14,11 @@ const address = (page) => decodeURIComponent(page.url().slice(app.server.url.len
 
 const categoryPage = (category) => `c/${category.path}/`;
 
-/** Holds the app's wasm back until `release()`: the page as a reader sees it before the app arrives. */
+/**
+ * Holds the app's wasm back until `release()`: the page as a reader sees it
+ * before the app arrives. (In a context whose service worker is blocked: a
+ * worker answering from its cache is out of the test's reach.)
+ */
 async function holdWasm(page) {
   let release;
   const released = new Promise((resolve) => (release = resolve));
@@ -116,6 +120,44 @@ test("older #/ addresses land on their screens, at their own address, without a 
     await appReady(page);
     await page.getByTestId("question").waitFor();
     assert.match(address(page), new RegExp(`^quiz/\\?c=${DATABASE.path}&n=3&seed=\\d+$`));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a quiz without a seed shows its first question before the app arrives, which goes on with that same quiz", async () => {
+  const { page, problems, context } = await openPage(app.browser, { uiLang: null, serviceWorkers: "block" });
+  try {
+    for (const query of [`c=${DATABASE.path}&n=10`, "n=10", ""]) {
+      const release = await holdWasm(page);
+      await page.goto(`${app.server.url}quiz/?${query}`);
+      const question = page.getByTestId("question");
+      await question.waitFor();
+      const before = await question.innerText();
+      assert.match(address(page), /[?&]seed=\d+$/, "the page wrote the seed of the quiz it shows");
+      const seeded = address(page);
+      assert.equal(await page.evaluate(() => window.wasmBindings), undefined, `before the app: ${query}`);
+      release();
+      await appReady(page);
+      assert.equal(await question.innerText(), before, "the app asks the same question");
+      assert.equal(address(page), seeded);
+      assert.match(await page.getByTestId("quiz-position").innerText(), /1 \/ 10/);
+      await page.getByRole("button", { name: /^답 보기/ }).click();
+      await page.getByRole("button", { name: /^좋음/ }).click();
+      assert.match(await page.getByTestId("quiz-position").innerText(), /2 \/ 10/);
+      await page.unrouteAll();
+    }
+
+    // A seeded address asks exactly its quiz: it waits for the app.
+    const release = await holdWasm(page);
+    await page.goto(`${app.server.url}quiz/?c=${DATABASE.path}&n=10&seed=7`);
+    await page.waitForTimeout(300);
+    assert.equal(await page.getByTestId("question").count(), 0);
+    release();
+    await appReady(page);
+    await page.getByTestId("question").waitFor();
+    assert.equal(address(page), `quiz/?c=${DATABASE.path}&n=10&seed=7`);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
@@ -228,7 +270,7 @@ test("a card's page reloads offline after a visit", async () => {
 });
 
 test("axe finds no violations on the rendered pages, before and after the app takes them over", async () => {
-  const { page, context } = await openPage(app.browser, { uiLang: null });
+  const { page, context } = await openPage(app.browser, { uiLang: null, serviceWorkers: "block" });
   try {
     for (const path of ["", categoryPage(DATABASE)]) {
       const release = await holdWasm(page);
