@@ -126,6 +126,7 @@ fn the_site_gets_a_file_for_each_page_with_its_own_head() {
     let dir = std::env::temp_dir().join(format!("foldcards-prerender-{}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
     fs::write(dir.join("index.html"), TEMPLATE).unwrap();
+    fs::write(dir.join("style-1.css"), ".page{margin:0}").unwrap();
     let written = write_site(&dir, Some("https://me.example/notes")).unwrap();
     assert_eq!(written.pages, pages(Lang::Ko).len() + 1, "and 404.html");
 

@@ -145,7 +145,7 @@ test("a quiz without a seed shows its first question before the app arrives, whi
       assert.match(await page.getByTestId("quiz-position").innerText(), /1 \/ 10/);
       await page.getByRole("button", { name: /^답 보기/ }).click();
       await page.getByRole("button", { name: /^좋음/ }).click();
-      assert.match(await page.getByTestId("quiz-position").innerText(), /2 \/ 10/);
+      await page.getByTestId("quiz-position").filter({ hasText: /2 \/ 10/ }).waitFor();
       await page.unrouteAll();
     }
 
