@@ -92,7 +92,7 @@ fn mount_page(lang: Option<Lang>, handed: Option<HandOver>) {
 }
 
 /// Starts an app in `container`, inside the shadow root of a `<fold-cards>`
-/// element (`element`), at `address` (`#/quiz?c=…`); `app_address` is where
+/// element (`element`), at `address` (`quiz/?c=…`); `app_address` is where
 /// the app's files (and the notes' images) are; `container`'s `lang`, when
 /// set, is the language asked for. Called by `embed.js`.
 #[wasm_bindgen]
@@ -106,6 +106,8 @@ pub fn mount_element(
     // The element's own root says what language its UI speaks; the blog's
     // `<html lang>` is the blog's.
     let _ = container.set_attribute("lang", lang.code());
+    // The app draws over the screen `embed.js` showed while it loaded.
+    container.set_inner_html("");
     let element = Some(element);
     start(
         container,

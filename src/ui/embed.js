@@ -44,8 +44,55 @@ class FoldCards extends HTMLElement {
     // `lang`: asked of the app, which settles it on the container.
     if (this.hasAttribute("lang")) container.lang = this.getAttribute("lang");
     root.append(style, container);
+    // The screen the build rendered, shown while the app loads if it
+    // arrives first: a quiz's first question (whose seed the app then goes
+    // on with), or the category's questions.
+    let address = this.address();
+    this.showRendered(container, address).then((shown) => (address = shown ?? address));
     const glue = await loadApp();
-    glue.mount_element(container, this.address(), this, base.href);
+    glue.mount_element(container, address, this, base.href);
+  }
+
+  /**
+   * Puts the iframe page the build rendered for `address` (`embed/…`) into
+   * `container`, its links and images pointing at the app's site, unless the
+   * app has started first. Returns the address of what it shows: a quiz
+   * address gets the seed of the first question shown; null if nothing is
+   * shown (a seeded or other quiz waits for the app).
+   */
+  async showRendered(container, address) {
+    try {
+      const response = await fetch(new URL(`embed/${address}`, base));
+      if (!response.ok || container.childElementCount) return null;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const main = page.getElementById("main");
+      // Rendered in the notes' language: not for an element asked to speak another.
+      let asked = container.lang;
+      try {
+        asked ||= localStorage.getItem("foldcards:lang") ?? "";
+      } catch {}
+      if (!main || (asked && asked !== page.documentElement.lang)) return null;
+      const [path, query = ""] = address.split("?");
+      let shown = address;
+      if (path === "quiz/") {
+        const asked = new URLSearchParams(query);
+        const categories = asked.getAll("c");
+        if (asked.has("seed") || categories.length > 1 || (asked.get("n") ?? "10") !== "10") return null;
+        const starts = page.querySelectorAll(`template[data-quiz="${CSS.escape(categories[0] ?? "")}"]`);
+        if (!starts.length) return null;
+        const start = starts[Math.floor(Math.random() * starts.length)];
+        main.innerHTML = start.innerHTML;
+        asked.set("seed", start.dataset.seed);
+        shown = `${path}?${asked}`;
+      }
+      for (const link of main.querySelectorAll("a[href]")) link.href = new URL(link.getAttribute("href"), base).href;
+      for (const image of main.querySelectorAll("img[src]")) image.src = new URL(image.getAttribute("src"), base).href;
+      if (container.childElementCount) return null;
+      container.append(main);
+      return shown;
+    } catch {
+      return null;
+    }
   }
 
   /** The app's address for this element's attributes. */

@@ -47,6 +47,10 @@ before(async () => {
         window.finished = [];
         document.addEventListener("foldcards:finished", (event) => finished.push({ id: event.target.id, counts: event.detail }));
       </script></body></html>`,
+    "before-the-app.html": `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Blog</title>${HOSTILE_CSS}</head><body>
+      <fold-cards id="quiz" quiz category="${DATABASE}"></fold-cards>
+      <fold-cards id="browse" category="${WEB}"></fold-cards>
+      <script type="module" src="${appUrl}embed.js"></script></body></html>`,
   }));
   app = blog.app;
   browser = await launchBrowser();
@@ -221,6 +225,40 @@ test("the Embed button gives both snippets for what is on screen, and copies the
   const quizSnippets = await embed(page).getByRole("code").allInnerTexts();
   assert.ok(quizSnippets[0].includes(`<iframe src="${app.url}embed/quiz/?c=${WEB}&n=5"`), quizSnippets[0]);
   assert.ok(quizSnippets[1].includes(`<fold-cards quiz category="${WEB}" count="5"></fold-cards>`), quizSnippets[1]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an element shows its screen, rendered at build time, before the app arrives, and the app goes on from it", async () => {
+  const { page, problems, context } = await openPage(browser, { uiLang: null, serviceWorkers: "block" });
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(blog.url + "before-the-app.html");
+  const quiz = page.locator("#quiz");
+  const browse = page.locator("#browse");
+  await quiz.getByTestId("question").waitFor();
+  await browse.locator("[data-card]").first().waitFor();
+  assert.equal(await page.evaluate(() => window.wasmBindings), undefined, "before the app");
+  const asked = await quiz.getByTestId("question").innerText();
+  assert.match(await quiz.getByTestId("quiz-position").innerText(), /1 \/ 10/);
+  assert.equal(await browse.locator("[data-card]").count(), deck.WEB.questions, "the category's questions");
+  const link = await browse.locator("a.fold-link").first().getAttribute("href");
+  assert.ok(link.startsWith(app.url + "card/"), `a link before the app leads to the app's own page: ${link}`);
+
+  const shown = await quiz.getByTestId("question").elementHandle();
+
+  release();
+  // The app draws over what was shown: the same question, of the same quiz.
+  await page.waitForFunction((element) => !element.isConnected, shown);
+  assert.equal(await quiz.getByTestId("question").innerText(), asked);
+  await quiz.getByRole("button", { name: /^답 보기/ }).click();
+  await quiz.getByRole("button", { name: /^좋음/ }).click();
+  await quiz.getByTestId("quiz-position").filter({ hasText: /2 \/ 10/ }).waitFor();
+  assert.equal(page.url(), blog.url + "before-the-app.html", "the blog's address stays");
   assert.deepEqual(problems, []);
   await context.close();
 });
