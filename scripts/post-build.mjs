@@ -46,12 +46,15 @@ const pages = writePages(dir);
 if (release) {
   writeServiceWorker(dir, appFiles);
   writeEmbedScript(dir, files);
-  for (const name of [...appFiles, "sw.js", "embed.js", ...pages].filter((n) => COMPRESSIBLE.has(extname(n)))) {
+  // Brotli's best quality for the app's files; the pages, which may be
+  // thousands, at quality 9 (a tenth of the time, about 5% larger).
+  const appParts = [...appFiles, "sw.js", "embed.js"].map((name) => [name, 11]);
+  for (const [name, quality] of [...appParts, ...pages.map((name) => [name, 9])].filter(([n]) => COMPRESSIBLE.has(extname(n)))) {
     const bytes = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
     writeFileSync(
       join(dir, `${name}.br`),
-      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
     );
   }
 }

@@ -151,6 +151,16 @@ fn the_site_gets_a_file_for_each_page_with_its_own_head() {
         "a notes page reads without JavaScript"
     );
     assert!(!page.contains("class=loading"));
+    assert!(
+        page.contains("rel=stylesheet"),
+        "a card's page, one of many, links the stylesheet"
+    );
+    let category = fs::read_to_string(dir.join("c/developer-interview/index.html")).unwrap();
+    assert!(
+        category.contains("<style>.page{margin:0}</style>"),
+        "the stylesheet inlined"
+    );
+    assert!(!category.contains("rel=stylesheet"));
 
     let embedded = fs::read_to_string(dir.join("embed/c/developer-interview/index.html")).unwrap();
     assert!(embedded.contains("<base href=\"../../../\">"));

@@ -19,6 +19,11 @@ use crate::route::category_href;
 /// page for long (a page rendered at build time holds them all).
 const DRAWN_AT_ONCE: usize = 100;
 
+/// At build time, a category page of more questions than this lists them
+/// without their answers (each is on its card's page), so that the page
+/// stays small.
+const PRERENDERED_ANSWERS: usize = 200;
+
 /// Questions of one category drawn together, at most [`DRAWN_AT_ONCE`]:
 /// the first run of a category below the page's is headed by its name.
 struct Run {
@@ -34,11 +39,12 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
     set_title(Some(category.title));
     let host = use_host();
     let t = host.words();
+    let total = category.card_count();
     let folds = Folds {
         set_all: RwSignal::new(FOLDS_AS_LEFT),
         opened: RwSignal::new(0),
+        answers: IN_BROWSER || total <= PRERENDERED_ANSWERS,
     };
-    let total = category.card_count();
     let all_opened = move || folds.opened.get() == total;
     let has_cards = category.card_count() > 0;
     let batches = batches(category);

@@ -156,6 +156,9 @@ pub struct Folds {
     pub set_all: RwSignal<usize>,
     /// How many are open now, however they were opened.
     pub opened: RwSignal<usize>,
+    /// Whether the folds hold their answers: at build time, those of a
+    /// large page do not, each answer being on its card's page.
+    pub answers: bool,
 }
 
 /// No fold set yet: each opens as the user left it (Back).
@@ -176,6 +179,7 @@ pub fn CardFold(
     // Back opens the fold as the user left it, on the app's own page only:
     // an iframe or an element must not touch the blog's history.
     let kept = folds.is_some() && use_host().mode == Mode::Page;
+    let answers = folds.is_none_or(|folds| folds.answers);
     let was_open = kept && navigation.was_open(card.id);
     view! {
         <details
@@ -203,9 +207,11 @@ pub fn CardFold(
                 <CardMarks card />
             </summary>
             <div class="fold-answer">
-                <QuestionBody card />
-                <OptionList card />
-                <div class="prose" lang=NOTES_LANG inner_html=note_html(card.answer_html)></div>
+                {answers.then(|| view! {
+                    <QuestionBody card />
+                    <OptionList card />
+                    <div class="prose" lang=NOTES_LANG inner_html=note_html(card.answer_html)></div>
+                })}
                 <p class="fold-actions">
                     <a class="fold-link" href=card_href(card.id)>{words().open_as_card}</a>
                     <StarButton card />
