@@ -127,9 +127,10 @@ test("older #/ addresses land on their screens, at their own address, without a 
 });
 
 test("a quiz without a seed shows its first question before the app arrives, which goes on with that same quiz", async () => {
-  const { page, problems, context } = await openPage(app.browser, { uiLang: null, serviceWorkers: "block" });
-  try {
-    for (const query of [`c=${DATABASE.path}&n=10`, "n=10", ""]) {
+  // Each in a fresh profile: a quiz started before, at the same seed, would resume where it was left.
+  for (const query of [`c=${DATABASE.path}&n=10`, "n=10", ""]) {
+    const { page, problems, context } = await openPage(app.browser, { uiLang: null, serviceWorkers: "block" });
+    try {
       const release = await holdWasm(page);
       await page.goto(`${app.server.url}quiz/?${query}`);
       const question = page.getByTestId("question");
@@ -140,16 +141,21 @@ test("a quiz without a seed shows its first question before the app arrives, whi
       assert.equal(await page.evaluate(() => window.wasmBindings), undefined, `before the app: ${query}`);
       release();
       await appReady(page);
-      assert.equal(await question.innerText(), before, "the app asks the same question");
+      assert.equal(await question.innerText(), before, `the app asks the same question: ${query}, ${seeded}`);
       assert.equal(address(page), seeded);
       assert.match(await page.getByTestId("quiz-position").innerText(), /1 \/ 10/);
       await page.getByRole("button", { name: /^답 보기/ }).click();
       await page.getByRole("button", { name: /^좋음/ }).click();
       await page.getByTestId("quiz-position").filter({ hasText: /2 \/ 10/ }).waitFor();
-      await page.unrouteAll();
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
     }
+  }
 
-    // A seeded address asks exactly its quiz: it waits for the app.
+  // A seeded address asks exactly its quiz: it waits for the app.
+  const { page, problems, context } = await openPage(app.browser, { uiLang: null, serviceWorkers: "block" });
+  try {
     const release = await holdWasm(page);
     await page.goto(`${app.server.url}quiz/?c=${DATABASE.path}&n=10&seed=7`);
     await page.waitForTimeout(300);
@@ -272,7 +278,8 @@ test("a card's page reloads offline after a visit", async () => {
 test("axe finds no violations on the rendered pages, before and after the app takes them over", async () => {
   const { page, context } = await openPage(app.browser, { uiLang: null, serviceWorkers: "block" });
   try {
-    for (const path of ["", categoryPage(DATABASE)]) {
+    const card = (await served(categoryPage(DATABASE))).match(/href="(card\/[^"]+\/)"/)[1];
+    for (const path of ["", categoryPage(DATABASE), card]) {
       const release = await holdWasm(page);
       await page.goto(app.server.url + path);
       await mainHeading(page).first().waitFor();
