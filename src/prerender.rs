@@ -34,12 +34,20 @@ pub struct Page {
     pub title: String,
     /// What a shared link's preview says under the title.
     pub description: String,
-    /// Whether the page holds the notes themselves (home, a category, a
-    /// card), which read without JavaScript; other screens are drawn by the
-    /// app when it arrives.
-    pub notes: bool,
     /// An iframe's page (`embed/…`): the screen without the site's header.
     pub embedded: bool,
+}
+
+impl Page {
+    /// Whether the page holds the notes themselves (home, a category, a
+    /// card, or the not-found screen), which read without JavaScript; other
+    /// screens are drawn by the app when it arrives.
+    pub fn holds_notes(&self) -> bool {
+        matches!(
+            self.route,
+            Route::Home | Route::Category(_) | Route::Card(_) | Route::NotFound(_)
+        )
+    }
 }
 
 /// Every page of the site: home, each category and each card, and the
@@ -47,16 +55,16 @@ pub struct Page {
 /// then, for iframes, home, each category and the quiz under `embed/`.
 pub fn pages(lang: Lang) -> Vec<Page> {
     let t = lang.words();
-    let mut pages = vec![notes_page(Route::Home, None, site_description(lang))];
+    let mut pages = vec![page(Route::Home, None, site_description(lang))];
     pages.extend(CATEGORIES.iter().map(|category| {
-        notes_page(
+        page(
             Route::Category(category.id.to_owned()),
             Some(category.title),
             category_description(category, lang),
         )
     }));
     pages.extend(deck::CARDS.iter().map(|card| {
-        notes_page(
+        page(
             Route::Card(card.id.to_owned()),
             Some(card.question_text),
             card_description(card),
@@ -71,14 +79,11 @@ pub fn pages(lang: Lang) -> Vec<Page> {
         (Route::Stats, t.stats),
         (Route::Search(String::new()), t.search),
     ];
-    pages.extend(app_screens.into_iter().map(|(route, title)| Page {
-        address: route.path(),
-        route,
-        title: tab_title(Some(title)),
-        description: site_description(lang),
-        notes: false,
-        embedded: false,
-    }));
+    pages.extend(
+        app_screens
+            .into_iter()
+            .map(|(route, title)| page(route, Some(title), site_description(lang))),
+    );
     let embeds: Vec<Page> = pages
         .iter()
         .filter(|page| {
@@ -92,7 +97,6 @@ pub fn pages(lang: Lang) -> Vec<Page> {
             route: page.route.clone(),
             title: page.title.clone(),
             description: page.description.clone(),
-            notes: page.notes,
             embedded: true,
         })
         .collect();
@@ -100,13 +104,14 @@ pub fn pages(lang: Lang) -> Vec<Page> {
     pages
 }
 
-fn notes_page(route: Route, title: Option<&str>, description: String) -> Page {
+/// The page of `route`'s screen, named `title` (none: home), on the app's
+/// own page.
+fn page(route: Route, title: Option<&str>, description: String) -> Page {
     Page {
         address: route.path(),
         route,
         title: tab_title(title),
         description,
-        notes: true,
         embedded: false,
     }
 }
@@ -177,7 +182,9 @@ pub fn write_site(dir: &Path, site_url: Option<&str>) -> io::Result<Written> {
     for page in &pages {
         let body = match &page.route {
             Route::Quiz(_) => Some(quiz_page(lang, page.embedded)),
-            _ => page.notes.then(|| render(&page.route, lang, page.embedded)),
+            _ => page
+                .holds_notes()
+                .then(|| render(&page.route, lang, page.embedded)),
         };
         let base = "../".repeat(page.address.matches('/').count());
         let canonical = site_url
@@ -192,14 +199,11 @@ pub fn write_site(dir: &Path, site_url: Option<&str>) -> io::Result<Written> {
     // Served for any unknown address, at any depth: an absolute base finds
     // the app's files from there, the site URL's, or else the one the page
     // works out as it loads (`FIND_ROOT`).
-    let not_found = Page {
-        address: String::new(),
-        route: Route::NotFound("404".to_owned()),
-        title: tab_title(Some(lang.words().not_found)),
-        description: site_description(lang),
-        notes: true,
-        embedded: false,
-    };
+    let not_found = page(
+        Route::NotFound("404".to_owned()),
+        Some(lang.words().not_found),
+        site_description(lang),
+    );
     let body = render(&not_found.route, lang, false);
     let page = match site_url.as_deref() {
         Some(url) => template.page(&not_found, &site_path(url), Some(&body), None),
@@ -211,7 +215,10 @@ pub fn write_site(dir: &Path, site_url: Option<&str>) -> io::Result<Written> {
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
              <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
-        for page in pages.iter().filter(|page| page.notes && !page.embedded) {
+        for page in pages
+            .iter()
+            .filter(|page| page.holds_notes() && !page.embedded)
+        {
             let _ = writeln!(
                 sitemap,
                 "<url><loc>{}</loc></url>",
@@ -321,10 +328,8 @@ fn split_main(html: &str) -> Option<(&str, &str, &str)> {
 fn finding_root(mut page: String) -> String {
     let mut stylesheet = String::new();
     for marker in ["rel=stylesheet", "rel=modulepreload", "rel=preload"] {
-        while let Some(at) = page.find(marker) {
-            let start = page[..at].rfind("<link").unwrap_or(at);
-            let end = page[at..].find('>').map_or(page.len(), |end| at + end + 1);
-            let tag: String = page.drain(start..end).collect();
+        while let Some(link) = link_with(&page, marker) {
+            let tag: String = page.drain(link).collect();
             if marker == "rel=stylesheet" {
                 stylesheet.push_str(&tag);
             }
@@ -385,15 +390,13 @@ impl Template {
                 "index.html lacks <meta charset>, <title> or <div id=foldcards>",
             ));
         }
-        if let Some(at) = html.find("rel=stylesheet") {
-            let start = html[..at].rfind("<link").unwrap_or(at);
-            let end = html[at..].find('>').map_or(html.len(), |end| at + end + 1);
-            let href = html[start..end]
+        if let Some(link) = link_with(&html, "rel=stylesheet") {
+            let href = html[link.clone()]
                 .split(|c: char| c.is_whitespace() || c == '>')
                 .find_map(|attribute| attribute.strip_prefix("href="))
                 .map(|href| href.trim_matches('"').trim_start_matches("./").to_owned());
             if let Some(css) = href.and_then(|href| fs::read_to_string(dir.join(href)).ok()) {
-                inlined.replace_range(start..end, &format!("<style>{css}</style>"));
+                inlined.replace_range(link, &format!("<style>{css}</style>"));
             }
         }
         Ok(Template { html, inlined })
@@ -456,12 +459,20 @@ impl Template {
                     .map_or(start, |end| start + end);
                 html.replace_range(start..end, body);
             }
-            if page.notes {
+            if page.holds_notes() {
                 replace_element(&mut html, "<noscript>", "</noscript>", "");
             }
         }
         html
     }
+}
+
+/// Where the first `<link>` tag holding `attribute` is in `html`.
+fn link_with(html: &str, attribute: &str) -> Option<std::ops::Range<usize>> {
+    let at = html.find(attribute)?;
+    let start = html[..at].rfind("<link")?;
+    let end = html[at..].find('>').map_or(html.len(), |end| at + end + 1);
+    Some(start..end)
 }
 
 /// Replaces the element from `open` to the end of `close` with `with`.

@@ -30,7 +30,7 @@ fn the_seed_notes_give_one_page_per_category_and_card() {
     );
     let notes = pages
         .iter()
-        .filter(|page| page.notes && !page.embedded)
+        .filter(|page| page.holds_notes() && !page.embedded)
         .count();
     assert_eq!(notes, 1 + CATEGORIES.len() + 82);
     assert_eq!(CATEGORIES.len(), 12);
@@ -80,7 +80,7 @@ fn the_seed_notes_give_one_page_per_category_and_card() {
     ] {
         let page = pages.iter().find(|page| page.address == shell);
         assert!(
-            page.is_some_and(|page| !page.notes),
+            page.is_some_and(|page| !page.holds_notes()),
             "{shell} is a page the app draws"
         );
     }
