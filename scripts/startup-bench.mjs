@@ -270,19 +270,20 @@ async function load(browser, url, { watch, drive = null, painted }) {
 // ---------------------------------------------------------------------------
 // The measurements, one load each.
 
+/**
+ * A measurement of one element: an address → the first element matching
+ * one of `selectors` painted.
+ */
+const painting = (selectors) => async (browser, url) => {
+  const bench = await load(browser, url, { watch: [{ name: "shown", selectors }], painted: ["shown"] });
+  return { inserted: bench.inserted.shown, painted: bench.painted.shown };
+};
+
 /** First content: a category's address → its first card's question painted. */
-async function firstContent(browser, url) {
-  const watch = [{ name: "card", selectors: FIRST_CARD }];
-  const bench = await load(browser, url, { watch, painted: ["card"] });
-  return { inserted: bench.inserted.card, painted: bench.painted.card };
-}
+const firstContent = painting(FIRST_CARD);
 
 /** First question: a quiz's address → its question painted. */
-async function firstQuestion(browser, url) {
-  const watch = [{ name: "question", selectors: [QUESTION] }];
-  const bench = await load(browser, url, { watch, painted: ["question"] });
-  return { inserted: bench.inserted.question, painted: bench.painted.question };
-}
+const firstQuestion = painting([QUESTION]);
 
 /** Interactive: a quiz's address → the first grade recorded, and the next question painted. */
 async function interactive(browser, url) {
@@ -295,11 +296,7 @@ async function interactive(browser, url) {
 }
 
 /** quizdown's first question: its page's address → its first question painted. */
-async function quizdownFirstQuestion(browser, url) {
-  const watch = [{ name: "question", selectors: [QUIZDOWN_QUESTION] }];
-  const bench = await load(browser, url, { watch, painted: ["question"] });
-  return { inserted: bench.inserted.question, painted: bench.painted.question };
-}
+const quizdownFirstQuestion = painting([QUIZDOWN_QUESTION]);
 
 // ---------------------------------------------------------------------------
 // What to load.

@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 use std::fs;
+use std::path::PathBuf;
 
-use foldcards::deck::{CARDS, CATEGORIES};
+use foldcards::deck::{Card, CARDS, CATEGORIES};
 use foldcards::i18n::Lang;
 use foldcards::prerender::{pages, render, write_site};
 use foldcards::route::Route;
@@ -18,6 +19,26 @@ const TEMPLATE: &str = "<!doctype html><html lang=\"ko\"><meta charset=utf-8>\
     <link crossorigin href=./foldcards-1.js rel=modulepreload></head><body>\
     <div id=foldcards><p class=loading><span class=brand-mark></span></p></div>\
     <noscript>Foldcards를 쓰려면 JavaScript를 켜 주세요.</noscript></body></html>";
+
+/// The seed notes' card 트랜잭션.
+fn transaction() -> &'static Card {
+    CARDS
+        .iter()
+        .find(|card| card.question_text == "트랜잭션")
+        .unwrap()
+}
+
+/// A folder holding a built site's `index.html` (and its stylesheet,
+/// `style-1.css`, when `stylesheet`), for `write_site` to write pages into.
+fn built_site(name: &str, stylesheet: bool) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("foldcards-{name}-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("index.html"), TEMPLATE).unwrap();
+    if stylesheet {
+        fs::write(dir.join("style-1.css"), ".page{margin:0}").unwrap();
+    }
+    dir
+}
 
 #[test]
 fn the_seed_notes_give_one_page_per_category_and_card() {
@@ -88,10 +109,7 @@ fn the_seed_notes_give_one_page_per_category_and_card() {
 
 #[test]
 fn a_card_renders_as_the_app_draws_it_with_links_to_the_other_pages() {
-    let card = CARDS
-        .iter()
-        .find(|card| card.question_text == "트랜잭션")
-        .unwrap();
+    let card = transaction();
     let html = render(&Route::Card(card.id.to_owned()), Lang::Ko, false);
     assert!(html.contains("<h1"), "a heading");
     assert!(html.contains("트랜잭션"));
@@ -123,17 +141,11 @@ fn a_category_renders_every_question_in_a_native_fold() {
 
 #[test]
 fn the_site_gets_a_file_for_each_page_with_its_own_head() {
-    let dir = std::env::temp_dir().join(format!("foldcards-prerender-{}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    fs::write(dir.join("index.html"), TEMPLATE).unwrap();
-    fs::write(dir.join("style-1.css"), ".page{margin:0}").unwrap();
+    let dir = built_site("prerender", true);
     let written = write_site(&dir, Some("https://me.example/notes")).unwrap();
     assert_eq!(written.pages, pages(Lang::Ko).len() + 1, "and 404.html");
 
-    let card = CARDS
-        .iter()
-        .find(|card| card.question_text == "트랜잭션")
-        .unwrap();
+    let card = transaction();
     let page = fs::read_to_string(dir.join(format!("card/{}/index.html", card.id))).unwrap();
     assert!(
         page.contains("<meta charset=utf-8><base href=\"../../\">"),
@@ -231,9 +243,7 @@ fn the_site_gets_a_file_for_each_page_with_its_own_head() {
 
 #[test]
 fn without_a_site_url_the_not_found_page_works_out_the_sites_root() {
-    let dir = std::env::temp_dir().join(format!("foldcards-prerender-404-{}", std::process::id()));
-    fs::create_dir_all(&dir).unwrap();
-    fs::write(dir.join("index.html"), TEMPLATE).unwrap();
+    let dir = built_site("prerender-404", false);
     write_site(&dir, None).unwrap();
     let page = fs::read_to_string(dir.join("404.html")).unwrap();
     assert!(!page.contains("<base href=\"./\">"));
@@ -246,10 +256,7 @@ fn without_a_site_url_the_not_found_page_works_out_the_sites_root() {
     assert_eq!(page.matches("rel=stylesheet").count(), 1);
     assert!(!page.contains("rel=modulepreload"));
     assert!(!dir.join("sitemap.xml").exists());
-    let card = CARDS
-        .iter()
-        .find(|card| card.question_text == "트랜잭션")
-        .unwrap();
+    let card = transaction();
     let page = fs::read_to_string(dir.join(format!("card/{}/index.html", card.id))).unwrap();
     assert!(
         !page.contains("rel=canonical"),

@@ -170,14 +170,23 @@ test("a quiz without a seed shows its first question before the app arrives, whi
   }
 });
 
+/**
+ * DATABASE's page as it reads before the app arrives, with the answer to
+ * one of its last questions opened; `release()` lets the app in.
+ */
+async function openedBeforeTheApp(page) {
+  const release = await holdWasm(page);
+  await page.goto(app.server.url + categoryPage(DATABASE));
+  await mainHeading(page, DATABASE.title).waitFor();
+  const fold = foldOf(page, DATABASE_CARDS.sharding);
+  await fold.locator("summary").click();
+  return { release, fold };
+}
+
 test("the app takes over a page without a change: an opened answer stays open, the scroll and the text being typed stay", async () => {
   const { page, problems, context } = await openPage(app.browser, { uiLang: null });
   try {
-    const release = await holdWasm(page);
-    await page.goto(app.server.url + categoryPage(DATABASE));
-    await mainHeading(page, DATABASE.title).waitFor();
-    const fold = foldOf(page, DATABASE_CARDS.sharding);
-    await fold.locator("summary").click();
+    const { release, fold } = await openedBeforeTheApp(page);
     await fold.locator("summary").scrollIntoViewIfNeeded();
     const scrolled = await page.evaluate(() => scrollY);
     assert.ok(scrolled > 100, `scrolled ${scrolled}`);
@@ -202,10 +211,7 @@ test("the app takes over a page without a change: an opened answer stays open, t
 test("the takeover keeps the scroll and the answers opened before the app arrived", async () => {
   const { page, problems, context } = await openPage(app.browser, { uiLang: null });
   try {
-    const release = await holdWasm(page);
-    await page.goto(app.server.url + categoryPage(DATABASE));
-    const fold = foldOf(page, DATABASE_CARDS.sharding);
-    await fold.locator("summary").click();
+    const { release, fold } = await openedBeforeTheApp(page);
     await page.evaluate(() => scrollTo(0, 400));
     release();
     await page.waitForFunction(() => window.wasmBindings !== undefined);
