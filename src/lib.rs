@@ -1,5 +1,6 @@
 //! Foldcards: study your own Markdown notes as flashcards in the browser.
 //!
+//! - `anki` (native builds): the decks as Anki import files, written at build time;
 //! - [`deck`]: the notes, parsed at build time and embedded as static data;
 //! - [`i18n`]: the UI's words, in Korean and English;
 //! - [`route`]: the screens and their addresses;
@@ -10,6 +11,8 @@
 //! - [`ui`]: the screens, and the Leptos shell that shows them;
 //! - [`url`]: percent-encoding for the address.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod anki;
 pub mod deck;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]

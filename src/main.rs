@@ -1,6 +1,7 @@
-//! In the browser, starts the app. Natively, writes the notes' pages into a
-//! built site: `foldcards <dist>` (`scripts/post-build.mjs` runs it), with
-//! their canonical addresses when `FOLDCARDS_SITE_URL` names the site.
+//! In the browser, starts the app. Natively, writes the notes' pages and
+//! each deck's Anki import file into a built site: `foldcards <dist>`
+//! (`scripts/post-build.mjs` runs it), with their absolute addresses when
+//! `FOLDCARDS_SITE_URL` names the site.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -16,12 +17,18 @@ fn main() {
     let site_url = std::env::var("FOLDCARDS_SITE_URL")
         .ok()
         .filter(|url| !url.is_empty());
+    let dir = std::path::Path::new(&dir);
     let started = std::time::Instant::now();
-    match foldcards::prerender::write_site(std::path::Path::new(&dir), site_url.as_deref()) {
-        Ok(written) => println!(
-            "Prerendered {} pages ({} KB) in {} ms",
-            written.pages,
-            written.bytes / 1000,
+    let written = foldcards::prerender::write_site(dir, site_url.as_deref()).and_then(|pages| {
+        let decks = foldcards::deck::DECKS;
+        let cards = foldcards::anki::write_decks(dir, decks, site_url.as_deref())?;
+        Ok((pages, decks.len(), cards))
+    });
+    match written {
+        Ok((pages, decks, cards)) => println!(
+            "Prerendered {} pages ({} KB) and wrote {decks} Anki file(s) of {cards} cards in {} ms",
+            pages.pages,
+            pages.bytes / 1000,
             started.elapsed().as_millis()
         ),
         Err(error) => {

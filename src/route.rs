@@ -114,6 +114,12 @@ fn query_value(query: &str, name: &str) -> Option<String> {
         .map(percent_decode)
 }
 
+/// Where the build writes a deck's Anki import file, relative to the site's
+/// root (`anki/<deck>.txt`).
+pub fn anki_href(deck_id: &str) -> String {
+    format!("anki/{}.txt", percent_encode(deck_id))
+}
+
 pub fn category_href(id: &str) -> String {
     Route::Category(id.to_owned()).href()
 }

@@ -260,6 +260,7 @@ pub static WORDS: Words = Words {
         (n, false) => format!("{n} results"),
     },
 
+    export_anki: "Export for Anki",
     embed: "Embed",
     embed_hint: "Paste one of these into a blog post. The element needs this site to allow cross-origin requests (CORS) for its files.",
     in_iframe: "In an iframe",

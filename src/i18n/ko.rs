@@ -235,6 +235,7 @@ pub static WORDS: Words = Words {
         }
     },
 
+    export_anki: "Anki로 내보내기",
     embed: "퍼가기",
     embed_hint: "아래 코드 중 하나를 블로그 글에 붙여 넣으세요. 요소 방식은 이 사이트가 파일의 교차 출처 요청(CORS)을 허용해야 해요.",
     in_iframe: "iframe으로",

@@ -240,6 +240,9 @@ pub struct Words {
     pub results: &'static str,
     pub result_count: fn(usize, bool) -> String,
 
+    /// The deck screen's link to the deck's Anki import file.
+    pub export_anki: &'static str,
+
     // Embedding.
     pub embed: &'static str,
     pub embed_hint: &'static str,

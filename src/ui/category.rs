@@ -11,7 +11,7 @@ use super::shared::{
     FOLDS_AS_LEFT, FOLDS_CLOSED, FOLDS_OPEN,
 };
 use crate::deck::{Card, Category, NOTES_LANG};
-use crate::route::category_href;
+use crate::route::{anki_href, category_href};
 
 /// How many questions a category page draws in one task: the first ones
 /// before its first paint, then the rest in tasks of their own between
@@ -57,6 +57,12 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
         </header>
         <QuizButtons category />
         {(host.mode == Mode::Page).then(|| view! { <EmbedButton what=Embeddable::Category(category.id) /> })}
+        {(host.mode == Mode::Page && category.parent.is_none())
+            .then(|| view! {
+                <p class="embed">
+                    <a class="button button-quiet" href=anki_href(category.id) download>{t.export_anki}</a>
+                </p>
+            })}
         {(!category.notes_html.is_empty())
             .then(|| view! { <div class="prose notes" data-testid="notes" lang=NOTES_LANG inner_html=note_html(category.notes_html)></div> })}
         {(!category.children.is_empty())
