@@ -1,15 +1,20 @@
 //! Foldcards notes: Markdown files in which each `<details>` fold is a
-//! question (its `<summary>`) and an answer (the rest), grouped by headings.
+//! question (its `<summary>`) and an answer (the rest), grouped by headings;
+//! or, in files without folds, in which each heading that asks is a
+//! question and its section the answer (see [`headings`]).
 //!
 //! Used at build time only: the app's build script turns the content folder
 //! into static data, so the browser never parses Markdown.
 //!
 //! The pipeline: [`scan`] splits a file into headings, folds and notes with
-//! line numbers; [`render`] turns Markdown into sanitised HTML; this module
-//! nests sections into categories and gives every card its stable id.
+//! line numbers; [`headings`] decides which headings are cards; [`render`]
+//! turns Markdown into sanitised HTML; this module nests sections into
+//! categories and gives every card its stable id.
 
 mod above;
 mod choices;
+mod front_matter;
+mod headings;
 mod highlight;
 mod ids;
 mod model;
@@ -24,11 +29,12 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 pub use ids::{derive_card_id, normalize_question, slug};
-pub use model::{Asset, Card, Category, Choice, Deck, Diagnostic, Library};
+pub use model::{Asset, Card, Category, Choice, Deck, Diagnostic, Library, Mode};
 
 use above::Question;
+use headings::{Reading, Role};
 use render::{File, LinkTargets, Renderer, Rules};
-use scan::{Chunk, Fold, Item, Section};
+use scan::{Chunk, Fold, Headings, Item, Section};
 
 /// One notes file: the path shown in diagnostics, the folder it is in
 /// (relative to the content folder; empty for a file at the top), and its
@@ -122,6 +128,31 @@ fn markdown_files(
     Ok(())
 }
 
+/// File names (without `.md`, in lower case) of the files that a notes
+/// repository holds but that are not notes.
+const NOT_NOTES: &[&str] = &[
+    "contributing",
+    "code_of_conduct",
+    "license",
+    "licence",
+    "copying",
+    "pull_request_template",
+    "issue_template",
+];
+
+/// Whether a file is a licence, a contribution guide or an issue or
+/// pull-request template (also any file in an `ISSUE_TEMPLATE` or
+/// `PULL_REQUEST_TEMPLATE` folder), which is no deck.
+fn is_not_notes(source: &Source) -> bool {
+    let is_template_folder = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        name == "issue_template" || name == "pull_request_template"
+    };
+    let stem = file_stem(&source.path).to_ascii_lowercase();
+    let stem = stem.split('.').next().unwrap_or(&stem);
+    NOT_NOTES.contains(&stem) || source.folder.split('/').any(is_template_folder)
+}
+
 /// Parses notes files into a [`Library`] of decks. On error it returns every
 /// problem found, each with its file and line, and no partial library. Any
 /// other problem is read past, and each assumption made is a warning in
@@ -130,9 +161,11 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
 
+    let (skipped, sources): (Vec<&Source>, Vec<&Source>) =
+        sources.iter().partition(|source| is_not_notes(source));
     let mut deck_ids: Vec<String> = Vec::new();
     let mut targets = LinkTargets::new();
-    for source in sources {
+    for source in &sources {
         let stem = file_stem(&source.path);
         // A subfolder's name is part of its files' deck ids: java/README.md
         // is java-readme.
@@ -155,16 +188,28 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
     for (source, id) in sources.iter().zip(deck_ids) {
         // Normalise to composed Unicode (NFC), as browsers type it: notes
         // saved on macOS come decomposed, and search compares text as it is.
-        let whole = Chunk {
-            line: 1,
-            text: source
-                .text
-                .strip_prefix('\u{feff}')
-                .unwrap_or(&source.text)
-                .nfc()
-                .collect(),
+        let text: String = source
+            .text
+            .strip_prefix('\u{feff}')
+            .unwrap_or(&source.text)
+            .nfc()
+            .collect();
+        let (front, text) = front_matter::split(&source.path, &text, &mut warnings);
+        let whole = Chunk { line: 1, text };
+        let headings = match front.mode {
+            Some(Mode::Folds) => Headings::Atx,
+            _ => Headings::AtxAndListItems,
         };
-        let sections = scan::scan(&source.path, &whole, &mut warnings);
+        let sections = scan::scan(&source.path, &whole, headings, &mut warnings);
+        let has_folds = sections
+            .iter()
+            .any(|s| s.items.iter().any(|item| matches!(item, Item::Fold(_))));
+        let reading = match front.mode {
+            Some(Mode::Folds) => None,
+            Some(Mode::Headings) => Some(Reading::Headings),
+            _ if has_folds => Some(Reading::AskingHeadingsBesideFolds),
+            _ => Some(Reading::Headings),
+        };
         let mut builder = DeckBuilder {
             file: File {
                 path: &source.path,
@@ -176,7 +221,7 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
             labels: HashSet::new(),
             label_folds: Vec::new(),
         };
-        let mut deck = builder.deck(id, file_stem(&source.path), sections);
+        let mut deck = builder.deck(id, file_stem(&source.path), sections, reading);
         deck.folder = source.folder.clone();
         decks.push(deck);
     }
@@ -199,6 +244,7 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
         decks,
         warnings,
         assets,
+        skipped: skipped.iter().map(|s| s.path.clone()).collect(),
     })
 }
 
@@ -233,6 +279,9 @@ struct PendingCard {
     line: usize,
     explicit_id: Option<String>,
     normalized_question: String,
+    /// What the question shows under its title (code, options), normalised
+    /// as the question is: it tells apart questions with the same title.
+    normalized_body: String,
 }
 
 struct DeckBuilder<'a> {
@@ -251,27 +300,60 @@ impl DeckBuilder<'_> {
     /// nearest heading before it of a smaller level. The first `#` heading
     /// names the deck, and what follows it belongs to the deck itself. A
     /// heading that is a question makes no category: its card joins the
-    /// category it is in.
-    fn deck(&mut self, id: String, stem: &str, sections: Vec<Section>) -> Deck {
+    /// category it is in. With a `reading` of headings, [`headings::plan`]
+    /// decides which headings are cards and which sections their answers.
+    fn deck(
+        &mut self,
+        id: String,
+        stem: &str,
+        mut sections: Vec<Section>,
+        reading: Option<Reading>,
+    ) -> Deck {
         self.labels = shared_labels(&sections, self.renderer);
-        let mut sections = sections.into_iter().peekable();
-        let root_section = sections
+        let titles: Vec<String> = sections
+            .iter()
+            .map(|s| self.renderer.inline(&s.title).1)
+            .collect();
+        let roles = match reading {
+            Some(reading) => headings::plan(&sections, &titles, reading),
+            None => vec![Role::Category; sections.len()],
+        };
+        self.drop_back_to_top_lines(&mut sections, &roles, reading);
+        let lines: Vec<usize> = sections.iter().map(|s| s.line).collect();
+        let mut answers = answers(&mut sections, &roles);
+        // Where each heading card landed among its category's cards, for
+        // the follow-ups nested in it.
+        let mut positions: Vec<Option<usize>> = vec![None; sections.len()];
+        let heading_cards = roles
+            .iter()
+            .filter(|role| matches!(role, Role::Card { .. }))
+            .count();
+
+        let mut sections = sections.into_iter().enumerate().peekable();
+        let (_, root_section) = sections
             .next()
             .expect("a scan yields the part before any heading");
         let mut root = Category::new(id.clone(), stem.to_owned());
         self.fill(&mut root, None, root_section.items);
-        if let Some(first) = sections.next_if(|s| s.level == 1) {
+        if let Some((index, first)) = sections.next_if(|(_, s)| s.level == 1) {
             // The first `#` heading titles the deck, unless it is the question
             // of the fold below it (one question per file).
             let heading = Some((first.title.as_str(), first.line));
-            if !self.fill(&mut root, heading, first.items) {
+            if roles[index] != Role::Category {
+                root.title = first.title.clone();
+                let parts = std::mem::take(&mut answers[index]);
+                self.heading_card(&first, &titles[index], parts, None, &mut root.cards);
+            } else if !self.fill(&mut root, heading, first.items) {
                 root.title = first.title;
             }
         }
         let title = root.title.clone();
 
         let mut stack: Vec<(usize, Category)> = vec![(0, root)];
-        for section in sections {
+        for (index, section) in sections {
+            if matches!(roles[index], Role::Answer { .. }) {
+                continue;
+            }
             while stack.len() > 1
                 && stack
                     .last()
@@ -280,15 +362,39 @@ impl DeckBuilder<'_> {
                 let (_, done) = stack.pop().expect("checked above");
                 stack.last_mut().expect("root stays").1.children.push(done);
             }
-            let parent = &stack.last().expect("root stays").1;
-            let taken: Vec<String> = parent.children.iter().map(|c| c.id.clone()).collect();
-            let category_id = unique(format!("{}/{}", parent.id, slug(&section.title)), &taken);
-            let mut category = Category::new(category_id, section.title.clone());
-            let heading = Some((section.title.as_str(), section.line));
-            if self.fill(&mut category, heading, section.items) {
-                stack.last_mut().expect("root stays").1.absorb(category);
-            } else {
-                stack.push((section.level, category));
+            let parent = &mut stack.last_mut().expect("root stays").1;
+            match roles[index] {
+                Role::Answer { .. } => {}
+                Role::Navigation => self.warn(
+                    section.line,
+                    format!(
+                        "\"{}\" holds only links (a table of contents?): not a card, left out",
+                        titles[index]
+                    ),
+                ),
+                Role::Card { follow_up_of } => {
+                    let parts = std::mem::take(&mut answers[index]);
+                    let follow_up_of = follow_up_of.and_then(|parent| positions[parent]);
+                    positions[index] = Some(self.heading_card(
+                        &section,
+                        &titles[index],
+                        parts,
+                        follow_up_of,
+                        &mut parent.cards,
+                    ));
+                }
+                Role::Category => {
+                    let taken: Vec<String> = parent.children.iter().map(|c| c.id.clone()).collect();
+                    let category_id =
+                        unique(format!("{}/{}", parent.id, slug(&section.title)), &taken);
+                    let mut category = Category::new(category_id, section.title.clone());
+                    let heading = Some((section.title.as_str(), section.line));
+                    if self.fill(&mut category, heading, section.items) {
+                        parent.absorb(category);
+                    } else {
+                        stack.push((section.level, category));
+                    }
+                }
             }
         }
         while stack.len() > 1 {
@@ -307,13 +413,144 @@ impl DeckBuilder<'_> {
                 ),
             ));
         }
+        let mode = match reading {
+            None => Mode::Folds,
+            Some(Reading::Headings) => Mode::Headings,
+            Some(Reading::AskingHeadingsBesideFolds) if heading_cards == 0 => Mode::Folds,
+            Some(Reading::AskingHeadingsBesideFolds) => {
+                let first = roles
+                    .iter()
+                    .position(|role| matches!(role, Role::Card { .. }))
+                    .expect("a heading card was counted");
+                self.warn(
+                    lines[first],
+                    format!(
+                        "{heading_cards} heading(s) from here on ask a question and hold no fold: each is a card, \
+                         its section the answer (front matter `foldcards: folds` reads only the folds)"
+                    ),
+                );
+                Mode::FoldsAndHeadings
+            }
+        };
         Deck {
             id,
             title,
             path: self.file.path.to_owned(),
             root,
             folder: String::new(),
+            mode,
         }
+    }
+
+    /// Blanks the "back to top" lines of the sections read as headings
+    /// (every section in heading notes; the cards' sections beside folds),
+    /// with one warning for the file.
+    fn drop_back_to_top_lines(
+        &mut self,
+        sections: &mut [Section],
+        roles: &[Role],
+        reading: Option<Reading>,
+    ) {
+        let mut removed = 0;
+        let mut first_line = None;
+        for (section, role) in sections.iter_mut().zip(roles) {
+            let read_as_headings = match reading {
+                None => false,
+                Some(Reading::Headings) => true,
+                Some(Reading::AskingHeadingsBesideFolds) => *role != Role::Category,
+            };
+            if !read_as_headings {
+                continue;
+            }
+            for item in &mut section.items {
+                let Item::Notes(chunk) = item else { continue };
+                let (kept, count) = headings::without_back_to_top(&chunk.text);
+                if count > 0 {
+                    first_line.get_or_insert(chunk.line);
+                    removed += count;
+                    chunk.text = kept;
+                }
+            }
+        }
+        if let Some(line) = first_line {
+            self.warn(
+                line,
+                format!("{removed} \"back to top\" link(s) from here on are navigation, not answers: left out"),
+            );
+        }
+    }
+
+    /// Adds the card of a heading whose section is its answer (`parts`, see
+    /// [`answers`]) and returns its position among `cards`.
+    fn heading_card(
+        &mut self,
+        section: &Section,
+        plain_title: &str,
+        mut parts: Vec<Chunk>,
+        follow_up_of: Option<usize>,
+        cards: &mut Vec<Card>,
+    ) -> usize {
+        let mut title = headings::question(&section.title);
+        let mut body = None;
+        if title.trim().is_empty() {
+            // `### Question 5` only numbers the question written below it.
+            if let Some(first) = parts.first_mut() {
+                let question = above::split(first);
+                if !question.title.is_empty() {
+                    title = question.title;
+                    *first = question.body;
+                    self.warn(
+                        section.line,
+                        format!("heading \"{plain_title}\" only numbers its question: the paragraph below it is the question"),
+                    );
+                }
+            }
+            if title.trim().is_empty() {
+                title = section.title.clone();
+            }
+        } else if headings::asks(plain_title) {
+            if let Some((code, rest)) = parts.first().and_then(headings::leading_code) {
+                body = Some(code);
+                parts[0] = rest;
+            }
+        }
+        let (question_html, question_text) = self.renderer.inline(&title);
+        let body_html = body.as_ref().map_or(String::new(), |code| {
+            self.renderer
+                .block(self.file, code, Rules::Keep, self.warnings)
+        });
+        let answer_text: String = parts.iter().map(|part| part.text.as_str()).collect();
+        let answer_html = parts
+            .iter()
+            .filter(|part| !part.text.trim().is_empty())
+            .map(|part| {
+                self.renderer
+                    .block(self.file, part, Rules::Drop, self.warnings)
+            })
+            .filter(|html| !html.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let index = self.pending.len();
+        self.pending.push(PendingCard {
+            path: self.file.path.to_owned(),
+            line: section.line,
+            explicit_id: None,
+            normalized_question: normalize_question(&question_text),
+            normalized_body: body.map_or(String::new(), |code| normalize_question(&code.text)),
+        });
+        cards.push(Card {
+            id: index.to_string(),
+            question_html,
+            question_text,
+            body_html,
+            choices: Vec::new(),
+            correct: Vec::new(),
+            unfinished: phrases::is_placeholder(&without_headings(&answer_text)),
+            answer_html,
+            follow_up_of,
+            line: section.line,
+        });
+        cards.len() - 1
     }
 
     /// Turns a section's notes and folds into `category`'s notes and cards,
@@ -409,14 +646,7 @@ impl DeckBuilder<'_> {
         let Some(card) = cards.last_mut() else {
             return;
         };
-        let summary = fold.summary.as_ref().map_or("", |s| s.text.trim());
-        let written = Chunk {
-            line: fold.answer.line,
-            text: format!(
-                "<details>\n<summary>{summary}</summary>\n\n{}\n</details>\n",
-                fold.answer.text
-            ),
-        };
+        let written = written_fold(&fold);
         let html = self
             .renderer
             .block(self.file, &written, Rules::Keep, self.warnings);
@@ -512,6 +742,7 @@ impl DeckBuilder<'_> {
         };
         let (question_html, question_text) = self.renderer.inline(&question.title);
         let mut body = question.body;
+        let normalized_body = normalize_question(&body.text);
         let mut choices = Vec::new();
         let mut correct = Vec::new();
         if let Some(found) = choices::find_options(&body.text) {
@@ -548,6 +779,7 @@ impl DeckBuilder<'_> {
             } else {
                 &question_text
             }),
+            normalized_body,
         });
         let position = cards.len();
         cards.push(Card {
@@ -564,7 +796,12 @@ impl DeckBuilder<'_> {
         });
 
         let mut nested_warnings = Vec::new();
-        for section in scan::scan(self.file.path, &fold.answer, &mut nested_warnings) {
+        for section in scan::scan(
+            self.file.path,
+            &fold.answer,
+            Headings::Atx,
+            &mut nested_warnings,
+        ) {
             for item in section.items {
                 let Item::Fold(nested) = item else { continue };
                 let Some(summary) = &nested.summary else {
@@ -578,6 +815,60 @@ impl DeckBuilder<'_> {
             }
         }
     }
+}
+
+/// A fold written back as Markdown, to render inside an answer as it was
+/// written.
+fn written_fold(fold: &Fold) -> Chunk {
+    let summary = fold.summary.as_ref().map_or("", |s| s.text.trim());
+    Chunk {
+        line: fold.answer.line,
+        text: format!(
+            "<details>\n<summary>{summary}</summary>\n\n{}\n</details>\n",
+            fold.answer.text
+        ),
+    }
+}
+
+/// The answer of each heading card, indexed by its section: the Markdown
+/// chunks of the card's own section, then of each section that is part of
+/// its answer, headed by its heading. A list item's indentation is removed;
+/// a fold is written back as it was. The sections' items are taken.
+fn answers(sections: &mut [Section], roles: &[Role]) -> Vec<Vec<Chunk>> {
+    let mut answers = vec![Vec::new(); sections.len()];
+    for (index, (section, role)) in sections.iter_mut().zip(roles).enumerate() {
+        let card = match *role {
+            Role::Card { .. } => index,
+            Role::Answer { card } => {
+                answers[card].push(Chunk {
+                    line: section.line,
+                    text: format!("{} {}\n", "#".repeat(section.level), section.title),
+                });
+                card
+            }
+            Role::Category | Role::Navigation => continue,
+        };
+        for item in std::mem::take(&mut section.items) {
+            answers[card].push(match item {
+                Item::Notes(chunk) => Chunk {
+                    line: chunk.line,
+                    text: scan::dedent(&chunk.text, section.indent),
+                },
+                Item::Fold(fold) => written_fold(&fold),
+            });
+        }
+    }
+    answers
+}
+
+/// Markdown without its heading lines, to tell whether an answer made of
+/// sections says anything.
+fn without_headings(markdown: &str) -> String {
+    markdown
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 impl Category {
@@ -636,7 +927,7 @@ fn shared_labels(sections: &[Section], renderer: &Renderer) -> HashSet<String> {
 
 /// Whether an answer is only links, two or more, in a list or separated by
 /// punctuation: a table of contents or a menu of translations, not an answer.
-fn is_link_list(answer: &str) -> bool {
+pub(crate) fn is_link_list(answer: &str) -> bool {
     use pulldown_cmark::{Event, Parser, Tag, TagEnd};
     let mut links = 0;
     let mut in_link = 0;
@@ -663,8 +954,11 @@ fn is_link_list(answer: &str) -> bool {
 }
 
 /// Ids for every card, in document order. Explicit ids are taken first and
-/// must be unique; a derived id that is already taken (the same question
-/// twice) gets a numbered suffix, by document order, and a warning.
+/// must be unique. A derived id comes from the question; when the same
+/// question is asked more than once, each one's id comes from the question
+/// and what it shows under it (its code, its options), so that moving them
+/// keeps their progress. Questions that still cannot be told apart get a
+/// numbered suffix, by document order, and a warning.
 fn assign_card_ids(
     cards: &[PendingCard],
     errors: &mut Vec<Diagnostic>,
@@ -693,6 +987,14 @@ fn assign_card_ids(
             taken.insert(id.clone(), (card.path.clone(), card.line));
         }
     }
+    let mut asked: HashMap<&str, usize> = HashMap::new();
+    let mut asked_with_body: HashMap<(&str, &str), usize> = HashMap::new();
+    for card in cards.iter().filter(|card| card.explicit_id.is_none()) {
+        *asked.entry(&card.normalized_question).or_default() += 1;
+        *asked_with_body
+            .entry((&card.normalized_question, &card.normalized_body))
+            .or_default() += 1;
+    }
     let mut first_with_question: BTreeMap<&str, (String, usize)> = BTreeMap::new();
     cards
         .iter()
@@ -700,7 +1002,15 @@ fn assign_card_ids(
             if let Some(id) = &card.explicit_id {
                 return id.clone();
             }
-            let base = derive_card_id(&card.normalized_question);
+            let question = card.normalized_question.as_str();
+            let told_apart_by_body = asked[question] > 1
+                && !card.normalized_body.is_empty()
+                && asked_with_body[&(question, card.normalized_body.as_str())] == 1;
+            let base = if told_apart_by_body {
+                derive_card_id(&format!("{question}\n{}", card.normalized_body))
+            } else {
+                derive_card_id(question)
+            };
             let mut id = base.clone();
             let mut n = 1;
             while taken.contains_key(&id) {
@@ -709,20 +1019,20 @@ fn assign_card_ids(
             }
             if n > 1 {
                 let first = first_with_question
-                    .get(card.normalized_question.as_str())
+                    .get(question)
                     .map(|(path, line)| format!(" (first at {path}:{line})"))
                     .unwrap_or_default();
                 warnings.push(Diagnostic::new(
                     &card.path,
                     card.line,
                     format!(
-                        "the same question appears twice{first}: this card gets id \"{id}\"; \
-                         add id=\"...\" to its <details> so its progress stays with it if the cards move"
+                        "the same question appears twice{first}, with nothing under it that tells them apart: \
+                         this card gets id \"{id}\" by its order, so moving it gives it the progress of the other"
                     ),
                 ));
             }
             first_with_question
-                .entry(card.normalized_question.as_str())
+                .entry(question)
                 .or_insert_with(|| (card.path.clone(), card.line));
             taken.insert(id.clone(), (card.path.clone(), card.line));
             id

@@ -1,11 +1,13 @@
 //! `foldcards-notes [--summary] [DIR]`: checks a notes folder without
-//! building the app. Prints each deck with its categories and what its cards
-//! are, then every warning at its `path:line`; exits non-zero only on errors.
+//! building the app. Prints each deck with the mode it was read in, its
+//! categories and what its cards are, the files skipped as not notes, then
+//! every warning at its `path:line`; exits non-zero only on errors. The
+//! summary gives the totals, each mode's files and the skipped files.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use foldcards_notes::{load_dir, Card, Category, Library};
+use foldcards_notes::{load_dir, Card, Category, Library, Mode};
 
 fn main() -> ExitCode {
     let mut summary_only = false;
@@ -97,9 +99,10 @@ fn print_report(dir: &std::path::Path, library: &Library) {
             format!("{}/", deck.folder)
         };
         println!(
-            "\n{folder}{} ({}): {}",
+            "\n{folder}{} ({}, read as {}): {}",
             deck.title,
             deck.path,
+            deck.mode,
             Counts::of(all_cards(&deck.root)).describe()
         );
         for category in deck.root.walk().into_iter().skip(1) {
@@ -110,6 +113,12 @@ fn print_report(dir: &std::path::Path, library: &Library) {
                 category.title,
                 Counts::of(all_cards(category)).describe()
             );
+        }
+    }
+    if !library.skipped.is_empty() {
+        println!("\nSkipped, not notes:");
+        for path in &library.skipped {
+            println!("{path}");
         }
     }
     if !library.warnings.is_empty() {
@@ -140,4 +149,26 @@ fn print_summary(dir: &std::path::Path, library: &Library) {
             " (scripts/check-notes.sh lists them)"
         }
     );
+    print_modes(dir, library);
+}
+
+/// One line per mode that some file was read in, then the skipped files.
+fn print_modes(dir: &std::path::Path, library: &Library) {
+    let prefix = format!("{}/", dir.display());
+    let shown = |path: &'_ str| -> String { path.strip_prefix(&prefix).unwrap_or(path).to_owned() };
+    for mode in [Mode::Folds, Mode::Headings, Mode::FoldsAndHeadings] {
+        let files: Vec<String> = library
+            .decks
+            .iter()
+            .filter(|deck| deck.mode == mode)
+            .map(|deck| shown(&deck.path))
+            .collect();
+        if !files.is_empty() {
+            println!("  read as {mode}: {}", files.join(", "));
+        }
+    }
+    if !library.skipped.is_empty() {
+        let files: Vec<String> = library.skipped.iter().map(|p| shown(p)).collect();
+        println!("  skipped, not notes: {}", files.join(", "));
+    }
 }

@@ -10,6 +10,9 @@ pub struct Library {
     pub warnings: Vec<Diagnostic>,
     /// Images the notes show, to copy into the app's output.
     pub assets: Vec<Asset>,
+    /// Paths of the `.md` files that are not notes (licences, contribution
+    /// guides, issue and pull-request templates), which make no deck.
+    pub skipped: Vec<String>,
 }
 
 /// A file from the content folder that the built app serves.
@@ -36,6 +39,30 @@ pub struct Deck {
     /// The folder the file is in, relative to the content folder; empty for
     /// a file at the top.
     pub folder: String,
+    /// How the file's cards were read.
+    pub mode: Mode,
+}
+
+/// How a notes file is read: which of its parts are cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Each `<details>` fold is a card; headings are categories.
+    Folds,
+    /// Each heading that asks, or that names a topic its section explains,
+    /// is a card; the section is its answer.
+    Headings,
+    /// Folds are cards, and so are the headings that ask and hold no fold.
+    FoldsAndHeadings,
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Mode::Folds => "folds",
+            Mode::Headings => "headings",
+            Mode::FoldsAndHeadings => "folds and headings",
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,7 +118,8 @@ pub struct Card {
     /// For a follow-up question, the index among its category's cards of the
     /// card whose answer holds it.
     pub follow_up_of: Option<usize>,
-    /// Line of the `<details>` tag in the source file.
+    /// Line of the `<details>` tag in the source file, or of the heading
+    /// for a card read from a heading.
     pub line: usize,
 }
 

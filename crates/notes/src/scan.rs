@@ -39,6 +39,9 @@ pub struct Section {
     /// The heading's Markdown, trimmed.
     pub title: String,
     pub line: usize,
+    /// Columns of the list item a heading is written in (`1. ### Title`),
+    /// which its section's lines are indented by; 0 for a heading of its own.
+    pub indent: usize,
     /// Notes and folds in the order they were written. Notes are split at
     /// every fold, so the notes just before a fold are what stands above it.
     pub items: Vec<Item>,
@@ -88,6 +91,7 @@ enum Token {
         level: usize,
         title: String,
         raw: String,
+        indent: usize,
     },
     Tag {
         tag: Tag,
@@ -103,15 +107,30 @@ struct Lexed {
     token: Token,
 }
 
-struct Fence {
+pub(crate) struct Fence {
     marker: char,
     len: usize,
 }
 
+/// Which lines start a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Headings {
+    /// ATX headings (`## Title`) only.
+    Atx,
+    /// ATX headings, and a heading that is the first thing in a list item
+    /// (`1. ### Title`), as notes that number their questions write them.
+    AtxAndListItems,
+}
+
 /// Splits `text` into sections, and pushes a warning to `warnings` for each
 /// assumption made about broken structure.
-pub fn scan(path: &str, text: &Chunk, warnings: &mut Vec<Diagnostic>) -> Vec<Section> {
-    let tokens = lex(&text.text, text.line.max(1));
+pub fn scan(
+    path: &str,
+    text: &Chunk,
+    headings: Headings,
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<Section> {
+    let tokens = lex(&text.text, text.line.max(1), headings);
     let closed = closed_folds(&tokens);
     let mut reader = Reader {
         path,
@@ -120,6 +139,7 @@ pub fn scan(path: &str, text: &Chunk, warnings: &mut Vec<Diagnostic>) -> Vec<Sec
             level: 0,
             title: String::new(),
             line: text.line.max(1),
+            indent: 0,
             items: Vec::new(),
         }],
         state: State::Outside,
@@ -129,7 +149,12 @@ pub fn scan(path: &str, text: &Chunk, warnings: &mut Vec<Diagnostic>) -> Vec<Sec
     for Lexed { line, token } in tokens {
         match token {
             Token::Text(text) => reader.text(&text, line),
-            Token::Heading { level, title, raw } => reader.heading(level, title, &raw, line),
+            Token::Heading {
+                level,
+                title,
+                raw,
+                indent,
+            } => reader.heading(level, title, indent, &raw, line),
             Token::Tag {
                 tag,
                 id,
@@ -145,7 +170,7 @@ pub fn scan(path: &str, text: &Chunk, warnings: &mut Vec<Diagnostic>) -> Vec<Sec
 /// Splits text into tokens. Fenced code becomes text tokens, and HTML
 /// comments are removed; each comment line leaves a blank line, so that the
 /// blocks around the comment stay apart.
-fn lex(text: &str, first_line: usize) -> Vec<Lexed> {
+fn lex(text: &str, first_line: usize, headings: Headings) -> Vec<Lexed> {
     let mut tokens = Vec::new();
     let mut fence: Option<Fence> = None;
     let mut in_comment = false;
@@ -179,13 +204,17 @@ fn lex(text: &str, first_line: usize) -> Vec<Lexed> {
                 token: Token::Text(line.to_owned()),
             });
             continue;
-        } else if let Some((level, title)) = heading(line) {
+        } else if let Some((level, title, indent)) = heading(line)
+            .map(|(level, title)| (level, title, 0))
+            .or_else(|| (headings == Headings::AtxAndListItems).then(|| list_item_heading(line))?)
+        {
             tokens.push(Lexed {
                 line: number,
                 token: Token::Heading {
                     level,
                     title,
                     raw: line.to_owned(),
+                    indent,
                 },
             });
             continue;
@@ -332,7 +361,7 @@ impl Reader<'_> {
             .push(Diagnostic::new(self.path, line, message));
     }
 
-    fn heading(&mut self, level: usize, title: String, raw: &str, line: usize) {
+    fn heading(&mut self, level: usize, title: String, indent: usize, raw: &str, line: usize) {
         if let Some(fold) = self.open_fold() {
             let section_level = self.sections.last().map_or(0, |s| s.level);
             // In the part before any heading (level 0), every heading is at or
@@ -355,6 +384,7 @@ impl Reader<'_> {
             level,
             title,
             line,
+            indent,
             items: Vec::new(),
         });
     }
@@ -608,7 +638,30 @@ fn heading(line: &str) -> Option<(usize, String)> {
     Some((level, title.to_owned()))
 }
 
-fn opens_fence(line: &str) -> Option<Fence> {
+/// A heading that opens a list item (`1. ### Title`, `- ## Title`): its
+/// level, its title, and the columns the item's content is indented by.
+fn list_item_heading(line: &str) -> Option<(usize, String, usize)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &line[indent..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let marker = match digits {
+        0 => usize::from(rest.starts_with(['-', '*', '+'])),
+        1..=9 => (rest[digits..].starts_with(['.', ')'])).then_some(digits + 1)?,
+        _ => 0,
+    };
+    let after = rest.get(marker..).filter(|_| marker > 0)?;
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    if !(1..=4).contains(&spaces) {
+        return None;
+    }
+    let (level, title) = heading(&after[spaces..])?;
+    Some((level, title, indent + marker + spaces))
+}
+
+pub(crate) fn opens_fence(line: &str) -> Option<Fence> {
     let body = line.trim_start();
     let marker = body.chars().next().filter(|c| *c == '`' || *c == '~')?;
     let len = body.chars().take_while(|c| *c == marker).count();
@@ -616,7 +669,7 @@ fn opens_fence(line: &str) -> Option<Fence> {
     (len >= 3 && !(marker == '`' && info.contains('`'))).then_some(Fence { marker, len })
 }
 
-fn closes_fence(line: &str, fence: &Fence) -> bool {
+pub(crate) fn closes_fence(line: &str, fence: &Fence) -> bool {
     let body = line.trim();
     let len = body.chars().take_while(|c| *c == fence.marker).count();
     len >= fence.len && body.len() == len * fence.marker.len_utf8()
@@ -788,6 +841,29 @@ mod tests {
         assert_eq!(heading("#hashtag"), None);
         assert_eq!(heading("    # indented code"), None);
         assert_eq!(heading("####### seven"), None);
+    }
+
+    #[test]
+    fn a_heading_may_open_a_list_item() {
+        assert_eq!(
+            list_item_heading("1. ### What is a closure?\n"),
+            Some((3, "What is a closure?".into(), 3))
+        );
+        assert_eq!(
+            list_item_heading("12.  ## Hoisting\n"),
+            Some((2, "Hoisting".into(), 5))
+        );
+        assert_eq!(
+            list_item_heading("- #### 정리"),
+            Some((4, "정리".into(), 2))
+        );
+        assert_eq!(list_item_heading("1. #hashtag"), None);
+        assert_eq!(list_item_heading("1.### no space"), None);
+        assert_eq!(list_item_heading("    1. ### code"), None);
+        assert_eq!(
+            list_item_heading("2024. ### too many digits is still a list"),
+            Some((3, "too many digits is still a list".into(), 6))
+        );
     }
 
     #[test]

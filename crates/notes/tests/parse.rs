@@ -258,7 +258,9 @@ fn text_outside_folds_is_the_category_notes_and_rules_are_dropped() {
 
 #[test]
 fn a_link_to_a_missing_local_file_warns_and_renders_as_text() {
-    let library = parse_one("## 과제\n\n- 리뷰 시스템\n\n- [티켓 예약](ticket_system.md)\n- [docs](https://example.com/a.md)\n");
+    // Read as fold notes, so that the section stays a category's notes (in
+    // heading notes it would be the card "과제").
+    let library = parse_one("---\nfoldcards: folds\n---\n## 과제\n\n- 리뷰 시스템\n\n- [티켓 예약](ticket_system.md)\n- [docs](https://example.com/a.md)\n");
     let notes = &library.decks[0].root.children[0].notes_html;
     assert!(notes.contains("<li>\n<p>티켓 예약</p>\n</li>"), "{notes}");
     assert!(!notes.contains("ticket_system.md"), "{notes}");
@@ -269,7 +271,7 @@ fn a_link_to_a_missing_local_file_warns_and_renders_as_text() {
     let warnings: Vec<String> = library.warnings.iter().map(Diagnostic::to_string).collect();
     assert_eq!(
         warnings,
-        ["content/notes.md:5: link to ticket_system.md, which is not in the content folder: shown as plain text"]
+        ["content/notes.md:8: link to ticket_system.md, which is not in the content folder: shown as plain text"]
     );
 }
 

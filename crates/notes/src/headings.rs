@@ -1,0 +1,534 @@
+//! Heading notes: files that write a question or a topic as a heading and
+//! its explanation as the section below it, with no `<details>` folds.
+//!
+//! [`plan`] gives each section of a scanned file a [`Role`]: a category as
+//! in fold notes, a card whose answer is the section, a part of another
+//! card's answer, or navigation that is left out. It walks the sections once,
+//! in document order, with the tree of sections that their heading levels
+//! make. The functions below it read a heading's words: whether it asks,
+//! whether it is a generic section name, and the question it shows.
+
+use pulldown_cmark::{Event, Parser, Tag};
+
+use crate::above;
+use crate::phrases;
+use crate::scan::{self, Chunk, Item, Section};
+
+/// What a section becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A category, read as fold notes are: its folds are cards, its text is
+    /// the category's notes.
+    Category,
+    /// A card asking the heading; `follow_up_of` is the section of the card
+    /// whose section it is nested in.
+    Card { follow_up_of: Option<usize> },
+    /// Part of the answer of the card read from section `card`.
+    Answer { card: usize },
+    /// A table of contents or a list of links: left out.
+    Navigation,
+}
+
+/// How the headings of a file are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// Every heading by the rules of heading notes.
+    Headings,
+    /// A file with folds: only a heading that asks, and whose section and
+    /// subsections hold no fold, is a card; every other heading is read as
+    /// in fold notes.
+    AskingHeadingsBesideFolds,
+}
+
+/// What [`plan`] needs to know of one section's heading and text.
+struct Facts {
+    parent: usize,
+    kind: Kind,
+    /// Whether the section's own text, before any subsection, holds more
+    /// than navigation.
+    explains: bool,
+    /// Whether the section or a subsection holds a fold.
+    holds_fold: bool,
+    /// Whether a direct subsection asks, is a topic, or has content.
+    asking_children: bool,
+    topic_children: bool,
+    generic_children: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Ends with `?` or starts with `Q.`, `Question 5`, `문제 3.`.
+    Asks,
+    /// Only numbered (`3.`, `2-1.`): a question, or a numbered chapter.
+    Numbered,
+    /// A generic section name (장점, Summary): never asked alone.
+    Generic,
+    /// A table of contents or a list of links.
+    Navigation,
+    Topic,
+}
+
+/// The role of each section in `sections` (the first is the part before any
+/// heading, which is always the deck's own category). `titles` are the
+/// headings as plain text, one per section.
+pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Role> {
+    let facts = facts(sections, titles);
+    let mut roles = vec![Role::Category; sections.len()];
+    // The first `#` heading titles the deck: it is asked only when all its
+    // subsections are generic names (one article per file).
+    let title = sections.get(1).filter(|s| s.level == 1).map(|_| 1);
+    for (index, fact) in facts.iter().enumerate().skip(1) {
+        let parent_role = roles[fact.parent];
+        roles[index] = match (parent_role, reading) {
+            (Role::Card { .. } | Role::Answer { .. }, _) => {
+                let card = match parent_role {
+                    Role::Answer { card } => card,
+                    _ => fact.parent,
+                };
+                match fact.kind {
+                    Kind::Asks | Kind::Numbered => Role::Card {
+                        follow_up_of: Some(card),
+                    },
+                    _ => Role::Answer { card },
+                }
+            }
+            (Role::Navigation, _) => Role::Navigation,
+            _ if Some(index) == title => {
+                let one_article = reading == Reading::Headings
+                    && fact.generic_children > 0
+                    && !fact.asking_children
+                    && !fact.topic_children;
+                if one_article {
+                    Role::Card { follow_up_of: None }
+                } else {
+                    Role::Category
+                }
+            }
+            (_, Reading::AskingHeadingsBesideFolds) => {
+                let asks = matches!(fact.kind, Kind::Asks | Kind::Numbered);
+                if asks && !fact.holds_fold && is_card(fact) {
+                    Role::Card { follow_up_of: None }
+                } else {
+                    Role::Category
+                }
+            }
+            (_, Reading::Headings) => match fact.kind {
+                Kind::Navigation => Role::Navigation,
+                Kind::Generic => Role::Category,
+                Kind::Asks | Kind::Numbered if is_card(fact) => Role::Card { follow_up_of: None },
+                Kind::Topic
+                    if !fact.asking_children
+                        && !fact.topic_children
+                        && (fact.explains || fact.generic_children > 0) =>
+                {
+                    Role::Card { follow_up_of: None }
+                }
+                _ => Role::Category,
+            },
+        };
+    }
+    roles
+}
+
+/// Whether a heading that asks is a card rather than a category of the
+/// questions below it: it is a category when its section holds nothing but
+/// questions, or when only its numbering asks and questions are nested in
+/// it (a numbered chapter).
+fn is_card(fact: &Facts) -> bool {
+    let answered = fact.explains || fact.topic_children || fact.generic_children > 0;
+    if !fact.asking_children {
+        return true;
+    }
+    answered && fact.kind == Kind::Asks
+}
+
+/// Each section's parent, the words of its heading, and what its text and
+/// subsections hold, in one pass forward and one back.
+fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
+    let mut facts: Vec<Facts> = Vec::with_capacity(sections.len());
+    let mut open: Vec<usize> = Vec::new();
+    for (index, (section, title)) in sections.iter().zip(titles).enumerate() {
+        while open
+            .last()
+            .is_some_and(|&at| sections[at].level >= section.level && index > 0)
+        {
+            open.pop();
+        }
+        let parent = open.last().copied().unwrap_or(0);
+        open.push(index);
+        let own_text: String = section
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Notes(chunk) => Some(chunk.text.as_str()),
+                Item::Fold(_) => None,
+            })
+            .collect();
+        let holds_fold = section
+            .items
+            .iter()
+            .any(|item| matches!(item, Item::Fold(_)));
+        let (kept, _) = without_back_to_top(&own_text);
+        let links =
+            crate::is_link_list(&kept) || phrases::is_contents(title) && kept.contains("](");
+        let kind = if is_generic(title) {
+            Kind::Generic
+        } else if asks(title) && !links {
+            if title.trim().ends_with(['?', '？']) || starts_with_question_word(title) {
+                Kind::Asks
+            } else {
+                Kind::Numbered
+            }
+        } else if links {
+            Kind::Navigation
+        } else {
+            Kind::Topic
+        };
+        facts.push(Facts {
+            parent,
+            kind,
+            explains: !kept.trim().is_empty() || holds_fold,
+            holds_fold,
+            asking_children: false,
+            topic_children: false,
+            generic_children: 0,
+        });
+    }
+    for index in (1..facts.len()).rev() {
+        let (kind, holds_fold, parent) = (
+            facts[index].kind,
+            facts[index].holds_fold,
+            facts[index].parent,
+        );
+        let parent = &mut facts[parent];
+        parent.holds_fold |= holds_fold;
+        match kind {
+            Kind::Asks | Kind::Numbered => parent.asking_children = true,
+            Kind::Topic => parent.topic_children = true,
+            Kind::Generic => parent.generic_children += 1,
+            Kind::Navigation => {}
+        }
+    }
+    facts
+}
+
+/// Whether a heading asks: it ends with `?` or `？`, or it is numbered
+/// (`3.`, `2-1.`, `1.2`, `Q.`, `Q3.`, `Question 5`, `[Q3]`).
+pub fn asks(title: &str) -> bool {
+    let plain = without_shortcodes(title);
+    let plain = plain.trim().trim_matches(['*', '_']);
+    above::asks(plain) || strip_numbering(plain).len() < plain.len()
+}
+
+fn starts_with_question_word(title: &str) -> bool {
+    let plain = title.trim().trim_start_matches(['*', '_', '[']);
+    let lower = plain.to_lowercase();
+    ["q", "question", "문제", "질문"]
+        .iter()
+        .any(|word| lower.starts_with(word))
+        && phrases::strip_numbering(plain).len() < plain.len()
+}
+
+/// A heading's question as shown: without its numbering (`3.`, `2-1.`,
+/// `Q.`) and without emoji shortcodes (`:question:`), keeping the emphasis
+/// around it.
+pub fn question(title: &str) -> String {
+    let plain = without_shortcodes(title);
+    let trimmed = plain.trim();
+    let marks = trimmed.len() - trimmed.trim_start_matches(['*', '_']).len();
+    let (open, inner) = trimmed.split_at(marks);
+    if marks > 0 {
+        // `**3.** Question`: the emphasis holds only the number.
+        if let Some((number, rest)) = inner.split_once(open) {
+            if strip_numbering(number).is_empty() {
+                return rest.trim().to_owned();
+            }
+        }
+    }
+    format!("{open}{}", strip_numbering(inner))
+}
+
+/// Strips the numbering of a heading: what [`phrases::strip_numbering`]
+/// strips, and numbers with parts (`2-1.`, `1.2`, `3-2)`).
+fn strip_numbering(title: &str) -> &str {
+    let stripped = phrases::strip_numbering(title);
+    if stripped.len() < title.len() {
+        return stripped;
+    }
+    let text = title.trim_start();
+    let number_len = text
+        .char_indices()
+        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '-' | '.'))
+        .last()
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let number = &text[..number_len];
+    let parts = number.trim_end_matches('.').split(['-', '.']).count();
+    let well_formed = parts >= 2
+        && number
+            .trim_end_matches('.')
+            .split(['-', '.'])
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
+    let rest = text[number_len..]
+        .strip_prefix(')')
+        .unwrap_or(&text[number_len..]);
+    if well_formed && rest.starts_with(char::is_whitespace) {
+        rest.trim_start()
+    } else {
+        title
+    }
+}
+
+/// Removes emoji shortcodes (`:question:`, `:white_check_mark:`).
+fn without_shortcodes(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut rest = title;
+    while let Some(at) = rest.find(':') {
+        let after = &rest[at + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-')))
+            .unwrap_or(after.len());
+        let name = &after[..name_len];
+        if name_len > 0
+            && after[name_len..].starts_with(':')
+            && name.bytes().any(|b| b.is_ascii_lowercase())
+        {
+            out.push_str(&rest[..at]);
+            rest = &after[name_len + 1..];
+        } else {
+            out.push_str(&rest[..=at]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    let collapsed: Vec<&str> = out.split_whitespace().collect();
+    collapsed.join(" ")
+}
+
+/// Section names that explain their parent and are never asked alone.
+const GENERIC_NAMES: &[&str] = &[
+    "장점",
+    "단점",
+    "장단점",
+    "장점과 단점",
+    "특징",
+    "특성",
+    "예시",
+    "예제",
+    "정리",
+    "요약",
+    "결론",
+    "개념",
+    "개요",
+    "참고",
+    "참고 자료",
+    "참고자료",
+    "참고 문헌",
+    "출처",
+    "reference",
+    "references",
+    "summary",
+    "example",
+    "examples",
+    "pros",
+    "cons",
+    "pros and cons",
+    "pros & cons",
+    "advantages",
+    "disadvantages",
+    "conclusion",
+    "overview",
+    "features",
+];
+
+/// Whether a heading is a generic section name (장점, Summary, `2. 예시`).
+pub fn is_generic(title: &str) -> bool {
+    let plain = without_shortcodes(title);
+    let key = phrases::key(strip_numbering(plain.trim().trim_matches(['*', '_'])));
+    GENERIC_NAMES.contains(&key.as_str())
+}
+
+/// Whether a line only links back to the top of the page or its table of
+/// contents (`**[⬆ Back to Top](#table-of-contents)**`, `[맨 위로](#목차)`).
+pub fn is_back_to_top(line: &str) -> bool {
+    let trimmed = line.trim().trim_matches(['*', '_', ' ']);
+    let Some(inner) = trimmed.strip_prefix('[') else {
+        return false;
+    };
+    let Some((text, dest)) = inner.split_once("](#") else {
+        return false;
+    };
+    let plain_anchor = dest
+        .strip_suffix(')')
+        .is_some_and(|anchor| !anchor.contains([' ', '(', ')']));
+    if !plain_anchor {
+        return false;
+    }
+    let text = text.to_lowercase();
+    [
+        "top",
+        "위로",
+        "맨 위",
+        "처음으로",
+        "목차",
+        "contents",
+        "⬆",
+        "↑",
+        "🔝",
+    ]
+    .iter()
+    .any(|word| text.contains(word))
+}
+
+/// The text without its "back to top" lines (outside code), each left as
+/// an empty line so line numbers stay, and how many were removed.
+pub fn without_back_to_top(text: &str) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut fence: Option<scan::Fence> = None;
+    let mut removed = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(open) = &fence {
+            if scan::closes_fence(line, open) {
+                fence = None;
+            }
+        } else if let Some(opened) = scan::opens_fence(line) {
+            fence = Some(opened);
+        } else if is_back_to_top(line) {
+            removed += 1;
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+            continue;
+        }
+        out.push_str(line);
+    }
+    (out, removed)
+}
+
+/// Splits off the fenced code that a section opens with, when text follows
+/// it: under a heading that asks ("What does this print?"), that code is
+/// what the question shows, and the rest is the answer.
+pub fn leading_code(chunk: &Chunk) -> Option<(Chunk, Chunk)> {
+    let mut events = Parser::new(&chunk.text).into_offset_iter();
+    let (first, range) = events.next()?;
+    if !matches!(first, Event::Start(Tag::CodeBlock(_))) {
+        return None;
+    }
+    // The block ends at its closing fence, with or without that line's end.
+    let end = if chunk.text[..range.end].ends_with('\n') {
+        range.end
+    } else {
+        chunk.text[range.end..]
+            .find('\n')
+            .map_or(chunk.text.len(), |at| range.end + at + 1)
+    };
+    let rest = &chunk.text[end..];
+    if rest.trim().is_empty() {
+        return None;
+    }
+    Some((
+        Chunk {
+            line: chunk.line,
+            text: chunk.text[..end].to_owned(),
+        },
+        Chunk {
+            line: chunk.line_at(end),
+            text: rest.to_owned(),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asking_headings_end_with_a_question_mark_or_are_numbered() {
+        for title in [
+            "인덱스(Index)란 무엇인가?",
+            "Why？",
+            "3. 트랜잭션",
+            "2-1. 제1정규형",
+            "1.2 정규화",
+            "Q. 자바란",
+            "Q3. 자바란",
+            "Question 5",
+            "[Q3] Why",
+            "**4. 락**",
+            ":question: 무엇인가?",
+        ] {
+            assert!(asks(title), "{title}");
+        }
+        for title in [
+            "OSI 7계층",
+            "3D rendering",
+            "2024년 트렌드",
+            "Queue",
+            "장점",
+        ] {
+            assert!(!asks(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn questions_drop_numbering_and_shortcodes_but_keep_emphasis() {
+        assert_eq!(question("3. 트랜잭션이란?"), "트랜잭션이란?");
+        assert_eq!(
+            question("2-2. 함수적 종속성이란 무엇인가?"),
+            "함수적 종속성이란 무엇인가?"
+        );
+        assert_eq!(question("1.2 정규화"), "정규화");
+        assert_eq!(question("Q3. 자바란?"), "자바란?");
+        assert_eq!(question("Question 5: What is X?"), "What is X?");
+        assert_eq!(question(":question: 락이란?"), "락이란?");
+        assert_eq!(question("**3. 락이란?**"), "**락이란?**");
+        assert_eq!(question("**3.** 락이란?"), "락이란?");
+        assert_eq!(question("OSI 7계층"), "OSI 7계층");
+        assert_eq!(question("Time 12:30:45"), "Time 12:30:45");
+        assert_eq!(question("Question 5"), "");
+    }
+
+    #[test]
+    fn generic_section_names_are_recognised_with_numbering_and_case() {
+        for title in [
+            "장점",
+            "단점",
+            "2. 예시",
+            "**정리**",
+            "References",
+            "Pros",
+            "참고 자료:",
+        ] {
+            assert!(is_generic(title), "{title}");
+        }
+        for title in ["인덱스의 장점은?", "Example of a deadlock", "OSI 7계층"] {
+            assert!(!is_generic(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn back_to_top_lines_are_found_outside_code() {
+        assert!(is_back_to_top("**[⬆ Back to Top](#table-of-contents)**\n"));
+        assert!(is_back_to_top("[맨 위로](#목차)"));
+        assert!(is_back_to_top("  [↑ top](#top)  "));
+        assert!(!is_back_to_top("[인덱스](#인덱스) 참고"));
+        assert!(!is_back_to_top("[Back to top](https://example.com)"));
+        let (text, removed) = without_back_to_top("a\n[Top](#top)\n```\n[Top](#top)\n```\n");
+        assert_eq!(text, "a\n\n```\n[Top](#top)\n```\n");
+        assert_eq!(removed, 1);
+    }
+
+    #[test]
+    fn leading_code_is_split_off_only_when_text_follows() {
+        let chunk = Chunk {
+            line: 4,
+            text: "```js\nf()\n```\n\nIt prints 1.\n".into(),
+        };
+        let (code, rest) = leading_code(&chunk).expect("code, then text");
+        assert_eq!(code.text, "```js\nf()\n```\n");
+        assert_eq!(rest.line, 7);
+        assert_eq!(rest.text, "\nIt prints 1.\n");
+        let only_code = Chunk {
+            line: 1,
+            text: "```js\nf()\n```\n".into(),
+        };
+        assert!(leading_code(&only_code).is_none());
+    }
+}
