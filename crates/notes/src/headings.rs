@@ -36,7 +36,8 @@ pub enum Reading {
     Headings,
     /// A file with folds: only a heading that asks, and whose section and
     /// subsections hold no fold, is a card; every other heading is read as
-    /// in fold notes.
+    /// in fold notes, except that once the file has such cards, its tables
+    /// of contents and "back to top" lines are left out as in heading notes.
     AskingHeadingsBesideFolds,
 }
 
@@ -59,7 +60,8 @@ struct Facts {
 enum Kind {
     /// Ends with `?` or starts with `Q.`, `Question 5`, `문제 3.`.
     Asks,
-    /// Only numbered (`3.`, `2-1.`): a question, or a numbered chapter.
+    /// Only numbered (`3.`, `2-1.`, or written as a list item, `1. ### …`):
+    /// a question, or a numbered chapter.
     Numbered,
     /// A generic section name (장점, Summary): never asked alone.
     Generic,
@@ -127,6 +129,17 @@ pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Ro
             },
         };
     }
+    // Beside folds, a file that has heading cards is read as heading notes
+    // is: its tables of contents are left out too.
+    if reading == Reading::AskingHeadingsBesideFolds
+        && roles.iter().any(|role| matches!(role, Role::Card { .. }))
+    {
+        for (role, fact) in roles.iter_mut().zip(&facts) {
+            if *role == Role::Category && fact.kind == Kind::Navigation && !fact.holds_fold {
+                *role = Role::Navigation;
+            }
+        }
+    }
     roles
 }
 
@@ -173,7 +186,7 @@ fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
             crate::is_link_list(&kept) || phrases::is_contents(title) && kept.contains("](");
         let kind = if is_generic(title) {
             Kind::Generic
-        } else if asks(title) && !links {
+        } else if (asks(title) || section.indent > 0) && !links {
             if title.trim().ends_with(['?', '？']) || starts_with_question_word(title) {
                 Kind::Asks
             } else {
@@ -380,12 +393,12 @@ pub fn is_back_to_top(line: &str) -> bool {
 }
 
 /// The text without its "back to top" lines (outside code), each left as
-/// an empty line so line numbers stay, and how many were removed.
-pub fn without_back_to_top(text: &str) -> (String, usize) {
+/// an empty line so line numbers stay, and the indices of those lines.
+pub fn without_back_to_top(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut fence: Option<scan::Fence> = None;
-    let mut removed = 0;
-    for line in text.split_inclusive('\n') {
+    let mut removed = Vec::new();
+    for (index, line) in text.split_inclusive('\n').enumerate() {
         if let Some(open) = &fence {
             if scan::closes_fence(line, open) {
                 fence = None;
@@ -393,7 +406,7 @@ pub fn without_back_to_top(text: &str) -> (String, usize) {
         } else if let Some(opened) = scan::opens_fence(line) {
             fence = Some(opened);
         } else if is_back_to_top(line) {
-            removed += 1;
+            removed.push(index);
             out.push_str(if line.ends_with('\n') { "\n" } else { "" });
             continue;
         }
@@ -512,7 +525,7 @@ mod tests {
         assert!(!is_back_to_top("[Back to top](https://example.com)"));
         let (text, removed) = without_back_to_top("a\n[Top](#top)\n```\n[Top](#top)\n```\n");
         assert_eq!(text, "a\n\n```\n[Top](#top)\n```\n");
-        assert_eq!(removed, 1);
+        assert_eq!(removed, [1]);
     }
 
     #[test]

@@ -442,32 +442,33 @@ impl DeckBuilder<'_> {
         }
     }
 
-    /// Blanks the "back to top" lines of the sections read as headings
-    /// (every section in heading notes; the cards' sections beside folds),
-    /// with one warning for the file.
+    /// Blanks the "back to top" lines of a file read as heading notes, or
+    /// with heading cards beside its folds, with one warning for the file.
     fn drop_back_to_top_lines(
         &mut self,
         sections: &mut [Section],
         roles: &[Role],
         reading: Option<Reading>,
     ) {
+        let read_as_headings = match reading {
+            None => false,
+            Some(Reading::Headings) => true,
+            Some(Reading::AskingHeadingsBesideFolds) => {
+                roles.iter().any(|role| matches!(role, Role::Card { .. }))
+            }
+        };
+        if !read_as_headings {
+            return;
+        }
         let mut removed = 0;
         let mut first_line = None;
-        for (section, role) in sections.iter_mut().zip(roles) {
-            let read_as_headings = match reading {
-                None => false,
-                Some(Reading::Headings) => true,
-                Some(Reading::AskingHeadingsBesideFolds) => *role != Role::Category,
-            };
-            if !read_as_headings {
-                continue;
-            }
+        for section in sections.iter_mut() {
             for item in &mut section.items {
                 let Item::Notes(chunk) = item else { continue };
-                let (kept, count) = headings::without_back_to_top(&chunk.text);
-                if count > 0 {
-                    first_line.get_or_insert(chunk.line);
-                    removed += count;
+                let (kept, lines) = headings::without_back_to_top(&chunk.text);
+                if let Some(first) = lines.first() {
+                    first_line.get_or_insert(chunk.line + first);
+                    removed += lines.len();
                     chunk.text = kept;
                 }
             }
