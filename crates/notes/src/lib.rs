@@ -351,9 +351,6 @@ impl DeckBuilder<'_> {
 
         let mut stack: Vec<(usize, Category)> = vec![(0, root)];
         for (index, section) in sections {
-            if matches!(roles[index], Role::Answer { .. }) {
-                continue;
-            }
             while stack.len() > 1
                 && stack
                     .last()
@@ -364,6 +361,8 @@ impl DeckBuilder<'_> {
             }
             let parent = &mut stack.last_mut().expect("root stays").1;
             match roles[index] {
+                // Taken into its card's answer; deeper than that card, so it
+                // closed no category either.
                 Role::Answer { .. } => {}
                 Role::Navigation => self.warn(
                     section.line,
