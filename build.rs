@@ -19,6 +19,7 @@ fn main() {
         env::var_os("FOLDCARDS_CONTENT").map_or_else(|| PathBuf::from("content"), PathBuf::from);
     println!("cargo:rerun-if-env-changed=FOLDCARDS_CONTENT");
     println!("cargo:rerun-if-env-changed=FOLDCARDS_NAMESPACE");
+    println!("cargo:rerun-if-env-changed=FOLDCARDS_TITLE");
     watch(&content);
 
     let library = foldcards_notes::load_dir(&content).unwrap_or_else(|errors| {
@@ -42,6 +43,10 @@ fn main() {
         let ids: Vec<&str> = library.decks.iter().map(|deck| deck.id.as_str()).collect();
         ids.join("+")
     });
+    let title = env::var("FOLDCARDS_TITLE")
+        .ok()
+        .filter(|title| !title.trim().is_empty())
+        .unwrap_or_else(|| "Foldcards".to_owned());
     let lang = foldcards_notes::language(&library);
     // `PAGE_SECTION` puts the language and the page's words in it into the
     // wasm custom section `foldcards_page`. scripts/post-build.mjs reads that
@@ -52,6 +57,7 @@ fn main() {
     let page = page_section(lang);
     let data = format!(
         "pub static NAMESPACE: &str = {namespace:?};\npub static NOTES_LANG: &str = {lang:?};\n\
+         pub static SITE_TITLE: &str = {title:?};\n\
          #[cfg_attr(target_arch = \"wasm32\", link_section = \"foldcards_page\")]\n\
          pub static PAGE_SECTION: [u8; {}] = {:?};\n{}",
         page.len(),

@@ -158,9 +158,10 @@ function writeManifest(dir, { lang, description }) {
     writeFileSync(join(dir, name), brandMark(size));
     return { src: `./${name}`, sizes: `${size}x${size}`, type: "image/png", purpose: "any maskable" };
   });
+  const title = process.env.FOLDCARDS_TITLE?.trim() || "Foldcards";
   const manifest = {
-    name: "Foldcards",
-    short_name: "Foldcards",
+    name: title,
+    short_name: title,
     description,
     lang,
     start_url: "./",

@@ -87,7 +87,8 @@ struct CardExtra {
 // the decks' ids joined by `+`); and `NOTES_LANG`, the language the notes are
 // written in (`ko` or `en`). Every element showing note text sets its `lang`
 // attribute to `NOTES_LANG`, so that screen readers pronounce the text right
-// whatever the UI's language.
+// whatever the UI's language; and `SITE_TITLE`, the site's name in the
+// header and the tab's title (`$FOLDCARDS_TITLE`, or Foldcards).
 include!(concat!(env!("OUT_DIR"), "/deck_data.rs"));
 
 /// Every card, in the order the categories' card ranges index into;

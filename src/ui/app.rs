@@ -207,7 +207,7 @@ fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="./">
                 <span class="brand-mark" aria-hidden="true"></span>
-                <span class="brand-name">"Foldcards"</span>
+                <span class="brand-name">{deck::SITE_TITLE}</span>
             </a>
             <SearchField />
             <nav class="site-nav" aria-label=t.study_nav>

@@ -137,10 +137,10 @@ impl Screen {
     }
 }
 
-/// The tab's title for a screen named `page`: the screen, then the app.
+/// The tab's title for a screen named `page`: the screen, then the site.
 pub fn tab_title(page: Option<&str>) -> String {
     match page {
-        Some(page) => format!("{page} · Foldcards"),
-        None => "Foldcards".to_owned(),
+        Some(page) => format!("{page} · {}", crate::deck::SITE_TITLE),
+        None => crate::deck::SITE_TITLE.to_owned(),
     }
 }
