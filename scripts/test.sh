@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every check Foldcards has: format,
-# the module graph, lints, native tests, component tests in headless
-# Chromium, the release build against its size limit, and end-to-end tests
+# the module graph, lints (the workflows and the action too), native tests,
+# component tests in headless Chromium, the release build against its size limit, and end-to-end tests
 # of it and of a release build of their own notes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --browser
+scripts/setup.sh --browser --lint
 source scripts/env.sh
 
 step "Format"
@@ -16,6 +16,9 @@ node scripts/check-modules.mjs
 
 step "Lints"
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings
+
+step "Workflows and the GitHub Action: actionlint"
+scripts/lint-workflows.sh
 
 step "Native tests: notes parser, routes, embedded deck"
 cargo test --workspace --locked
@@ -32,6 +35,7 @@ step "Release build of the end-to-end tests' notes into target/e2e-dist"
 FOLDCARDS_CONTENT=tests/fixtures/e2e-deck FOLDCARDS_SITE_URL=https://notes.example/some/path/ \
   trunk build --release --dist target/e2e-dist
 
+# publish.test.mjs makes one more: scripts/build.sh on notes outside the repository.
 step "End-to-end tests against the release builds, served from a sub-path"
 node --test --test-concurrency=1 tests/e2e/
 
