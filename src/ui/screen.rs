@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::browser::IN_BROWSER;
+use super::browser::{after_paint, IN_BROWSER};
 use super::host::Mode;
 
 #[derive(Clone, Copy)]
@@ -21,6 +21,8 @@ pub struct Screen {
     focused: StoredValue<Option<HtmlElement>, LocalStorage>,
     /// The screen's title, without search's.
     title: StoredValue<String>,
+    /// Search's title, until it names the tab after the results' paint.
+    results_title: StoredValue<Option<String>>,
     /// Whether a screen has been drawn yet: on someone else's page, the first
     /// screen does not take focus (that would scroll the blog); later ones,
     /// reached by the user's own clicks, do.
@@ -43,6 +45,7 @@ impl Screen {
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
             title: StoredValue::new(String::new()),
+            results_title: StoredValue::new(None),
             drawn: StoredValue::new(false),
             taking_over: StoredValue::new(taking_over),
             switching_language: StoredValue::new(switching_language),
@@ -93,6 +96,7 @@ impl Screen {
     /// Restores the screen that search results covered: its title, and focus
     /// where it was when the search began.
     pub fn uncover(&self) {
+        self.results_title.set_value(None);
         document().set_title(&self.title.get_value());
         if let Some(element) = self.focused.get_value() {
             let _ = element.focus();
@@ -101,12 +105,26 @@ impl Screen {
 
     /// Names the screen in the tab, before the app's name, and keeps the
     /// title unless `on_results` (search results cover the screen). An
-    /// element leaves the blog's title alone.
+    /// element leaves the blog's title alone. Results name the tab after
+    /// their first paint, as their address is written: setting the title
+    /// takes about 1 ms of a keystroke, and a title set meanwhile wins.
     pub fn set_title(&self, page: Option<&str>, on_results: bool) {
         if self.mode == Mode::Element {
             return;
         }
         let title = tab_title(page);
+        if on_results && IN_BROWSER {
+            self.results_title.set_value(Some(title));
+            let results_title = self.results_title;
+            after_paint(Box::new(move || {
+                if let Some(title) = results_title.get_value() {
+                    results_title.set_value(None);
+                    document().set_title(&title);
+                }
+            }));
+            return;
+        }
+        self.results_title.set_value(None);
         if IN_BROWSER {
             document().set_title(&title);
         }

@@ -135,7 +135,8 @@ test("results cover the screen they start from, and Back shows it as it was, foc
   await firstResult(page, "트랜잭션");
   assert.equal(await mainHeading(page).innerText(), "Search");
   assert.equal(await page.locator("[data-card]").first().isVisible(), false, "the screen is covered");
-  assert.equal(await page.title(), "Search · Foldcards");
+  // The tab is named, as the address is written, after the results' first paint.
+  await page.waitForFunction(() => document.title === "Search · Foldcards");
   assert.deepEqual(await axeViolations(page), []);
   await page.keyboard.press("Tab");
   assert.equal(
