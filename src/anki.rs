@@ -3,8 +3,9 @@
 //! `#key:value` header lines), so that a deck studied here can also be
 //! studied in Anki's apps.
 //!
-//! Each line is one note of Anki's Basic type: a stable id (so importing a
-//! newer file updates the notes rather than adding copies), the question
+//! Each line is one note of Anki's Basic type: a stable id, the card's own
+//! (so importing a newer file updates the notes rather than adding copies,
+//! even of cards moved to another file), the question
 //! (its title, its code or table, its options), the answer, and the card's
 //! category path as one hierarchical tag (`deck::section::topic`). A
 //! follow-up is in its parent's category, so it has its parent's tag.
@@ -56,7 +57,7 @@ pub fn deck_file(deck: &Deck, site_url: Option<&str>) -> io::Result<(Vec<u8>, us
     for card in cards {
         let absolute = |html: &str| absolute_urls(html, site_url);
         lines.write_record([
-            guid(deck, card),
+            guid(card),
             absolute(&front(card)),
             absolute(&back(card)),
             tag(card),
@@ -67,9 +68,10 @@ pub fn deck_file(deck: &Deck, site_url: Option<&str>) -> io::Result<(Vec<u8>, us
     Ok((file, count))
 }
 
-/// An id no other deck's card shares, the same from build to build.
-fn guid(deck: &Deck, card: &Card) -> String {
-    format!("foldcards-{}-{}", deck.id, card.id)
+/// The card's id, which no other card of the notes shares, the same from
+/// build to build.
+fn guid(card: &Card) -> String {
+    format!("foldcards-{}", card.id)
 }
 
 /// The question: its title, then what it shows under it, then its options.
@@ -105,15 +107,22 @@ fn tag(card: &Card) -> String {
     card.category().id.replace('/', "::")
 }
 
-/// `html` with every relative `src` and `href` made absolute under
-/// `site_url`; as it is without one. Fragment links (`#…`) and URLs with a
-/// scheme are kept. The HTML is the build's sanitised output, whose
-/// attribute values are always double-quoted.
+/// `html` with every `src` and `href` made absolute: relative to the site's
+/// root under `site_url`, a path (`/x.png`) on its origin, and one without a
+/// scheme (`//cdn/x.png`) over https. As it is without a site URL. Fragment
+/// links (`#…`) and URLs with a scheme are kept. The HTML is the build's
+/// sanitised output, whose attribute values are always double-quoted.
 fn absolute_urls(html: &str, site_url: Option<&str>) -> String {
     let Some(site_url) = site_url else {
         return html.to_owned();
     };
     let root = format!("{}/", site_url.trim_end_matches('/'));
+    let origin = root
+        .split_once("://")
+        .map_or(root.as_str(), |(scheme, rest)| {
+            let host = rest.find('/').unwrap_or(rest.len());
+            &root[..scheme.len() + 3 + host]
+        });
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = [" src=\"", " href=\""]
@@ -127,7 +136,11 @@ fn absolute_urls(html: &str, site_url: Option<&str>) -> String {
         let has_scheme = value
             .split_once(':')
             .is_some_and(|(scheme, _)| !scheme.contains('/'));
-        if !(has_scheme || value.starts_with(['#', '/'])) {
+        if value.starts_with("//") {
+            out.push_str("https:");
+        } else if value.starts_with('/') {
+            out.push_str(origin);
+        } else if !(has_scheme || value.starts_with('#')) {
             out.push_str(&root);
         }
     }
@@ -180,10 +193,10 @@ mod tests {
 
     #[test]
     fn relative_links_and_images_point_at_the_site() {
-        let html = r##"<p><img src="notes/osi.png" alt="OSI"> <a href="c/net/">net</a> <a href="#top">top</a> <a href="https://x.dev/a">x</a> <a href="mailto:a@b.c">m</a></p>"##;
+        let html = r##"<p><img src="notes/osi.png" alt="OSI"> <a href="c/net/">net</a> <a href="#top">top</a> <a href="https://x.dev/a">x</a> <a href="mailto:a@b.c">m</a> <img src="/logo.png"> <img src="//cdn.dev/x.png"></p>"##;
         assert_eq!(
             absolute_urls(html, Some("https://me.github.io/notes")),
-            r##"<p><img src="https://me.github.io/notes/notes/osi.png" alt="OSI"> <a href="https://me.github.io/notes/c/net/">net</a> <a href="#top">top</a> <a href="https://x.dev/a">x</a> <a href="mailto:a@b.c">m</a></p>"##
+            r##"<p><img src="https://me.github.io/notes/notes/osi.png" alt="OSI"> <a href="https://me.github.io/notes/c/net/">net</a> <a href="#top">top</a> <a href="https://x.dev/a">x</a> <a href="mailto:a@b.c">m</a> <img src="https://me.github.io/logo.png"> <img src="https://cdn.dev/x.png"></p>"##
         );
         assert_eq!(absolute_urls(html, None), html);
     }

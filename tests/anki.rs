@@ -48,7 +48,7 @@ fn every_finished_card_is_one_note_with_its_question_answer_and_category() {
         assert_eq!((records.len(), count), (finished.len(), finished.len()));
         for (record, card) in records.iter().zip(finished) {
             assert_eq!(record.len(), 4, "{record:?}");
-            assert_eq!(&record[0], format!("foldcards-{}-{}", deck.id, card.id));
+            assert_eq!(&record[0], format!("foldcards-{}", card.id));
             assert!(
                 record[1].starts_with(&format!(
                     "<div>{}</div>{}",

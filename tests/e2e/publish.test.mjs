@@ -191,7 +191,7 @@ test("each deck's screen links to its Anki import file: one note per finished ca
       "#tags column:4",
       "#deck:네트워크",
     ]);
-    const notes = file.split(/\nfoldcards-network-/).slice(1);
+    const notes = file.split(/\nfoldcards-/).slice(1);
     assert.equal(notes.length, 5, "six cards, one without an answer yet");
     assert.ok(notes.every((note) => /\t(network|network::tcp와-udp)$/.test(note.trimEnd())), "each tagged with its category");
     assert.match(file, new RegExp(`<img src=""${SITE_URL}notes/images/osi-layers.png""`));
