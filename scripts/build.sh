@@ -33,6 +33,15 @@ while [ $# -gt 0 ]; do
 done
 
 cd "$(dirname "$0")/.."
+# Trunk replaces the output folder: never one holding the notes or this repository.
+if [ -n "$out" ]; then
+  replaced="${out%/}/"
+  for kept in "${FOLDCARDS_CONTENT:-$PWD/content}" "$PWD"; do
+    case "$(realpath -m -- "$kept")/" in
+      "$replaced"*) echo "--out $out would replace $kept: choose a folder of its own" >&2; exit 2 ;;
+    esac
+  done
+fi
 scripts/setup.sh
 source scripts/env.sh
 # Cargo hides a build script's warnings and skips it when nothing changed:

@@ -57,6 +57,18 @@ before(() => {
 
 after(() => rmSync(site.folder, { recursive: true, force: true }));
 
+test("the build refuses an output folder that holds the notes, which it would replace", () => {
+  for (const out of ["notes", ".", "notes/.."]) {
+    const refused = spawnSync(new URL("../../scripts/build.sh", import.meta.url).pathname, ["--content", "notes", "--out", out], {
+      cwd: site.folder,
+      encoding: "utf8",
+    });
+    assert.equal(refused.status, 2, out);
+    assert.match(refused.stderr, /would replace .*notes: choose a folder of its own/);
+  }
+  assert.deepEqual(readdirSync(join(site.folder, "notes")).sort(), readdirSync(NOTES).sort(), "the notes are all there");
+});
+
 test("the size report gives other notes their first load, with no limit to fail", () => {
   assert.match(site.report, /first load: [\d.]+ KB gzip \(\d+ bytes\), for the notes in \/.+\/notes \(the 270 KB limit is for the default notes\)/);
 });
