@@ -43,6 +43,8 @@ pub enum Reading {
 
 /// What [`plan`] needs to know of one section's heading and text.
 struct Facts {
+    /// The section this one is nested in: the nearest one before it of a
+    /// smaller level (0, the part before any heading, for the top ones).
     parent: usize,
     kind: Kind,
     /// Whether the section's own text, before any subsection, holds more
@@ -50,10 +52,12 @@ struct Facts {
     explains: bool,
     /// Whether the section or a subsection holds a fold.
     holds_fold: bool,
-    /// Whether a direct subsection asks, is a topic, or has content.
+    /// Whether a direct subsection asks or is numbered.
     asking_children: bool,
+    /// Whether a direct subsection names a topic.
     topic_children: bool,
-    generic_children: usize,
+    /// Whether a direct subsection has a generic name (장점, Summary).
+    generic_children: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +101,7 @@ pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Ro
             (Role::Navigation, _) => Role::Navigation,
             _ if Some(index) == title => {
                 let one_article = reading == Reading::Headings
-                    && fact.generic_children > 0
+                    && fact.generic_children
                     && !fact.asking_children
                     && !fact.topic_children;
                 if one_article {
@@ -121,7 +125,7 @@ pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Ro
                 Kind::Topic
                     if !fact.asking_children
                         && !fact.topic_children
-                        && (fact.explains || fact.generic_children > 0) =>
+                        && (fact.explains || fact.generic_children) =>
                 {
                     Role::Card { follow_up_of: None }
                 }
@@ -148,7 +152,7 @@ pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Ro
 /// questions, or when only its numbering asks and questions are nested in
 /// it (a numbered chapter).
 fn is_card(fact: &Facts) -> bool {
-    let answered = fact.explains || fact.topic_children || fact.generic_children > 0;
+    let answered = fact.explains || fact.topic_children || fact.generic_children;
     if !fact.asking_children {
         return true;
     }
@@ -187,7 +191,7 @@ fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
         let kind = if is_generic(title) {
             Kind::Generic
         } else if (asks(title) || section.indent > 0) && !links {
-            if title.trim().ends_with(['?', '？']) || starts_with_question_word(title) {
+            if strongly_asks(title) {
                 Kind::Asks
             } else {
                 Kind::Numbered
@@ -204,7 +208,7 @@ fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
             holds_fold,
             asking_children: false,
             topic_children: false,
-            generic_children: 0,
+            generic_children: false,
         });
     }
     for index in (1..facts.len()).rev() {
@@ -218,7 +222,7 @@ fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
         match kind {
             Kind::Asks | Kind::Numbered => parent.asking_children = true,
             Kind::Topic => parent.topic_children = true,
-            Kind::Generic => parent.generic_children += 1,
+            Kind::Generic => parent.generic_children = true,
             Kind::Navigation => {}
         }
     }
@@ -230,16 +234,17 @@ fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
 pub fn asks(title: &str) -> bool {
     let plain = without_shortcodes(title);
     let plain = plain.trim().trim_matches(['*', '_']);
-    above::asks(plain) || strip_numbering(plain).len() < plain.len()
+    above::asks(plain)
 }
 
-fn starts_with_question_word(title: &str) -> bool {
-    let plain = title.trim().trim_start_matches(['*', '_', '[']);
-    let lower = plain.to_lowercase();
-    ["q", "question", "문제", "질문"]
-        .iter()
-        .any(|word| lower.starts_with(word))
-        && phrases::strip_numbering(plain).len() < plain.len()
+/// Whether a heading asks for sure: it ends with `?` or `？`, or a
+/// question word numbers it (`Q3.`, `Question 5`, `문제 3`), where a number
+/// alone may also number a chapter.
+fn strongly_asks(title: &str) -> bool {
+    let plain = without_shortcodes(title);
+    let plain = plain.trim().trim_matches(['*', '_']);
+    plain.ends_with(['?', '？'])
+        || phrases::split_numbering(plain).0 == phrases::Numbering::QuestionWord
 }
 
 /// A heading's question as shown: without its numbering (`3.`, `2-1.`,
@@ -253,42 +258,12 @@ pub fn question(title: &str) -> String {
     if marks > 0 {
         // `**3.** Question`: the emphasis holds only the number.
         if let Some((number, rest)) = inner.split_once(open) {
-            if strip_numbering(number).is_empty() {
+            if phrases::strip_numbering(number).is_empty() {
                 return rest.trim().to_owned();
             }
         }
     }
-    format!("{open}{}", strip_numbering(inner))
-}
-
-/// Strips the numbering of a heading: what [`phrases::strip_numbering`]
-/// strips, and numbers with parts (`2-1.`, `1.2`, `3-2)`).
-fn strip_numbering(title: &str) -> &str {
-    let stripped = phrases::strip_numbering(title);
-    if stripped.len() < title.len() {
-        return stripped;
-    }
-    let text = title.trim_start();
-    let number_len = text
-        .char_indices()
-        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '-' | '.'))
-        .last()
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let number = &text[..number_len];
-    let parts = number.trim_end_matches('.').split(['-', '.']).count();
-    let well_formed = parts >= 2
-        && number
-            .trim_end_matches('.')
-            .split(['-', '.'])
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()));
-    let rest = text[number_len..]
-        .strip_prefix(')')
-        .unwrap_or(&text[number_len..]);
-    if well_formed && rest.starts_with(char::is_whitespace) {
-        rest.trim_start()
-    } else {
-        title
-    }
+    format!("{open}{}", phrases::strip_numbering(inner))
 }
 
 /// Removes emoji shortcodes (`:question:`, `:white_check_mark:`).
@@ -356,7 +331,9 @@ const GENERIC_NAMES: &[&str] = &[
 /// Whether a heading is a generic section name (장점, Summary, `2. 예시`).
 pub fn is_generic(title: &str) -> bool {
     let plain = without_shortcodes(title);
-    let key = phrases::key(strip_numbering(plain.trim().trim_matches(['*', '_'])));
+    let key = phrases::key(phrases::strip_numbering(
+        plain.trim().trim_matches(['*', '_']),
+    ));
     GENERIC_NAMES.contains(&key.as_str())
 }
 

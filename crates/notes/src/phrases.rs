@@ -189,16 +189,44 @@ pub fn is_placeholder(answer_markdown: &str) -> bool {
     todo || PLACEHOLDERS.contains(&bare)
 }
 
+/// What numbers a question, as [`split_numbering`] finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbering {
+    /// Nothing: the question starts with its words.
+    None,
+    /// A number alone: `12.`, `3)`, `2-1.`, `1.2`.
+    Number,
+    /// A question word, with or without a number: `Q.`, `Q3)`,
+    /// `Question 12.`, `문제 3.`, `질문 2`, `[Q3]`.
+    QuestionWord,
+}
+
+/// Words that number a question when a number or a separator follows them.
+const QUESTION_WORDS: &[&str] = &["question", "문제", "질문", "q"];
+
 /// Returns a question without its leading numbering (`Q.`, `Q3)`, `12.`,
-/// `Question 12.`, `문제 3.`, `[Q3]`), so that renumbering keeps a card's id.
+/// `2-1.`, `1.2`, `Question 12.`, `문제 3.`, `[Q3]`), so that renumbering
+/// keeps a card's id.
 pub fn strip_numbering(question: &str) -> &str {
+    split_numbering(question).1
+}
+
+/// Splits a question into what numbers it and the text after that. A
+/// number is digits, or parts of digits joined by `-` or `.` (`2-1`, `1.2`).
+/// A one-part number is numbering when `.`, `)` or `:` and a space follow
+/// it, or when it ends the text after a question word (`Question 12`);
+/// a number with parts needs a space after it, an optional `.` or `)`
+/// between. Anything else (`2024년`, `3D`, `Queue`) is no numbering.
+pub fn split_numbering(question: &str) -> (Numbering, &str) {
     let text = question.trim_start();
     if let Some((inside, after)) = text.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
-        if !inside.is_empty() && strip_numbering(&format!("{inside}.")).is_empty() {
-            return after.trim_start();
+        let bracketed = format!("{inside}.");
+        let (numbering, rest) = split_numbering(&bracketed);
+        if !inside.is_empty() && numbering != Numbering::None && rest.is_empty() {
+            return (numbering, after.trim_start());
         }
     }
-    let (word, rest) = ["question", "문제", "질문", "q"]
+    let (word, rest) = QUESTION_WORDS
         .iter()
         .find_map(|word| {
             let head = text.get(..word.len())?;
@@ -206,26 +234,66 @@ pub fn strip_numbering(question: &str) -> &str {
                 .then(|| (Some(*word), &text[word.len()..]))
         })
         .unwrap_or((None, text));
+    let numbered = if word.is_some() {
+        Numbering::QuestionWord
+    } else {
+        Numbering::Number
+    };
     let spaced = rest.trim_start();
-    let digits = spaced.len()
-        - spaced
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .len();
+    let (digits, parts) = number_len(spaced);
     let after_number = &spaced[digits..];
+    if parts > 1 {
+        let rest = after_number
+            .strip_prefix(['.', ')'])
+            .unwrap_or(after_number);
+        return if rest.starts_with(char::is_whitespace) {
+            (numbered, rest.trim_start())
+        } else {
+            (Numbering::None, text)
+        };
+    }
     let separated = after_number
         .strip_prefix(['.', ')', ':', '：'])
         .filter(|after| after.is_empty() || after.starts_with(char::is_whitespace));
     match (word, separated) {
-        (Some(_), Some(after)) => after.trim_start(),
-        (None, Some(after)) if digits > 0 => after.trim_start(),
+        (Some(_), Some(after)) => (numbered, after.trim_start()),
+        (None, Some(after)) if digits > 0 => (numbered, after.trim_start()),
         // `Question 12`, `Q3`, `12` alone: nothing but the number.
-        (_, None) if digits > 0 && after_number.is_empty() => after_number,
+        (_, None) if digits > 0 && after_number.is_empty() => (numbered, after_number),
         (Some(_), None) if digits > 0 && after_number.starts_with(char::is_whitespace) => {
-            after_number.trim_start()
+            (numbered, after_number.trim_start())
         }
-        (Some("q"), None) if digits == 0 && rest.starts_with(char::is_whitespace) => spaced,
-        _ => text,
+        (Some("q"), None) if digits == 0 && rest.starts_with(char::is_whitespace) => {
+            (numbered, spaced)
+        }
+        _ => (Numbering::None, text),
     }
+}
+
+/// The length in bytes of the number `text` starts with, and its parts:
+/// runs of ASCII digits joined by `-` or `.` (`12`, `2-1`, `1.2.3`).
+fn number_len(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let digits_at = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut len = digits_at(0);
+    if len == 0 {
+        return (0, 0);
+    }
+    let mut parts = 1;
+    while matches!(bytes.get(len), Some(b'-' | b'.')) {
+        let next = digits_at(len + 1);
+        if next == 0 {
+            break;
+        }
+        len += 1 + next;
+        parts += 1;
+    }
+    (len, parts)
 }
 
 #[cfg(test)]
@@ -323,5 +391,23 @@ mod tests {
         assert_eq!(strip_numbering("Q1"), "");
         assert_eq!(strip_numbering("12"), "");
         assert_eq!(strip_numbering("3D"), "3D");
+        assert_eq!(strip_numbering("2-1. 제1정규형"), "제1정규형");
+        assert_eq!(strip_numbering("1.2 정규화"), "정규화");
+        assert_eq!(strip_numbering("3-2) 해시 인덱스"), "해시 인덱스");
+        assert_eq!(strip_numbering("3.14"), "3.14");
+        assert_eq!(strip_numbering("1-"), "1-");
+    }
+
+    #[test]
+    fn numbering_is_a_number_or_a_question_word() {
+        assert_eq!(split_numbering("3. 락").0, Numbering::Number);
+        assert_eq!(split_numbering("2-1. 락").0, Numbering::Number);
+        assert_eq!(split_numbering("Q3. 락").0, Numbering::QuestionWord);
+        assert_eq!(split_numbering("문제 3").0, Numbering::QuestionWord);
+        assert_eq!(
+            split_numbering("[Q3] Why"),
+            (Numbering::QuestionWord, "Why")
+        );
+        assert_eq!(split_numbering("Queue란?").0, Numbering::None);
     }
 }
