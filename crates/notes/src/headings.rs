@@ -43,9 +43,15 @@ pub enum Reading {
 
 /// What [`plan`] needs to know of one section's heading and text.
 struct Facts {
-    /// The section this one is nested in: the nearest one before it of a
-    /// smaller level (0, the part before any heading, for the top ones).
+    /// The section this one belongs to: the nearest one before it of a
+    /// smaller level (0, the part before any heading, for the top ones),
+    /// or that section's parent when that section is navigation, so that
+    /// the questions under a table of contents are read as if the table of
+    /// contents were not there.
     parent: usize,
+    /// Whether sections are nested in it by their level, even when they
+    /// belong to its parent.
+    nested: bool,
     kind: Kind,
     /// Whether the section's own text, before any subsection, holds more
     /// than navigation.
@@ -98,7 +104,6 @@ pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Ro
                     _ => Role::Answer { card },
                 }
             }
-            (Role::Navigation, _) => Role::Navigation,
             _ if Some(index) == title => {
                 let one_article = reading == Reading::Headings
                     && fact.generic_children
@@ -112,7 +117,9 @@ pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Ro
             }
             (_, Reading::AskingHeadingsBesideFolds) => {
                 let asks = matches!(fact.kind, Kind::Asks | Kind::Numbered);
-                if asks && !fact.holds_fold && is_card(fact) {
+                if fact.kind == Kind::Navigation && fact.nested && !fact.holds_fold {
+                    Role::Navigation
+                } else if asks && !fact.holds_fold && is_card(fact) {
                     Role::Card { follow_up_of: None }
                 } else {
                     Role::Category
@@ -133,8 +140,9 @@ pub fn plan(sections: &[Section], titles: &[String], reading: Reading) -> Vec<Ro
             },
         };
     }
-    // Beside folds, a file that has heading cards is read as heading notes
-    // is: its tables of contents are left out too.
+    // Beside folds, a table of contents with sections nested in it is left
+    // out, and once a file has heading cards, it is read as heading notes
+    // are: all its tables of contents are left out.
     if reading == Reading::AskingHeadingsBesideFolds
         && roles.iter().any(|role| matches!(role, Role::Card { .. }))
     {
@@ -171,7 +179,13 @@ fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
         {
             open.pop();
         }
-        let parent = open.last().copied().unwrap_or(0);
+        let mut parent = open.last().copied().unwrap_or(0);
+        if let Some(nested_in) = facts.get_mut(parent) {
+            nested_in.nested = true;
+            if nested_in.kind == Kind::Navigation {
+                parent = nested_in.parent;
+            }
+        }
         open.push(index);
         let own_text: String = section
             .items
@@ -203,6 +217,7 @@ fn facts(sections: &[Section], titles: &[String]) -> Vec<Facts> {
         };
         facts.push(Facts {
             parent,
+            nested: false,
             kind,
             explains: !kept.trim().is_empty() || holds_fold,
             holds_fold,

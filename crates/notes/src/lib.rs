@@ -442,7 +442,8 @@ impl DeckBuilder<'_> {
     }
 
     /// Blanks the "back to top" lines of a file read as heading notes, or
-    /// with heading cards beside its folds, with one warning for the file.
+    /// with heading cards or a table of contents left out beside its folds,
+    /// with one warning for the file.
     fn drop_back_to_top_lines(
         &mut self,
         sections: &mut [Section],
@@ -452,9 +453,9 @@ impl DeckBuilder<'_> {
         let read_as_headings = match reading {
             None => false,
             Some(Reading::Headings) => true,
-            Some(Reading::AskingHeadingsBesideFolds) => {
-                roles.iter().any(|role| matches!(role, Role::Card { .. }))
-            }
+            Some(Reading::AskingHeadingsBesideFolds) => roles
+                .iter()
+                .any(|role| matches!(role, Role::Card { .. } | Role::Navigation)),
         };
         if !read_as_headings {
             return;

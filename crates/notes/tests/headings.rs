@@ -597,3 +597,101 @@ fn a_leading_code_block_under_an_asking_heading_is_what_it_shows() {
     );
     assert_eq!(card.answer_html, "<p><code>1</code>이 찍힙니다.</p>");
 }
+
+#[test]
+fn the_sections_under_a_table_of_contents_are_read_as_its_parents_own() {
+    let library = parse_one(
+        "# 네트워크\n## 목차\n- [TCP](#tcp)\n- [UDP](#udp)\n### TCP\n연결 지향 프로토콜.\n### UDP\n비연결 프로토콜.\n",
+    );
+    let deck = &library.decks[0];
+    assert_eq!(tree(deck), [("notes", "네트워크", vec!["TCP", "UDP"])]);
+    assert_eq!(deck.root.notes_html, "", "the contents' links are left out");
+    assert_eq!(
+        cards(&deck.root)[0].answer_html,
+        "<p>연결 지향 프로토콜.</p>"
+    );
+    let warnings: Vec<String> = library.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        ["content/notes.md:2: \"목차\" holds only links (a table of contents?): not a card, left out"]
+    );
+}
+
+/// A README in the layout of the largest English collections: a table of
+/// contents, then every question a list item at the level below it.
+fn list_item_questions_under_contents(count: usize, answer: impl Fn(usize) -> String) -> String {
+    let mut text = String::from(
+        "# React Interview Questions\n\n## Table of Contents\n\n| No. | Questions |\n| --- | --------- |\n",
+    );
+    for n in 0..count {
+        text.push_str(&format!(
+            "| {} | [What is thing {n}?](#what-is-thing-{n}) |\n",
+            n + 1
+        ));
+    }
+    for n in 0..count {
+        text.push_str(&format!(
+            "\n{}. ### What is thing {n}?\n\n{}\n\n   **[⬆ Back to Top](#table-of-contents)**\n",
+            n % 9 + 1,
+            answer(n)
+        ));
+    }
+    text
+}
+
+#[test]
+fn list_item_questions_under_a_table_of_contents_are_the_decks_cards() {
+    let headings = parse_one(&list_item_questions_under_contents(3, |n| {
+        format!("   Thing {n} is a UI library.")
+    }));
+    let deck = &headings.decks[0];
+    assert_eq!(deck.mode, Mode::Headings);
+    assert_eq!(
+        tree(deck),
+        [(
+            "notes",
+            "React Interview Questions",
+            vec!["What is thing 0?", "What is thing 1?", "What is thing 2?"]
+        )]
+    );
+    assert_eq!(
+        deck.root.cards[1].answer_html,
+        "<p>Thing 1 is a UI library.</p>"
+    );
+
+    let folds = parse_one(&list_item_questions_under_contents(3, |n| {
+        format!(
+            "   <details><summary>Answer</summary>\n\n   Thing {n} is a UI library.\n   </details>"
+        )
+    }));
+    let deck = &folds.decks[0];
+    assert_eq!(deck.mode, Mode::Folds);
+    assert_eq!(
+        tree(deck),
+        [(
+            "notes",
+            "React Interview Questions",
+            vec!["What is thing 0?", "What is thing 1?", "What is thing 2?"]
+        )],
+        "not in a category named Table of Contents"
+    );
+    assert_eq!(
+        deck.root.notes_html, "",
+        "nor the back-to-top links: {}",
+        deck.root.notes_html
+    );
+    assert_eq!(
+        deck.root.cards[2].answer_html,
+        "<p>Thing 2 is a UI library.</p>"
+    );
+}
+
+#[test]
+fn ten_thousand_list_item_questions_under_a_table_of_contents_are_ten_thousand_cards() {
+    let library = parse_one(&list_item_questions_under_contents(10_000, |n| {
+        format!("   Answer {n}.")
+    }));
+    let deck = &library.decks[0];
+    assert_eq!(deck.root.cards.len(), 10_000);
+    assert!(deck.root.children.is_empty());
+}
