@@ -22,7 +22,7 @@ mod phrases;
 mod render;
 mod scan;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fs;
 
 use std::path::Path;
@@ -955,11 +955,13 @@ pub(crate) fn is_link_list(answer: &str) -> bool {
 }
 
 /// Ids for every card, in document order. Explicit ids are taken first and
-/// must be unique. A derived id comes from the question; when the same
-/// question is asked more than once, each one's id comes from the question
-/// and what it shows under it (its code, its options), so that moving them
-/// keeps their progress. Questions that still cannot be told apart get a
-/// numbered suffix, by document order, and a warning.
+/// must be unique. A question asked once in the library gets the id of its
+/// normalised text. A question asked more than once gives every card that
+/// asks it the id of its text and what it shows under it (its code, its
+/// options; nothing at all counts too), so that moving them keeps their
+/// progress and a second card asking it never hands the first one's id to
+/// another. Cards whose question and body are both the same get a numbered
+/// suffix, by document order, and a warning.
 fn assign_card_ids(
     cards: &[PendingCard],
     errors: &mut Vec<Diagnostic>,
@@ -989,14 +991,11 @@ fn assign_card_ids(
         }
     }
     let mut asked: HashMap<&str, usize> = HashMap::new();
-    let mut asked_with_body: HashMap<(&str, &str), usize> = HashMap::new();
     for card in cards.iter().filter(|card| card.explicit_id.is_none()) {
         *asked.entry(&card.normalized_question).or_default() += 1;
-        *asked_with_body
-            .entry((&card.normalized_question, &card.normalized_body))
-            .or_default() += 1;
     }
-    let mut first_with_question: BTreeMap<&str, (String, usize)> = BTreeMap::new();
+    // Where each question and body was first asked, for the warning.
+    let mut first_asked: HashMap<(&str, &str), (&str, usize)> = HashMap::new();
     cards
         .iter()
         .map(|card| {
@@ -1004,11 +1003,9 @@ fn assign_card_ids(
                 return id.clone();
             }
             let question = card.normalized_question.as_str();
-            let told_apart_by_body = asked[question] > 1
-                && !card.normalized_body.is_empty()
-                && asked_with_body[&(question, card.normalized_body.as_str())] == 1;
-            let base = if told_apart_by_body {
-                derive_card_id(&format!("{question}\n{}", card.normalized_body))
+            let body = card.normalized_body.as_str();
+            let base = if asked[question] > 1 {
+                derive_card_id(&format!("{question}\n{body}"))
             } else {
                 derive_card_id(question)
             };
@@ -1018,23 +1015,22 @@ fn assign_card_ids(
                 n += 1;
                 id = format!("{base}-{n}");
             }
+            let first = *first_asked
+                .entry((question, body))
+                .or_insert((&card.path, card.line));
             if n > 1 {
-                let first = first_with_question
-                    .get(question)
-                    .map(|(path, line)| format!(" (first at {path}:{line})"))
-                    .unwrap_or_default();
-                warnings.push(Diagnostic::new(
-                    &card.path,
-                    card.line,
+                let message = if first != (card.path.as_str(), card.line) {
                     format!(
-                        "the same question appears twice{first}, with nothing under it that tells them apart: \
-                         this card gets id \"{id}\" by its order, so moving it gives it the progress of the other"
-                    ),
-                ));
+                        "the same question appears twice (first at {}:{}), with nothing under it that tells them apart: \
+                         this card gets id \"{id}\" by its order, so moving it gives it the progress of the other",
+                        first.0, first.1
+                    )
+                } else {
+                    let (path, line) = &taken[&base];
+                    format!("id \"{base}\" is already used at {path}:{line}: this card gets id \"{id}\"")
+                };
+                warnings.push(Diagnostic::new(&card.path, card.line, message));
             }
-            first_with_question
-                .entry(question)
-                .or_insert_with(|| (card.path.clone(), card.line));
             taken.insert(id.clone(), (card.path.clone(), card.line));
             id
         })

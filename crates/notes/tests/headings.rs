@@ -437,14 +437,61 @@ fn repeated_titles_take_their_ids_from_the_code_they_show() {
 }
 
 #[test]
-fn the_same_title_with_nothing_under_it_to_tell_apart_falls_back_to_a_numbered_id() {
+fn a_repeated_title_gives_every_card_an_id_from_its_title_and_body() {
+    let output = "## What is the output?\n\n```js\nf(1)\n```\n\none\n";
+    let ids = |sources: &[Source]| -> Vec<(String, String)> {
+        let library = parse(sources).unwrap_or_else(|errors| panic!("{errors:#?}"));
+        assert!(library.warnings.is_empty(), "{:#?}", library.warnings);
+        library
+            .decks
+            .iter()
+            .flat_map(|d| cards(&d.root))
+            .map(|c| (c.question_text.clone(), c.id.clone()))
+            .collect()
+    };
+    let title = normalize_question("What is the output?");
+    let bare = derive_card_id(&title);
+    assert_eq!(
+        ids(&[source("content/a.md", output)]),
+        [("What is the output?".to_owned(), bare.clone())],
+        "a title asked once keeps the id from its title alone"
+    );
+    let with_code = derive_card_id(&format!("{title}\n```js f(1) ```"));
+    let with_nothing = derive_card_id(&format!("{title}\n"));
+    assert_ne!(with_nothing, bare);
+    assert_eq!(
+        ids(&[
+            source("content/a.md", output),
+            source("content/b.md", "## What is the output?\n\nzzz\n"),
+        ]),
+        [
+            ("What is the output?".to_owned(), with_code.clone()),
+            ("What is the output?".to_owned(), with_nothing.clone()),
+        ],
+        "once the title is asked twice, no card keeps the bare-title id, the empty body included"
+    );
+    assert_eq!(
+        ids(&[
+            source("content/b.md", "## What is the output?\n\nzzz\n"),
+            source("content/c.md", output),
+        ]),
+        [
+            ("What is the output?".to_owned(), with_nothing),
+            ("What is the output?".to_owned(), with_code),
+        ],
+        "the order of the files does not matter"
+    );
+}
+
+#[test]
+fn the_same_title_and_body_twice_fall_back_to_an_id_by_order() {
     let library =
         parse_one("## A\n\n### 인덱스란?\n\n정렬된 구조\n\n## B\n\n### 인덱스란?\n\n다른 설명\n");
     let ids: Vec<&str> = cards(&library.decks[0].root)
         .iter()
         .map(|c| c.id.as_str())
         .collect();
-    let base = derive_card_id(&normalize_question("인덱스란?"));
+    let base = derive_card_id(&format!("{}\n", normalize_question("인덱스란?")));
     assert_eq!(ids, [base.clone(), format!("{base}-2")]);
     let warnings: Vec<String> = library.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(
