@@ -281,30 +281,56 @@ pub fn question(title: &str) -> String {
     format!("{open}{}", phrases::strip_numbering(inner))
 }
 
-/// Removes emoji shortcodes (`:question:`, `:white_check_mark:`).
+/// Removes emoji shortcodes (`:question:`, `:white_check_mark:`): a colon,
+/// a name of ASCII letters, digits, `_`, `+` or `-` holding a lower-case
+/// letter, and a colon, with the start or end of the text or white space on
+/// each side, outside code spans (so `std::vector::reserve` and `12:30:45`
+/// stay). Runs of white space are folded into one space.
 fn without_shortcodes(title: &str) -> String {
+    let bytes = title.as_bytes();
     let mut out = String::with_capacity(title.len());
-    let mut rest = title;
-    while let Some(at) = rest.find(':') {
-        let after = &rest[at + 1..];
-        let name_len = after
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-')))
-            .unwrap_or(after.len());
-        let name = &after[..name_len];
-        if name_len > 0
-            && after[name_len..].starts_with(':')
-            && name.bytes().any(|b| b.is_ascii_lowercase())
-        {
-            out.push_str(&rest[..at]);
-            rest = &after[name_len + 1..];
-        } else {
-            out.push_str(&rest[..=at]);
-            rest = after;
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'`' => at = scan::skip_code_span(title, at),
+            b':' => match shortcode_end(title, at) {
+                Some(end) => {
+                    out.push_str(&title[copied..at]);
+                    copied = end;
+                    at = end;
+                }
+                None => at += 1,
+            },
+            _ => at += 1,
         }
     }
-    out.push_str(rest);
+    out.push_str(&title[copied..]);
     let collapsed: Vec<&str> = out.split_whitespace().collect();
     collapsed.join(" ")
+}
+
+/// The end of the emoji shortcode whose first colon is at `start`, if one
+/// is there (see [`without_shortcodes`]).
+fn shortcode_end(text: &str, start: usize) -> Option<usize> {
+    if text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace())
+    {
+        return None;
+    }
+    let after = &text[start + 1..];
+    let name_len = after
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-')))
+        .unwrap_or(after.len());
+    let name = &after[..name_len];
+    let end = start + 1 + name_len + 1;
+    let closed = after[name_len..].starts_with(':');
+    let spaced = text
+        .get(end..)
+        .is_some_and(|rest| rest.chars().next().is_none_or(char::is_whitespace));
+    (closed && spaced && name.bytes().any(|b| b.is_ascii_lowercase())).then_some(end)
 }
 
 /// Section names that explain their parent and are never asked alone.
@@ -488,6 +514,24 @@ mod tests {
         assert_eq!(question("OSI 7계층"), "OSI 7계층");
         assert_eq!(question("Time 12:30:45"), "Time 12:30:45");
         assert_eq!(question("Question 5"), "");
+    }
+
+    #[test]
+    fn shortcodes_stand_apart_and_never_in_code() {
+        assert_eq!(question(":star: What is X?"), "What is X?");
+        assert_eq!(question("What is X? :question:"), "What is X?");
+        assert_eq!(
+            question(":white_check_mark: 1. What is :rocket: Rust?"),
+            "What is Rust?"
+        );
+        assert_eq!(
+            question("What does `std::vector::reserve` do?"),
+            "What does `std::vector::reserve` do?"
+        );
+        assert_eq!(question("What is `a::b::c`?"), "What is `a::b::c`?");
+        assert_eq!(question("What is a::b::c?"), "What is a::b::c?");
+        assert_eq!(question("Why :x:y?"), "Why :x:y?");
+        assert_eq!(question("12:30 meeting notes?"), "12:30 meeting notes?");
     }
 
     #[test]

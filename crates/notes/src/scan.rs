@@ -727,7 +727,7 @@ fn tags_in(line: &str) -> Vec<FoundTag> {
 
 /// Returns the offset just past the inline code span opening at `start`, or
 /// just past its opening backticks when nothing on the line closes it.
-fn skip_code_span(line: &str, start: usize) -> usize {
+pub(crate) fn skip_code_span(line: &str, start: usize) -> usize {
     let run = line[start..].bytes().take_while(|b| *b == b'`').count();
     let after = start + run;
     let mut i = after;

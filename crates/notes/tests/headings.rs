@@ -742,3 +742,14 @@ fn ten_thousand_list_item_questions_under_a_table_of_contents_are_ten_thousand_c
     assert_eq!(deck.root.cards.len(), 10_000);
     assert!(deck.root.children.is_empty());
 }
+
+#[test]
+fn inline_code_in_a_question_keeps_its_colons() {
+    let library = parse_one(
+        "## What does `std::vector::reserve` do?\n\nAllocates capacity.\n\n## :star: What is `a::b::c`? :question:\n\nA path.\n",
+    );
+    assert_eq!(
+        questions(&library.decks[0].root),
+        ["What does std::vector::reserve do?", "What is a::b::c?"]
+    );
+}
