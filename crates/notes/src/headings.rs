@@ -378,8 +378,33 @@ pub fn is_generic(title: &str) -> bool {
     GENERIC_NAMES.contains(&key.as_str())
 }
 
+/// What the text of a "back to top" link says, once its arrows, its
+/// punctuation and the words around it ("back to", "가기") are taken off.
+const BACK_TO_TOP: &[&str] = &[
+    "top",
+    "the top",
+    "contents",
+    "table of contents",
+    "toc",
+    "위로",
+    "맨 위",
+    "맨위",
+    "맨 위로",
+    "맨위로",
+    "목차",
+    "목차로",
+    "처음",
+    "처음으로",
+];
+
+/// Arrows that say "back to top" alone.
+const UP_ARROWS: &[char] = &['⬆', '↑', '🔝', '⇧', '⤴'];
+
 /// Whether a line only links back to the top of the page or its table of
-/// contents (`**[⬆ Back to Top](#table-of-contents)**`, `[맨 위로](#목차)`).
+/// contents (`**[⬆ Back to Top](#table-of-contents)**`, `[맨 위로](#목차)`):
+/// one link to an in-page `#anchor`, emphasis allowed around it, whose
+/// text is one of [`BACK_TO_TOP`] as whole words, or only an up arrow.
+/// `[Stop-and-Wait](#stop-and-wait)` is no such line.
 pub fn is_back_to_top(line: &str) -> bool {
     let trimmed = line.trim().trim_matches(['*', '_', ' ']);
     let Some(inner) = trimmed.strip_prefix('[') else {
@@ -394,20 +419,22 @@ pub fn is_back_to_top(line: &str) -> bool {
     if !plain_anchor {
         return false;
     }
-    let text = text.to_lowercase();
-    [
-        "top",
-        "위로",
-        "맨 위",
-        "처음으로",
-        "목차",
-        "contents",
-        "⬆",
-        "↑",
-        "🔝",
-    ]
-    .iter()
-    .any(|word| text.contains(word))
+    let arrow = text.contains(UP_ARROWS);
+    let words: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let mut words = words.as_slice();
+    if let ["back" | "go" | "return" | "scroll" | "jump", "to", rest @ ..] = words {
+        words = rest;
+    }
+    if let [rest @ .., "가기" | "돌아가기" | "이동"] = words {
+        words = rest;
+    }
+    let phrase = words.join(" ");
+    BACK_TO_TOP.contains(&phrase.as_str()) || arrow && phrase.is_empty()
 }
 
 /// The text without its "back to top" lines (outside code), each left as
@@ -559,6 +586,15 @@ mod tests {
         assert!(is_back_to_top("  [↑ top](#top)  "));
         assert!(!is_back_to_top("[인덱스](#인덱스) 참고"));
         assert!(!is_back_to_top("[Back to top](https://example.com)"));
+        assert!(is_back_to_top("**[⬆ 목차로](#목차)**"));
+        assert!(is_back_to_top("[맨 위로 가기](#top)"));
+        assert!(is_back_to_top("[⬆️](#top)"));
+        assert!(is_back_to_top("[Go to the top](#readme)"));
+        assert!(!is_back_to_top("[Stop-and-Wait 방식](#stop-and-wait)"));
+        assert!(!is_back_to_top("[Top 10 algorithms](#top-10-algorithms)"));
+        assert!(!is_back_to_top("[Desktop apps](#desktop-apps)"));
+        assert!(!is_back_to_top("[목차 만들기](#목차-만들기)"));
+        assert!(!is_back_to_top("[위로](../README.md#top)"));
         let (text, removed) = without_back_to_top("a\n[Top](#top)\n```\n[Top](#top)\n```\n");
         assert_eq!(text, "a\n\n```\n[Top](#top)\n```\n");
         assert_eq!(removed, [1]);

@@ -753,3 +753,16 @@ fn inline_code_in_a_question_keeps_its_colons() {
         ["What does std::vector::reserve do?", "What is a::b::c?"]
     );
 }
+
+#[test]
+fn a_link_whose_words_only_contain_top_stays_in_the_answer() {
+    let library = parse_one(
+        "# 네트워크\n\n## 흐름 제어란?\n\n송신 속도를 조절한다.\n\n[Stop-and-Wait 방식](#stop-and-wait)\n\n## Stop-and-Wait\n\n하나 보내고 기다린다.\n",
+    );
+    let deck = &library.decks[0];
+    assert_eq!(
+        card(deck, "흐름 제어란?").answer_html,
+        "<p>송신 속도를 조절한다.</p>\n<p><a href=\"#stop-and-wait\" rel=\"noopener noreferrer\">Stop-and-Wait 방식</a></p>"
+    );
+    assert!(library.warnings.is_empty(), "{:#?}", library.warnings);
+}
