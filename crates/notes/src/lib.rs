@@ -198,7 +198,7 @@ pub fn parse(sources: &[Source]) -> Result<Library, Vec<Diagnostic>> {
         let whole = Chunk { line: 1, text };
         let headings = match front.mode {
             Some(Mode::Folds) => Headings::Atx,
-            _ => Headings::AtxAndListItems,
+            _ => Headings::All,
         };
         let sections = scan::scan(&source.path, &whole, headings, &mut warnings);
         let has_folds = sections

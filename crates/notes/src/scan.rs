@@ -117,9 +117,14 @@ pub(crate) struct Fence {
 pub enum Headings {
     /// ATX headings (`## Title`) only.
     Atx,
-    /// ATX headings, and a heading that is the first thing in a list item
-    /// (`1. ### Title`), as notes that number their questions write them.
-    AtxAndListItems,
+    /// Every form GitHub shows as a heading: ATX headings; setext headings
+    /// (`Title` over a line of `=` or `-`) whose title is one unindented
+    /// line after a blank line (a paragraph of several lines over `---`
+    /// stays text); an HTML heading alone on its line (`<h3>Title</h3>`,
+    /// plain text inside); and a heading that is the first thing in a list
+    /// item (`1. ### Title`), as notes that number their questions write
+    /// them.
+    All,
 }
 
 /// Splits `text` into sections, and pushes a warning to `warnings` for each
@@ -174,8 +179,17 @@ fn lex(text: &str, first_line: usize, headings: Headings) -> Vec<Lexed> {
     let mut tokens = Vec::new();
     let mut fence: Option<Fence> = None;
     let mut in_comment = false;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    // Whether the line before is text that a line below would continue.
+    let mut in_paragraph = false;
+    // Whether this line underlines the setext heading above it.
+    let mut underline = false;
+    for (index, &line) in lines.iter().enumerate() {
         let number = index + first_line;
+        let after_paragraph = std::mem::replace(&mut in_paragraph, false);
+        if std::mem::take(&mut underline) {
+            continue;
+        }
         let mut rest = line;
         if in_comment {
             match rest.find("-->") {
@@ -206,7 +220,7 @@ fn lex(text: &str, first_line: usize, headings: Headings) -> Vec<Lexed> {
             continue;
         } else if let Some((level, title, indent)) = heading(line)
             .map(|(level, title)| (level, title, 0))
-            .or_else(|| (headings == Headings::AtxAndListItems).then(|| list_item_heading(line))?)
+            .or_else(|| (headings == Headings::All).then(|| list_item_heading(line))?)
         {
             tokens.push(Lexed {
                 line: number,
@@ -218,10 +232,88 @@ fn lex(text: &str, first_line: usize, headings: Headings) -> Vec<Lexed> {
                 },
             });
             continue;
+        } else if headings == Headings::All {
+            let next = lines.get(index + 1).copied();
+            let setext = next
+                .filter(|_| !after_paragraph)
+                .and_then(|next| setext_heading(line, next));
+            underline = setext.is_some();
+            if let Some((level, title)) = setext.or_else(|| html_heading(line)) {
+                let raw = match next.filter(|_| underline) {
+                    Some(next) => format!("{line}{next}"),
+                    None => line.to_owned(),
+                };
+                tokens.push(Lexed {
+                    line: number,
+                    token: Token::Heading {
+                        level,
+                        title,
+                        raw,
+                        indent: 0,
+                    },
+                });
+                continue;
+            }
         }
+        in_paragraph = !line.trim().is_empty();
         in_comment = lex_inline(rest, number, &mut tokens);
     }
     tokens
+}
+
+/// A setext heading: `line`, unindented plain text, over `next`, a line of
+/// `=` (level 1) or `-` (level 2) indented by at most three spaces. The
+/// caller checks that `line` starts a paragraph.
+fn setext_heading(line: &str, next: &str) -> Option<(usize, String)> {
+    let underline = next.trim_end();
+    let marks = underline.trim_start_matches(' ');
+    if underline.len() - marks.len() > 3 {
+        return None;
+    }
+    let level = match marks.chars().next()? {
+        '=' if marks.bytes().all(|b| b == b'=') => 1,
+        '-' if marks.bytes().all(|b| b == b'-') => 2,
+        _ => None?,
+    };
+    let title = line.trim();
+    let starts_other_block = title.starts_with(['>', '<', '|', '-', '*', '+', '=', '#'])
+        || title.starts_with(|c: char| c.is_ascii_digit())
+            && title
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ')']);
+    let plain = !title.is_empty()
+        && !line.starts_with([' ', '\t'])
+        && !starts_other_block
+        && opens_fence(line).is_none()
+        && pieces(line).is_empty();
+    plain.then(|| (level, title.to_owned()))
+}
+
+/// A heading written in HTML alone on its line, `<h3>Title</h3>` (or with
+/// attributes, `<h2 id="x">Title</h2>`), indented by at most three spaces,
+/// with plain text inside: its level and its title.
+fn html_heading(line: &str) -> Option<(usize, String)> {
+    let body = line.trim_end();
+    let tag = body.trim_start_matches(' ');
+    if body.len() - tag.len() > 3 {
+        return None;
+    }
+    let rest = tag.strip_prefix("<h").or_else(|| tag.strip_prefix("<H"))?;
+    let level = rest.chars().next()?.to_digit(10)? as usize;
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let rest = &rest[1..];
+    if !rest.starts_with(['>', ' ']) {
+        return None;
+    }
+    let (_, inner) = rest.split_once('>')?;
+    let close = format!("</h{level}>");
+    let title = inner
+        .strip_suffix(close.as_str())
+        .or_else(|| inner.strip_suffix(close.to_uppercase().as_str()))?
+        .trim();
+    (!title.is_empty() && !title.contains(['<', '>'])).then(|| (level, title.to_owned()))
 }
 
 /// Tokens of one line outside code fences; returns whether a comment is left open.
@@ -841,6 +933,75 @@ mod tests {
         assert_eq!(heading("#hashtag"), None);
         assert_eq!(heading("    # indented code"), None);
         assert_eq!(heading("####### seven"), None);
+    }
+
+    #[test]
+    fn setext_and_html_headings_are_headings() {
+        assert_eq!(
+            setext_heading("Title\n", "===\n"),
+            Some((1, "Title".into()))
+        );
+        assert_eq!(
+            setext_heading("What is TCP?\n", "---\n"),
+            Some((2, "What is TCP?".into()))
+        );
+        assert_eq!(setext_heading("Title\n", "= =\n"), None);
+        assert_eq!(setext_heading("- item\n", "---\n"), None);
+        assert_eq!(setext_heading("1. item\n", "---\n"), None);
+        assert_eq!(setext_heading("   indented\n", "---\n"), None);
+        assert_eq!(setext_heading("<details>\n", "---\n"), None);
+        assert_eq!(setext_heading("Title\n", "    ---\n"), None);
+        assert_eq!(
+            html_heading("<h3>What is JIT?</h3>\n"),
+            Some((3, "What is JIT?".into()))
+        );
+        assert_eq!(
+            html_heading("<H2 id=\"x\">Why</H2>"),
+            Some((2, "Why".into()))
+        );
+        assert_eq!(
+            html_heading("<h1 align=\"center\"><img src=\"a.png\"></h1>"),
+            None
+        );
+        assert_eq!(html_heading("<h3>Title</h3> and more"), None);
+        assert_eq!(html_heading("<h7>x</h7>"), None);
+        assert_eq!(html_heading("<header>x</header>"), None);
+    }
+
+    #[test]
+    fn a_setext_underline_needs_a_one_line_paragraph_above_it() {
+        let titles = |text: &str| -> Vec<(usize, String, usize)> {
+            scan(
+                "n.md",
+                &Chunk {
+                    line: 1,
+                    text: text.into(),
+                },
+                Headings::All,
+                &mut Vec::new(),
+            )
+            .into_iter()
+            .skip(1)
+            .map(|s| (s.level, s.title, s.line))
+            .collect()
+        };
+        assert_eq!(
+            titles("Network\n=======\n\nWhat is TCP?\n---\nA stream.\n"),
+            [(1, "Network".into(), 1), (2, "What is TCP?".into(), 4)]
+        );
+        assert_eq!(titles("one line\nand another\n---\n"), []);
+        assert_eq!(titles("```\ncode\n---\n```\n"), []);
+        assert_eq!(titles("text\n\n---\n"), []);
+        let atx_only = scan(
+            "n.md",
+            &Chunk {
+                line: 1,
+                text: "Title\n===\n".into(),
+            },
+            Headings::Atx,
+            &mut Vec::new(),
+        );
+        assert_eq!(atx_only.len(), 1);
     }
 
     #[test]

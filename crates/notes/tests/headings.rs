@@ -766,3 +766,26 @@ fn a_link_whose_words_only_contain_top_stays_in_the_answer() {
     );
     assert!(library.warnings.is_empty(), "{:#?}", library.warnings);
 }
+
+#[test]
+fn setext_and_html_headings_are_read_as_headings() {
+    let library = parse_one(
+        "Network Basics\n==============\n\nWhat is TCP?\n------------\n\nA reliable stream protocol.\n\nWhat is UDP?\n------------\n\nA datagram protocol.\n\n<h3>What is QUIC?</h3>\n\nUDP with streams.\n",
+    );
+    let deck = &library.decks[0];
+    assert_eq!(
+        tree(deck),
+        [(
+            "notes",
+            "Network Basics",
+            vec!["What is TCP?", "What is UDP?", "What is QUIC?"]
+        )]
+    );
+    let lines: Vec<usize> = deck.root.cards.iter().map(|c| c.line).collect();
+    assert_eq!(lines, [4, 9, 14]);
+    assert_eq!(
+        deck.root.cards[0].answer_html,
+        "<p>A reliable stream protocol.</p>"
+    );
+    assert_eq!(deck.root.cards[2].answer_html, "<p>UDP with streams.</p>");
+}
