@@ -431,6 +431,20 @@ impl DeckBuilder<'_> {
                 Mode::FoldsAndHeadings
             }
         };
+        if root.card_count() == 0 {
+            let expected = match mode {
+                Mode::Headings => {
+                    "no heading asks a question (ends with \"?\" or is numbered) or names a topic its section explains"
+                }
+                Mode::Folds | Mode::FoldsAndHeadings => {
+                    "no <details> fold asks a question in its <summary> or just above it"
+                }
+            };
+            self.warn(
+                1,
+                format!("no questions found: {expected}; the deck shows only its notes"),
+            );
+        }
         Deck {
             id,
             title,

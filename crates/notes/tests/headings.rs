@@ -789,3 +789,48 @@ fn setext_and_html_headings_are_read_as_headings() {
     );
     assert_eq!(deck.root.cards[2].answer_html, "<p>UDP with streams.</p>");
 }
+
+#[test]
+fn a_deck_without_questions_is_warned_about_once_at_line_1() {
+    let library = parse(&[
+        source(
+            "content/README.md",
+            "# Interview Notes\n\n- [OS](os.md)\n- [Network](network.md)\n",
+        ),
+        source("content/empty.md", ""),
+        source(
+            "content/front.md",
+            "---\ntitle: only front matter\nfoldcards: headings\n---\n",
+        ),
+        source(
+            "content/folds.md",
+            "---\nfoldcards: folds\n---\n# Plain\n\n## 1. What is Y?\n\nY.\n",
+        ),
+        source("content/network.md", "## TCP?\n\nA stream.\n"),
+        source("content/os.md", "## Process?\n\nA program running.\n"),
+    ])
+    .unwrap_or_else(|errors| panic!("{errors:#?}"));
+    assert_eq!(
+        library.decks.len(),
+        6,
+        "a deck without questions is still a deck"
+    );
+    let readme = deck(&library, "README.md");
+    assert!(
+        readme.root.notes_html.contains("<a href=\"c/os/\""),
+        "{}",
+        readme.root.notes_html
+    );
+    let headings = "no questions found: no heading asks a question (ends with \"?\" or is numbered) or names a topic its section explains; the deck shows only its notes";
+    let folds = "no questions found: no <details> fold asks a question in its <summary> or just above it; the deck shows only its notes";
+    let warnings: Vec<String> = library.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        [
+            format!("content/README.md:1: {headings}"),
+            format!("content/empty.md:1: {headings}"),
+            format!("content/front.md:1: {headings}"),
+            format!("content/folds.md:1: {folds}"),
+        ]
+    );
+}

@@ -271,7 +271,10 @@ fn a_link_to_a_missing_local_file_warns_and_renders_as_text() {
     let warnings: Vec<String> = library.warnings.iter().map(Diagnostic::to_string).collect();
     assert_eq!(
         warnings,
-        ["content/notes.md:8: link to ticket_system.md, which is not in the content folder: shown as plain text"]
+        [
+            "content/notes.md:1: no questions found: no <details> fold asks a question in its <summary> or just above it; the deck shows only its notes",
+            "content/notes.md:8: link to ticket_system.md, which is not in the content folder: shown as plain text",
+        ]
     );
 }
 
@@ -285,7 +288,15 @@ fn a_link_to_another_notes_file_opens_that_deck() {
         source("content/system-design.md", "# Design\n"),
     ])
     .unwrap();
-    assert!(library.warnings.is_empty());
+    let warnings: Vec<String> = library.warnings.iter().map(Diagnostic::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            "content/main.md:1: no questions found: no heading asks a question (ends with \"?\" or is numbered) or names a topic its section explains; the deck shows only its notes",
+            "content/system-design.md:1: no questions found: no heading asks a question (ends with \"?\" or is numbered) or names a topic its section explains; the deck shows only its notes",
+        ],
+        "the link resolves: only the decks without questions are warned about"
+    );
     assert_snapshot!(
         "notes_linking_another_deck",
         library.decks[0].root.notes_html
@@ -409,6 +420,7 @@ fn a_fold_without_a_summary_and_nothing_above_is_left_out_with_a_warning() {
             .collect::<Vec<_>>(),
         [
             "content/notes.md:1: <details> has no <summary> and nothing above it to ask: left out",
+            "content/notes.md:1: no questions found: no <details> fold asks a question in its <summary> or just above it; the deck shows only its notes",
             "content/notes.md:4: <details> has no <summary> and nothing above it to ask: left out"
         ]
     );
