@@ -131,8 +131,10 @@ fn markdown_files(
 /// File names (without `.md`, in lower case) of the files that a notes
 /// repository holds but that are not notes.
 const NOT_NOTES: &[&str] = &[
+    "changelog",
     "contributing",
     "code_of_conduct",
+    "security",
     "license",
     "licence",
     "copying",
@@ -140,8 +142,8 @@ const NOT_NOTES: &[&str] = &[
     "issue_template",
 ];
 
-/// Whether a file is a licence, a contribution guide or an issue or
-/// pull-request template (also any file in an `ISSUE_TEMPLATE` or
+/// Whether a file is a licence, a contribution guide, a changelog, a
+/// security policy, a code of conduct or an issue or pull-request template (also any file in an `ISSUE_TEMPLATE` or
 /// `PULL_REQUEST_TEMPLATE` folder), which is no deck.
 fn is_not_notes(source: &Source) -> bool {
     let is_template_folder = |name: &str| {

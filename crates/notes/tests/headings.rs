@@ -834,3 +834,31 @@ fn a_deck_without_questions_is_warned_about_once_at_line_1() {
         ]
     );
 }
+
+#[test]
+fn changelogs_security_policies_and_codes_of_conduct_are_not_notes() {
+    let library = parse(&[
+        source(
+            "content/CHANGELOG.md",
+            "# Changelog\n\n## v1.2.0\n\n- Added questions.\n",
+        ),
+        source(
+            "content/Security.md",
+            "## How do I report a vulnerability?\n\nBy mail.\n",
+        ),
+        source("content/code_of_conduct.md", "## Our pledge\n\nBe kind.\n"),
+        source("content/changelog.ko.md", "## v1\n\n- 처음\n"),
+        source("content/notes.md", "## What is X?\n\nY.\n"),
+    ])
+    .unwrap_or_else(|errors| panic!("{errors:#?}"));
+    assert_eq!(
+        library.skipped,
+        [
+            "content/CHANGELOG.md",
+            "content/Security.md",
+            "content/code_of_conduct.md",
+            "content/changelog.ko.md",
+        ]
+    );
+    assert_eq!(library.decks.len(), 1);
+}
