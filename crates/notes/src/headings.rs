@@ -460,9 +460,30 @@ pub fn without_back_to_top(text: &str) -> (String, Vec<usize>) {
     (out, removed)
 }
 
+/// Words by which an English question points at code shown under it, as
+/// the start of a word ("prints", "outputs", "snippet").
+const CODE_WORDS: &[&str] = &["code", "output", "print", "result", "snippet"];
+
+/// Words by which a Korean question points at code shown under it, found
+/// anywhere in it ("다음 코드의 출력은?").
+const CODE_WORDS_KO: &[&str] = &["출력", "코드", "결과", "실행", "다음"];
+
+/// Whether a question refers to code shown under it ("What is the output
+/// of below code?", "다음 코드의 출력은?"), so that the code its section
+/// opens with is part of the question (see [`leading_code`]), not of the
+/// answer as an example is ("클로저란?").
+pub fn refers_to_code(question: &str) -> bool {
+    let lower = question.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| CODE_WORDS.iter().any(|code| word.starts_with(code)))
+        || CODE_WORDS_KO.iter().any(|code| lower.contains(code))
+}
+
 /// Splits off the fenced code that a section opens with, when text follows
-/// it: under a heading that asks ("What does this print?"), that code is
-/// what the question shows, and the rest is the answer.
+/// it: under a heading that asks about it ("What does this print?", see
+/// [`refers_to_code`]), that code is what the question shows, and the rest
+/// is the answer.
 pub fn leading_code(chunk: &Chunk) -> Option<(Chunk, Chunk)> {
     let mut events = Parser::new(&chunk.text).into_offset_iter();
     let (first, range) = events.next()?;
@@ -598,6 +619,22 @@ mod tests {
         let (text, removed) = without_back_to_top("a\n[Top](#top)\n```\n[Top](#top)\n```\n");
         assert_eq!(text, "a\n\n```\n[Top](#top)\n```\n");
         assert_eq!(removed, [1]);
+    }
+
+    #[test]
+    fn questions_refer_to_code_by_their_words() {
+        for question in [
+            "What is the output of below code?",
+            "What does this print?",
+            "What is the result?",
+            "다음 코드의 출력은?",
+            "실행 결과는?",
+        ] {
+            assert!(refers_to_code(question), "{question}");
+        }
+        for question in ["클로저란?", "What is a closure?", "How do you decode JSON?"] {
+            assert!(!refers_to_code(question), "{question}");
+        }
     }
 
     #[test]

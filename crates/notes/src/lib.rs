@@ -525,7 +525,7 @@ impl DeckBuilder<'_> {
             if title.trim().is_empty() {
                 title = section.title.clone();
             }
-        } else if headings::asks(plain_title) {
+        } else if headings::asks(plain_title) && headings::refers_to_code(plain_title) {
             if let Some((code, rest)) = parts.first().and_then(headings::leading_code) {
                 body = Some(code);
                 parts[0] = rest;

@@ -862,3 +862,33 @@ fn changelogs_security_policies_and_codes_of_conduct_are_not_notes() {
     );
     assert_eq!(library.decks.len(), 1);
 }
+
+#[test]
+fn leading_code_is_the_questions_body_only_when_the_question_refers_to_code() {
+    let library = parse_one(
+        "## 클로저란?\n\n```js\nconst f = () => x;\n```\n\n자신이 만들어진 환경을 기억하는 함수입니다.\n\n\
+         ## 다음 코드의 출력은?\n\n```js\nconsole.log(1);\n```\n\n`1`입니다.\n\n\
+         ## What is the output of below code?\n\n```js\nconsole.log(2);\n```\n\n2.\n",
+    );
+    let deck = &library.decks[0];
+    let closure = card(deck, "클로저란?");
+    assert_eq!(closure.body_html, "", "an example stays in the answer");
+    assert!(
+        closure.answer_html.starts_with("<pre") && closure.answer_html.contains("자신이 만들어진"),
+        "{}",
+        closure.answer_html
+    );
+    for question in ["다음 코드의 출력은?", "What is the output of below code?"] {
+        let shown = card(deck, question);
+        assert!(
+            shown.body_html.starts_with("<pre"),
+            "{question}: {}",
+            shown.body_html
+        );
+        assert!(
+            !shown.answer_html.contains("<pre"),
+            "{question}: {}",
+            shown.answer_html
+        );
+    }
+}
