@@ -274,11 +274,19 @@ pub fn question(title: &str) -> String {
         // `**3.** Question`: the emphasis holds only the number.
         if let Some((number, rest)) = inner.split_once(open) {
             if phrases::strip_numbering(number).is_empty() {
-                return rest.trim().to_owned();
+                return without_trailing_colon(rest.trim());
             }
         }
     }
-    format!("{open}{}", phrases::strip_numbering(inner))
+    without_trailing_colon(&format!("{open}{}", phrases::strip_numbering(inner)))
+}
+
+/// A question without the colon it ends with (`스레드란:`), inside the
+/// emphasis that closes it (`**뮤텍스란:**`) too.
+fn without_trailing_colon(question: &str) -> String {
+    let closed = question.trim_end_matches(['*', '_']);
+    let words = closed.trim_end().trim_end_matches([':', '：']).trim_end();
+    format!("{words}{}", &question[closed.len()..])
 }
 
 /// Removes emoji shortcodes (`:question:`, `:white_check_mark:`): a colon,
@@ -562,6 +570,9 @@ mod tests {
         assert_eq!(question("OSI 7계층"), "OSI 7계층");
         assert_eq!(question("Time 12:30:45"), "Time 12:30:45");
         assert_eq!(question("Question 5"), "");
+        assert_eq!(question("2) 스레드란:"), "스레드란");
+        assert_eq!(question("**뮤텍스란:**"), "**뮤텍스란**");
+        assert_eq!(question("Time 12:30:"), "Time 12:30");
     }
 
     #[test]

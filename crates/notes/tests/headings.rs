@@ -892,3 +892,18 @@ fn leading_code_is_the_questions_body_only_when_the_question_refers_to_code() {
         );
     }
 }
+
+#[test]
+fn a_trailing_colon_is_dropped_from_the_question() {
+    let library = parse_one(
+        "# OS\n\n### 1) 프로세스란 무엇인가?\n\n실행 중인 프로그램.\n\n### 2) 스레드란:\n\n실행 흐름.\n\n#### 장점\n\n- 자원 공유\n\n### **뮤텍스란：**\n\n잠금.\n",
+    );
+    assert_eq!(
+        questions(&library.decks[0].root),
+        ["프로세스란 무엇인가?", "스레드란", "뮤텍스란"]
+    );
+    assert_eq!(
+        card(&library.decks[0], "뮤텍스란").question_html,
+        "<strong>뮤텍스란</strong>"
+    );
+}
