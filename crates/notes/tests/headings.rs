@@ -2,29 +2,12 @@
 //! headings ask, or name a topic their section explains, read as cards; and
 //! each rule of that reading on small sources.
 
-use std::path::PathBuf;
+mod common;
 
+use common::{fixture, parse_one, source, warnings_of};
 use foldcards_notes::{
-    derive_card_id, load_dir, normalize_question, parse, Card, Category, Deck, Library, Mode,
-    Source,
+    derive_card_id, normalize_question, parse, Card, Category, Deck, Library, Mode, Source,
 };
-
-fn library() -> Library {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/heading-notes");
-    load_dir(&dir).unwrap_or_else(|errors| panic!("{errors:#?}"))
-}
-
-fn source(path: &str, text: &str) -> Source {
-    Source {
-        path: path.to_owned(),
-        folder: String::new(),
-        text: text.to_owned(),
-    }
-}
-
-fn parse_one(text: &str) -> Library {
-    parse(&[source("content/notes.md", text)]).unwrap_or_else(|errors| panic!("{errors:#?}"))
-}
 
 fn deck<'a>(library: &'a Library, file: &str) -> &'a Deck {
     library
@@ -72,18 +55,9 @@ fn tree(deck: &Deck) -> Vec<(&str, &str, Vec<&str>)> {
         .collect()
 }
 
-fn warnings_of(library: &Library, file: &str) -> Vec<String> {
-    library
-        .warnings
-        .iter()
-        .filter(|w| w.path.ends_with(file))
-        .map(|w| format!("{}: {}", w.line, w.message))
-        .collect()
-}
-
 #[test]
 fn the_fixture_folder_reads_five_decks_in_their_modes_and_skips_what_is_not_notes() {
-    let library = library();
+    let library = fixture("heading-notes");
     let decks: Vec<(&str, &str, Mode, usize)> = library
         .decks
         .iter()
@@ -133,7 +107,7 @@ fn the_fixture_folder_reads_five_decks_in_their_modes_and_skips_what_is_not_note
 
 #[test]
 fn numbered_questions_nest_as_follow_ups_under_numbered_chapters() {
-    let library = library();
+    let library = fixture("heading-notes");
     let db = deck(&library, "database.md");
     assert_eq!(
         tree(db),
@@ -239,7 +213,7 @@ fn numbered_questions_nest_as_follow_ups_under_numbered_chapters() {
 
 #[test]
 fn topic_headings_that_explain_are_cards_and_those_holding_topics_are_categories() {
-    let library = library();
+    let library = fixture("heading-notes");
     let network = deck(&library, "network.md");
     assert_eq!(
         tree(network),
@@ -279,7 +253,7 @@ fn topic_headings_that_explain_are_cards_and_those_holding_topics_are_categories
 
 #[test]
 fn one_article_per_file_asks_its_title_with_its_generic_sections_as_the_answer() {
-    let library = library();
+    let library = fixture("heading-notes");
     let article = deck(&library, "process-and-thread.md");
     assert_eq!(
         tree(article),
@@ -301,7 +275,7 @@ fn one_article_per_file_asks_its_title_with_its_generic_sections_as_the_answer()
 
 #[test]
 fn list_item_questions_then_fold_questions_with_choices_read_both() {
-    let library = library();
+    let library = fixture("heading-notes");
     let js = deck(&library, "javascript-questions.md");
     assert_eq!(
         tree(js),
@@ -386,7 +360,7 @@ fn list_item_questions_then_fold_questions_with_choices_read_both() {
 
 #[test]
 fn repeated_titles_take_their_ids_from_the_code_they_show() {
-    let library = library();
+    let library = fixture("heading-notes");
     let js = deck(&library, "javascript-questions.md");
     let ids: Vec<&str> = js.root.children[0]
         .cards
@@ -509,7 +483,7 @@ fn the_same_title_and_body_twice_fall_back_to_an_id_by_order() {
 
 #[test]
 fn front_matter_is_never_shown_and_may_choose_the_mode() {
-    let library = library();
+    let library = fixture("heading-notes");
     let gc = deck(&library, "garbage-collection.md");
     assert_eq!(gc.mode, Mode::Headings);
     assert_eq!(

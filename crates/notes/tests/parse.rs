@@ -1,22 +1,12 @@
 //! Every rule of the notes format and every error message, on small fixtures.
 
+mod common;
+
+use common::{parse_one, source};
 use foldcards_notes::{
-    derive_card_id, normalize_question, parse, Card, Category, Diagnostic, Library, Source,
+    derive_card_id, normalize_question, parse, Card, Category, Diagnostic, Library,
 };
 use insta::assert_snapshot;
-
-fn source(path: &str, text: &str) -> Source {
-    Source {
-        path: path.to_owned(),
-        folder: String::new(),
-        text: text.to_owned(),
-    }
-}
-
-fn parse_one(text: &str) -> Library {
-    parse(&[source("content/notes.md", text)])
-        .unwrap_or_else(|errors| panic!("unexpected errors: {errors:#?}"))
-}
 
 fn errors_of(text: &str) -> Vec<String> {
     parse(&[source("content/bad.md", text)])

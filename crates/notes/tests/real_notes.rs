@@ -2,15 +2,13 @@
 //! style reads into the cards a reader of the GitHub page would expect, and
 //! every assumption is a warning at its line.
 
+mod common;
+
 use std::path::PathBuf;
 
-use foldcards_notes::{load_dir, Card, Category, Deck, Library};
+use common::{fixture, warnings_of};
+use foldcards_notes::{Card, Category, Deck, Library};
 use insta::{assert_snapshot, with_settings};
-
-fn library() -> Library {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/real-notes");
-    load_dir(&dir).unwrap_or_else(|errors| panic!("{errors:#?}"))
-}
 
 fn deck<'a>(library: &'a Library, title: &str) -> &'a Deck {
     library
@@ -64,18 +62,9 @@ fn tree(deck: &Deck) -> Vec<(String, usize)> {
         .collect()
 }
 
-fn warnings_of(library: &Library, file: &str) -> Vec<String> {
-    library
-        .warnings
-        .iter()
-        .filter(|w| w.path.ends_with(file))
-        .map(|w| format!("{}: {}", w.line, w.message))
-        .collect()
-}
-
 #[test]
 fn every_file_in_every_folder_is_a_deck() {
-    let library = library();
+    let library = fixture("real-notes");
     let decks: Vec<(&str, &str)> = library
         .decks
         .iter()
@@ -98,7 +87,7 @@ fn every_file_in_every_folder_is_a_deck() {
 
 #[test]
 fn a_question_heading_above_a_labelled_fold_is_the_question_not_a_category() {
-    let library = library();
+    let library = fixture("real-notes");
     let java = deck(&library, "자바 면접 질문");
     assert_eq!(
         tree(java),
@@ -134,7 +123,7 @@ fn a_question_heading_above_a_labelled_fold_is_the_question_not_a_category() {
 
 #[test]
 fn card_ids_come_from_the_title_without_numbering() {
-    let library = library();
+    let library = fixture("real-notes");
     let java = deck(&library, "자바 면접 질문");
     let renumbered = foldcards_notes::parse(&[foldcards_notes::Source {
         path: "content/other.md".into(),
@@ -152,7 +141,7 @@ fn card_ids_come_from_the_title_without_numbering() {
 
 #[test]
 fn follow_up_questions_inside_an_answer_are_cards_linked_to_their_parent() {
-    let library = library();
+    let library = fixture("real-notes");
     let java = deck(&library, "자바 면접 질문");
     let basics = &java.root.children[0];
     let questions: Vec<(&str, Option<usize>)> = basics
@@ -189,7 +178,7 @@ fn follow_up_questions_inside_an_answer_are_cards_linked_to_their_parent() {
 
 #[test]
 fn authored_choices_with_named_answers_are_choice_questions() {
-    let library = library();
+    let library = fixture("real-notes");
     let js = deck(&library, "JavaScript Questions");
     assert_eq!(tree(js), [("JavaScript Questions".to_owned(), 4)]);
 
@@ -241,7 +230,7 @@ fn authored_choices_with_named_answers_are_choice_questions() {
 
 #[test]
 fn korean_choices_in_a_summary_or_under_a_heading() {
-    let library = library();
+    let library = fixture("real-notes");
     let quiz = deck(&library, "네트워크 퀴즈");
     assert_eq!(
         tree(quiz),
@@ -261,7 +250,7 @@ fn korean_choices_in_a_summary_or_under_a_heading() {
 
 #[test]
 fn folds_nested_in_list_items_ask_the_items_text() {
-    let library = library();
+    let library = fixture("real-notes");
     let os = deck(&library, "운영체제");
     assert_eq!(
         tree(os),
@@ -288,7 +277,7 @@ fn folds_nested_in_list_items_ask_the_items_text() {
 
 #[test]
 fn unfinished_answers_are_marked_not_dropped() {
-    let library = library();
+    let library = fixture("real-notes");
     let db = deck(&library, "Databases");
     let unfinished: Vec<(&str, bool)> = cards(&db.root)
         .iter()
@@ -308,7 +297,7 @@ fn unfinished_answers_are_marked_not_dropped() {
 
 #[test]
 fn broken_structure_reads_like_a_browser_with_a_warning_each() {
-    let library = library();
+    let library = fixture("real-notes");
     let broken = deck(&library, "Broken but readable");
     assert_eq!(
         tree(broken),
@@ -348,7 +337,7 @@ fn broken_structure_reads_like_a_browser_with_a_warning_each() {
 
 #[test]
 fn label_folds_are_counted_in_one_warning_per_file() {
-    let library = library();
+    let library = fixture("real-notes");
     assert_eq!(
         warnings_of(&library, "english-questions.md"),
         ["13: 4 fold(s) from here on have a summary that only labels the answer (such as \"Answer\" or \"답변\"): each takes its question from the heading or text just above it"]
@@ -357,7 +346,7 @@ fn label_folds_are_counted_in_one_warning_per_file() {
 
 #[test]
 fn files_of_the_same_name_in_two_folders_are_two_decks_linked_by_path() {
-    let library = library();
+    let library = fixture("real-notes");
     let ids: Vec<&str> = library.decks.iter().map(|d| d.id.as_str()).collect();
     assert!(
         ids.contains(&"java-basics") && ids.contains(&"spring-basics"),
@@ -376,7 +365,7 @@ fn files_of_the_same_name_in_two_folders_are_two_decks_linked_by_path() {
 
 #[test]
 fn relative_images_are_kept_and_missing_ones_warned() {
-    let library = library();
+    let library = fixture("real-notes");
     let java = deck(&library, "Java basics");
     let heap = card(java, "How is the heap laid out?");
     assert!(
@@ -425,7 +414,7 @@ fn the_notes_language_is_korean_from_30_percent_hangul_letters() {
     .unwrap();
     assert_eq!(foldcards_notes::language(&more), "ko");
     assert_eq!(
-        foldcards_notes::language(&library()),
+        foldcards_notes::language(&fixture("real-notes")),
         "en",
         "the fixture folder is mostly English"
     );
