@@ -21,8 +21,9 @@ pub struct Screen {
     focused: StoredValue<Option<HtmlElement>, LocalStorage>,
     /// The screen's title, without search's.
     title: StoredValue<String>,
-    /// Search's title, until it names the tab after the results' paint.
-    results_title: StoredValue<Option<String>>,
+    /// Whether search's title is yet to name the tab, after the results'
+    /// paint; cleared by any title set meanwhile.
+    results_title_due: StoredValue<bool>,
     /// Whether a screen has been drawn yet: on someone else's page, the first
     /// screen does not take focus (that would scroll the blog); later ones,
     /// reached by the user's own clicks, do.
@@ -45,7 +46,7 @@ impl Screen {
             announcement: RwSignal::new(""),
             focused: StoredValue::new_local(None),
             title: StoredValue::new(String::new()),
-            results_title: StoredValue::new(None),
+            results_title_due: StoredValue::new(false),
             drawn: StoredValue::new(false),
             taking_over: StoredValue::new(taking_over),
             switching_language: StoredValue::new(switching_language),
@@ -96,7 +97,7 @@ impl Screen {
     /// Restores the screen that search results covered: its title, and focus
     /// where it was when the search began.
     pub fn uncover(&self) {
-        self.results_title.set_value(None);
+        self.results_title_due.set_value(false);
         document().set_title(&self.title.get_value());
         if let Some(element) = self.focused.get_value() {
             let _ = element.focus();
@@ -114,17 +115,17 @@ impl Screen {
         }
         let title = tab_title(page);
         if on_results && IN_BROWSER {
-            self.results_title.set_value(Some(title));
-            let results_title = self.results_title;
+            self.results_title_due.set_value(true);
+            let due = self.results_title_due;
             after_paint(Box::new(move || {
-                if let Some(title) = results_title.get_value() {
-                    results_title.set_value(None);
+                if due.get_value() {
+                    due.set_value(false);
                     document().set_title(&title);
                 }
             }));
             return;
         }
-        self.results_title.set_value(None);
+        self.results_title_due.set_value(false);
         if IN_BROWSER {
             document().set_title(&title);
         }
