@@ -16,10 +16,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use crate::deck::{self, Card, Category, CATEGORIES};
+use crate::deck::{self, Card, Category, CATEGORIES, NAMESPACE};
 use crate::i18n::Lang;
-use crate::route::{embed_href, Route};
-use crate::study::quiz::{Drill, QuizSpec};
+use crate::route::{embed_href, session_name, Route};
+use crate::store::session_key;
+use crate::study::quiz::{Drill, QuizSpec, Source};
 use crate::ui::host::Mode;
 use crate::ui::screen::tab_title;
 use crate::ui::App;
@@ -246,11 +247,13 @@ const QUIZ_START_CATEGORIES: usize = 40;
 
 /// The quiz page: the app's header over a placeholder, and the first
 /// question of a few seeded quizzes of each category (and of every card),
-/// ten questions each, as the app draws them. An inline script
-/// ([`QUIZ_START`]) puts one of them on screen for an address without a
-/// seed, and writes its seed into the address: the app, arriving, draws that
-/// same quiz and goes on with it. A seeded address, or another kind of quiz,
-/// waits for the app.
+/// ten questions each, as the app draws them, each with the storage key its
+/// session would be saved under. An inline script ([`QUIZ_START`]) puts one
+/// with no saved session on screen for an address without a seed, and writes
+/// its seed into the address: the app, arriving, draws that same quiz and
+/// goes on with it. A seeded address, another kind of quiz, or one whose
+/// starts all have a saved session (which the app would resume), waits for
+/// the app.
 fn quiz_page(lang: Lang, embedded: bool) -> String {
     let answered = |category: &&Category| category.all_cards().iter().any(|card| !card.unfinished);
     let categories = CATEGORIES
@@ -271,14 +274,16 @@ fn quiz_page(lang: Lang, embedded: bool) -> String {
                 seed: Some(seed),
                 ..QuizSpec::of_categories(Vec::new())
             };
+            let session = session_key(NAMESPACE, &session_name(&Source::Spec(spec.clone())));
             let html = render(&Route::Quiz(spec), lang, embedded);
             let Some((before, screen, after)) = split_main(&html) else {
                 continue;
             };
             let _ = write!(
                 starts,
-                "<template data-quiz=\"{}\" data-seed={seed}>{screen}</template>",
-                escape(key)
+                "<template data-quiz=\"{}\" data-seed={seed} data-session=\"{}\">{screen}</template>",
+                escape(key),
+                escape(&session)
             );
             shell.get_or_insert_with(|| format!("{before}{PLACEHOLDER}{after}"));
         }
@@ -293,11 +298,12 @@ fn quiz_page(lang: Lang, embedded: bool) -> String {
 const PLACEHOLDER: &str = "<p class=\"loading\"><span class=\"brand-mark\"></span></p>";
 
 /// Shows one of the quiz page's first questions for the address's quiz, if
-/// it has any (no seed, no cards named, ten questions), and writes its seed
-/// into the address.
+/// it has any (no seed, no cards named, ten questions) with no session saved
+/// (storage that cannot be read holds none), and writes its seed into the
+/// address.
 const QUIZ_START: &str = "<script>(function(){try{var q=new URLSearchParams(location.search),c=q.getAll(\"c\"),n=q.get(\"n\"),s,t;\
 if(q.has(\"seed\")||q.has(\"k\")||q.get(\"u\")===\"1\"||c.length>1||(n!==null&&n!==\"10\"))return;\
-s=document.querySelectorAll('template[data-quiz=\"'+CSS.escape(c[0]||\"\")+'\"]');if(!s.length)return;\
+s=[].filter.call(document.querySelectorAll('template[data-quiz=\"'+CSS.escape(c[0]||\"\")+'\"]'),function(t){try{return!localStorage.getItem(t.dataset.session)}catch(e){return true}});if(!s.length)return;\
 t=s[Math.floor(Math.random()*s.length)];q.set(\"seed\",t.dataset.seed);\
 history.replaceState(null,\"\",location.pathname+\"?\"+q+location.hash);\
 document.getElementById(\"main\").innerHTML=t.innerHTML}catch(e){}})()</script>";

@@ -72,7 +72,9 @@ pub fn key(namespace: &str, name: &str) -> String {
 /// The name progress is kept under.
 pub const PROGRESS: &str = "progress";
 
-fn session_key(namespace: &str, name: &str) -> String {
+/// Where the session of quiz `name` is saved: the pages' inline scripts
+/// check it too, to start only quizzes that have none.
+pub fn session_key(namespace: &str, name: &str) -> String {
     key(namespace, &format!("quiz:{name}"))
 }
 

@@ -58,7 +58,8 @@ class FoldCards extends HTMLElement {
    * `container`, its links and images pointing at the app's site, unless the
    * app has started first. Returns the address of what it shows: a quiz
    * address gets the seed of the first question shown; null if nothing is
-   * shown (a seeded or other quiz waits for the app).
+   * shown (a seeded or other quiz, or one whose every start has a saved
+   * session, waits for the app).
    */
   async showRendered(container, address) {
     try {
@@ -78,7 +79,15 @@ class FoldCards extends HTMLElement {
         const asked = new URLSearchParams(query);
         const categories = asked.getAll("c");
         if (asked.has("seed") || categories.length > 1 || (asked.get("n") ?? "10") !== "10") return null;
-        const starts = page.querySelectorAll(`template[data-quiz="${CSS.escape(categories[0] ?? "")}"]`);
+        // Only a quiz with no session saved: the app would resume that one.
+        const unsaved = (start) => {
+          try {
+            return !localStorage.getItem(start.dataset.session);
+          } catch {
+            return true;
+          }
+        };
+        const starts = [...page.querySelectorAll(`template[data-quiz="${CSS.escape(categories[0] ?? "")}"]`)].filter(unsaved);
         if (!starts.length) return null;
         const start = starts[Math.floor(Math.random() * starts.length)];
         main.innerHTML = start.innerHTML;

@@ -170,6 +170,47 @@ test("a quiz without a seed shows its first question before the app arrives, whi
   }
 });
 
+test("a quiz start whose session is saved is never shown: the app would resume that session", async () => {
+  const starts = [...(await served("quiz/")).matchAll(/<template data-quiz="" data-seed=(\d+) data-session="([^"]+)">/g)].map(
+    ([, seed, session]) => ({ seed, session: session.replaceAll("&amp;", "&") }),
+  );
+  assert.equal(starts.length, 3, "three starts of the quiz of every card");
+  const opened = async (saved) => {
+    const { page, problems, context } = await openPage(app.browser, { uiLang: null, serviceWorkers: "block" });
+    await page.goto(`${app.server.url}stats/`);
+    await page.evaluate((keys) => keys.forEach((key) => localStorage.setItem(key, "{}")), saved.map((start) => start.session));
+    const release = await holdWasm(page);
+    await page.goto(`${app.server.url}quiz/?n=10`);
+    return { page, problems, context, release };
+  };
+
+  // Two of the three saved: the page starts the third.
+  const some = await opened(starts.slice(0, 2));
+  try {
+    await some.page.getByTestId("question").waitFor();
+    assert.equal(address(some.page), `quiz/?n=10&seed=${starts[2].seed}`);
+    some.release();
+    assert.deepEqual(some.problems, []);
+  } finally {
+    await some.context.close();
+  }
+
+  // All three saved: nothing shows before the app, which starts a quiz of its own.
+  const all = await opened(starts);
+  try {
+    await all.page.waitForTimeout(300);
+    assert.equal(await all.page.getByTestId("question").count(), 0);
+    all.release();
+    await appReady(all.page);
+    await all.page.getByTestId("quiz-position").filter({ hasText: /1 \/ 10/ }).waitFor();
+    const seed = address(all.page).match(/seed=(\d+)$/)[1];
+    assert.ok(!starts.some((start) => start.seed === seed), `a seed of its own: ${seed}`);
+    assert.deepEqual(all.problems, []);
+  } finally {
+    await all.context.close();
+  }
+});
+
 /**
  * DATABASE's page as it reads before the app arrives, with the answer to
  * one of its last questions opened; `release()` lets the app in.
