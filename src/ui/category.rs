@@ -56,12 +56,15 @@ pub fn CategoryPage(category: &'static Category) -> impl IntoView {
             <QuestionCount category />
         </header>
         <QuizButtons category />
-        {(host.mode == Mode::Page).then(|| view! { <EmbedButton what=Embeddable::Category(category.id) /> })}
-        {(host.mode == Mode::Page && category.parent.is_none())
+        {(host.mode == Mode::Page)
             .then(|| view! {
-                <p class="embed">
-                    <a class="button button-quiet" href=anki_href(category.id) download>{t.export_anki}</a>
-                </p>
+                <div class="page-tools">
+                    <EmbedButton what=Embeddable::Category(category.id) />
+                    {category.parent.is_none()
+                        .then(|| view! {
+                            <a class="button button-quiet" href=anki_href(category.id) download>{t.export_anki}</a>
+                        })}
+                </div>
             })}
         {(!category.notes_html.is_empty())
             .then(|| view! { <div class="prose notes" data-testid="notes" lang=NOTES_LANG inner_html=note_html(category.notes_html)></div> })}
