@@ -262,3 +262,49 @@ test("an element shows its screen, rendered at build time, before the app arrive
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("an element never shows a quiz start whose session is saved on the blog: the app would resume that one", async () => {
+  const quizPage = await (await fetch(app.url + "embed/quiz/")).text();
+  const starts = [...quizPage.matchAll(/<template data-quiz="([^"]*)" data-seed=\d+ data-session="([^"]+)">([\s\S]*?)<\/template>/g)]
+    .filter(([, key]) => key === DATABASE)
+    .map(([, , session, screen]) => ({ session: session.replaceAll("&amp;", "&"), screen }));
+  assert.equal(starts.length, 3);
+  const opened = async (saved) => {
+    const { page, problems, context } = await openPage(browser, { uiLang: null, serviceWorkers: "block" });
+    await page.goto(blog.url + "frames.html");
+    await page.evaluate((keys) => keys.forEach((key) => localStorage.setItem(key, "{}")), saved.map((start) => start.session));
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(blog.url + "before-the-app.html");
+    await page.locator("#browse [data-card]").first().waitFor();
+    return { page, problems, context, release, quiz: page.locator("#quiz") };
+  };
+
+  // Two of the three saved: the element shows the third.
+  const some = await opened(starts.slice(0, 2));
+  await some.quiz.getByTestId("question").waitFor();
+  const words = (text) => text.replace(/\s+/g, " ").trim();
+  const shown = words(await some.quiz.getByTestId("question").textContent());
+  const third = await some.page.evaluate((html) => {
+    const template = document.createElement("template");
+    template.innerHTML = html;
+    return template.content.querySelector("[data-testid=question]").textContent;
+  }, starts[2].screen);
+  assert.equal(shown, words(third));
+  some.release();
+  assert.deepEqual(some.problems, []);
+  await some.context.close();
+
+  // All three saved: the element waits for the app, which starts a quiz of its own.
+  const all = await opened(starts);
+  await all.page.waitForTimeout(300);
+  assert.equal(await all.quiz.getByTestId("question").count(), 0, "no start shown before the app");
+  all.release();
+  await all.quiz.getByTestId("quiz-position").filter({ hasText: /1 \/ 10/ }).waitFor();
+  assert.deepEqual(all.problems, []);
+  await all.context.close();
+});
