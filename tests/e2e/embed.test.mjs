@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import * as deck from "./deck.mjs";
-import { appReady, launchBrowser, mainHeading, openPage, serveBlog } from "./harness.mjs";
+import { appReady, holdWasm, launchBrowser, mainHeading, openPage, serveBlog } from "./harness.mjs";
 
 const DATABASE = deck.DATABASE.path;
 const WEB = deck.WEB.path;
@@ -231,12 +231,7 @@ test("the Embed button gives both snippets for what is on screen, and copies the
 
 test("an element shows its screen, rendered at build time, before the app arrives, and the app goes on from it", async () => {
   const { page, problems, context } = await openPage(browser, { uiLang: null, serviceWorkers: "block" });
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(blog.url + "before-the-app.html");
   const quiz = page.locator("#quiz");
   const browse = page.locator("#browse");
@@ -273,12 +268,7 @@ test("an element never shows a quiz start whose session is saved on the blog: th
     const { page, problems, context } = await openPage(browser, { uiLang: null, serviceWorkers: "block" });
     await page.goto(blog.url + "frames.html");
     await page.evaluate((keys) => keys.forEach((key) => localStorage.setItem(key, "{}")), saved.map((start) => start.session));
-    let release;
-    const released = new Promise((resolve) => (release = resolve));
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(blog.url + "before-the-app.html");
     await page.locator("#browse [data-card]").first().waitFor();
     return { page, problems, context, release, quiz: page.locator("#quiz") };

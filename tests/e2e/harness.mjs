@@ -288,6 +288,21 @@ export async function axeViolations(page) {
 }
 
 /** Builds the release app from another notes folder into `dist`; returns the build's stderr on failure. */
+/**
+ * Holds the app's wasm back until `release()`: the page as a reader sees it
+ * before the app arrives. (In a context whose service worker is blocked: a
+ * worker answering from its cache is out of the test's reach.)
+ */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 export function buildWithNotes(folder, dist) {
   const build = spawnSync("trunk", ["build", "--release", "--dist", dist], {
     env: { ...process.env, FOLDCARDS_CONTENT: folder },

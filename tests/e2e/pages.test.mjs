@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DATABASE, DATABASE_CARDS, DECK, SITE_URL, WEB } from "./deck.mjs";
-import { appReady, axeViolations, mainHeading, openPage, servedApp } from "./harness.mjs";
+import { appReady, axeViolations, holdWasm, mainHeading, openPage, servedApp } from "./harness.mjs";
 
 const app = servedApp();
 
@@ -13,21 +13,6 @@ const app = servedApp();
 const address = (page) => decodeURIComponent(page.url().slice(app.server.url.length));
 
 const categoryPage = (category) => `c/${category.path}/`;
-
-/**
- * Holds the app's wasm back until `release()`: the page as a reader sees it
- * before the app arrives. (In a context whose service worker is blocked: a
- * worker answering from its cache is out of the test's reach.)
- */
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** The HTML of `path` as the server sends it. */
 async function served(path) {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{fixture, parse_one, source, warnings_of};
+use common::{cards, fixture, parse_one, source, warnings_of};
 use foldcards_notes::{
     derive_card_id, normalize_question, parse, Card, Category, Deck, Library, Mode, Source,
 };
@@ -15,14 +15,6 @@ fn deck<'a>(library: &'a Library, file: &str) -> &'a Deck {
         .iter()
         .find(|d| d.path.ends_with(file))
         .unwrap_or_else(|| panic!("no deck from {file}"))
-}
-
-fn cards(category: &Category) -> Vec<&Card> {
-    category
-        .walk()
-        .into_iter()
-        .flat_map(|c| c.cards.iter())
-        .collect()
 }
 
 fn questions(category: &Category) -> Vec<&str> {

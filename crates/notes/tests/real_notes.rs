@@ -6,8 +6,8 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{fixture, warnings_of};
-use foldcards_notes::{Card, Category, Deck, Library};
+use common::{cards, fixture, warnings_of};
+use foldcards_notes::{Card, Deck, Library};
 use insta::{assert_snapshot, with_settings};
 
 fn deck<'a>(library: &'a Library, title: &str) -> &'a Deck {
@@ -16,14 +16,6 @@ fn deck<'a>(library: &'a Library, title: &str) -> &'a Deck {
         .iter()
         .find(|d| d.title == title)
         .unwrap_or_else(|| panic!("no deck {title}"))
-}
-
-fn cards(category: &Category) -> Vec<&Card> {
-    category
-        .walk()
-        .into_iter()
-        .flat_map(|c| c.cards.iter())
-        .collect()
 }
 
 fn card<'a>(deck: &'a Deck, question: &str) -> &'a Card {

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use foldcards_notes::{load_dir, parse, Library, Source};
+use foldcards_notes::{load_dir, parse, Card, Category, Library, Source};
 
 /// The notes in `tests/fixtures/<name>` at the repository's root.
 pub fn fixture(name: &str) -> Library {
@@ -36,5 +36,14 @@ pub fn warnings_of(library: &Library, file: &str) -> Vec<String> {
         .iter()
         .filter(|w| w.path.ends_with(file))
         .map(|w| format!("{}: {}", w.line, w.message))
+        .collect()
+}
+
+/// Every card of `category` and of the categories below it, in order.
+pub fn cards(category: &Category) -> Vec<&Card> {
+    category
+        .walk()
+        .into_iter()
+        .flat_map(|c| c.cards.iter())
         .collect()
 }
